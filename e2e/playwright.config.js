@@ -1,0 +1,36 @@
+// Playwright runs the end-to-end tests against the release build, served by a plain static
+// file server (python3 -m http.server) under a sub-path, in Debian's Chromium.
+// `cargo xtask test` builds the site and sets the variables below.
+import { defineConfig } from '@playwright/test';
+
+const siteRoot = process.env.E2E_SITE_ROOT ?? '../target/e2e-site';
+const publicUrl = process.env.E2E_PUBLIC_URL ?? '/explorer/';
+const port = Number(process.env.E2E_PORT ?? 4173);
+
+export default defineConfig({
+  testDir: './tests',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  reporter: [['list'], ['json', { outputFile: process.env.E2E_JSON_REPORT ?? '../target/e2e-report.json' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}${publicUrl}`,
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+        '--disable-sync', '--no-first-run', '--disable-quic'],
+    },
+    trace: 'off',
+  },
+  webServer: {
+    command: `python3 -m http.server ${port} --bind 127.0.0.1 --directory "${siteRoot}"`,
+    url: `http://127.0.0.1:${port}${publicUrl}`,
+    reuseExistingServer: false,
+    timeout: 20_000,
+    stdout: 'ignore',
+    stderr: 'ignore',
+  },
+});

@@ -1,0 +1,14 @@
+// Screenshot helper (not a test): node tests/shot.mjs URL OUT WIDTH [HEIGHT] [dark]
+import { chromium } from '@playwright/test';
+const [url, out, width, height, scheme] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height ?? 900) }, colorScheme: scheme ?? 'light' });
+const errors = [];
+page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text()); });
+page.on('pageerror', (e) => errors.push(String(e)));
+await page.goto(url);
+await page.waitForSelector('article.card', { timeout: 10000 }).catch(() => {});
+await page.waitForTimeout(300);
+await page.screenshot({ path: out, fullPage: process.env.FULL === '1' });
+console.log(JSON.stringify(errors));
+await browser.close();

@@ -1,0 +1,15 @@
+//! The domain: pure Rust with no DOM, no `leptos`, no `web_sys`, no `wasm_bindgen`.
+//!
+//! Dataset model and validation, search and ranking, URL state, number formatting and
+//! derived figures. Everything here is tested natively with `cargo test`.
+
+pub mod article;
+pub mod dataset;
+pub mod embedded;
+pub mod export;
+pub mod figures;
+pub mod format;
+pub mod search;
+pub mod url_state;
+pub mod validate;
+pub mod view;

@@ -1,0 +1,247 @@
+//! The dataset model: the event, its sectors, delegations, investment figures and context,
+//! deserialized with `serde_json` from `src/data/chongqing-taiwan-week.json`.
+//!
+//! Every record carries `source`, a verbatim span of the article (see `super::article`).
+//! The types are plain data; checks live in `super::validate`.
+
+use serde::{Deserialize, Serialize};
+
+/// The whole dataset.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    pub event: Event,
+    pub sectors: Vec<Sector>,
+    pub delegations: Vec<Delegation>,
+    pub figures: Figures,
+    pub context: Context,
+}
+
+/// The event: Chongqing-Taiwan Week, one edition.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub name: String,
+    /// The ordinal edition (17 for the 17th).
+    pub edition: i64,
+    pub dates: DateRange,
+    pub year: InferredYear,
+    pub host_city: Cited,
+    pub activity: Cited,
+    pub purpose: Cited,
+}
+
+/// Days of one month; the year is kept apart because the article does not print it.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct DateRange {
+    pub month: u32,
+    pub start_day: u32,
+    pub end_day: u32,
+    pub source: String,
+}
+
+/// A year that may be inferred rather than stated, with the reason for the inference.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct InferredYear {
+    pub value: i32,
+    pub inferred: bool,
+    pub reason: String,
+    pub source: String,
+}
+
+/// A short text with the article span it comes from.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Cited {
+    pub text: String,
+    pub source: String,
+}
+
+/// A sector of the taxonomy.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Sector {
+    /// Stable id: lower case, digits and single hyphens.
+    pub slug: String,
+    pub name: String,
+    /// The broader sector this one belongs to, by slug.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<String>,
+    pub source: String,
+}
+
+/// One Taiwanese business delegation.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Delegation {
+    /// Stable id (slug), also the card's permalink anchor.
+    pub id: String,
+    pub name: String,
+    pub source: String,
+    pub leader: Option<Leader>,
+    pub districts: Vec<Cited>,
+    pub sites: Vec<Cited>,
+    pub sectors: Vec<SectorLink>,
+    pub outcomes: Vec<Outcome>,
+    pub statements: Vec<Statement>,
+    pub quotes: Vec<Statement>,
+    pub facts: Vec<Cited>,
+    pub counterparts: Vec<Cited>,
+}
+
+/// The named head of a delegation.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Leader {
+    pub name: String,
+    pub title: String,
+    pub source: String,
+}
+
+/// A delegation's link to a sector, with how we know it.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct SectorLink {
+    pub sector: String,
+    pub basis: Basis,
+    /// Why an inferred link was made.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    pub source: String,
+}
+
+/// Whether the article states a sector link or we infer it.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Basis {
+    /// The article says the delegation discussed it.
+    Discussed,
+    /// Inferred from a site visited.
+    Inferred,
+}
+
+/// What a delegation came away with.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Outcome {
+    pub kind: OutcomeKind,
+    pub text: String,
+    pub source: String,
+}
+
+/// The kinds of outcome the article reports.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum OutcomeKind {
+    Agreement,
+    Framework,
+    Plan,
+}
+
+impl OutcomeKind {
+    /// The label shown to readers.
+    pub fn label(self) -> &'static str {
+        match self {
+            OutcomeKind::Agreement => "Agreement signed",
+            OutcomeKind::Framework => "Framework reached",
+            OutcomeKind::Plan => "Plan",
+        }
+    }
+}
+
+/// Something a person said: a paraphrase (statement) or their exact words (quote).
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Statement {
+    pub speaker: String,
+    pub text: String,
+    pub source: String,
+}
+
+/// The official investment figures.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Figures {
+    pub as_of: AsOf,
+    /// Who published the figures, as the article names it.
+    pub source_label: String,
+    pub source: String,
+    pub approved_enterprises: Figure,
+    pub contracted_investment: Figure,
+    pub utilized_investment: Figure,
+}
+
+/// The month a set of figures refers to.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct AsOf {
+    pub label: String,
+    pub year: i32,
+    pub month: u32,
+    pub source: String,
+}
+
+/// One official figure.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub label: String,
+    pub value: i64,
+    pub unit: Unit,
+    pub source: String,
+}
+
+/// The unit of a figure's `value`.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum Unit {
+    /// A plain count.
+    Count,
+    /// Millions of US dollars (so 32.38 billion is 32380).
+    UsdMillion,
+}
+
+/// Background facts about Chongqing.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Context {
+    pub population: Population,
+    pub history: Cited,
+    pub electronics_cluster: Vec<Cited>,
+    pub statements: Vec<Statement>,
+}
+
+/// The city's population.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Population {
+    pub value: i64,
+    pub text: String,
+    pub source: String,
+}
+
+impl Dataset {
+    /// Parses a dataset from JSON text.
+    pub fn from_json(json: &str) -> Result<Dataset, serde_json::Error> {
+        serde_json::from_str(json)
+    }
+
+    /// The sector with this slug.
+    pub fn sector(&self, slug: &str) -> Option<&Sector> {
+        self.sectors.iter().find(|s| s.slug == slug)
+    }
+
+    /// The delegation with this id.
+    pub fn delegation(&self, id: &str) -> Option<&Delegation> {
+        self.delegations.iter().find(|d| d.id == id)
+    }
+}
+
+impl Delegation {
+    /// Whether this delegation is linked to the sector `slug`.
+    pub fn has_sector(&self, slug: &str) -> bool {
+        self.sectors.iter().any(|s| s.sector == slug)
+    }
+}

@@ -1,0 +1,191 @@
+//! Number and money formatting with exact rounding.
+//!
+//! Values are exact fractions of integers (`num / den`), so rounding is decided on the exact
+//! value: half rounds away from zero (14.05 → 14.1, which `f64` would get wrong).
+
+/// `n` with thousands grouped by commas: `2299` → `"2,299"`.
+pub fn group(n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+    if n < 0 {
+        out.push('-');
+    }
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// `num / den` rounded half away from zero to `decimals` places, digits grouped:
+/// `decimal(14050, 1000, 1)` → `"14.1"`. A zero denominator gives `"–"`.
+pub fn decimal(num: i128, den: i128, decimals: u32) -> String {
+    if den == 0 {
+        return "–".to_owned();
+    }
+    let negative = (num < 0) != (den < 0) && num != 0;
+    let (num, den) = (num.unsigned_abs(), den.unsigned_abs());
+    let scale = 10u128.pow(decimals);
+    let scaled = (num * scale * 2 + den) / (den * 2);
+    let (whole, frac) = (scaled / scale, scaled % scale);
+    let whole = i64::try_from(whole).map_or_else(|_| whole.to_string(), group);
+    let sign = if negative && scaled != 0 { "-" } else { "" };
+    if decimals == 0 {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}.{frac:0width$}", width = decimals as usize)
+    }
+}
+
+/// A ratio as a percentage with one decimal: `percent(8060, 32380)` → `"24.9%"`.
+pub fn percent(num: i128, den: i128) -> String {
+    format!("{}%", decimal(num * 100, den, 1))
+}
+
+/// An amount of `num / den` million US dollars in words: billions with two decimals from
+/// US$1 billion up (`"US$32.38 billion"`), otherwise millions with one decimal
+/// (`"US$14.1 million"`).
+pub fn usd_millions(num: i128, den: i128) -> String {
+    if den != 0 && (num / den).abs() >= 1000 {
+        format!("US${} billion", decimal(num, den * 1000, 2))
+    } else {
+        format!("US${} million", decimal(num, den, 1))
+    }
+}
+
+/// A count with its noun, singular or plural: `count_noun(1, "delegation")` → `"1 delegation"`.
+pub fn count_noun(n: usize, noun: &str) -> String {
+    let n_text = group(i64::try_from(n).unwrap_or(i64::MAX));
+    if n == 1 {
+        format!("{n_text} {noun}")
+    } else {
+        format!("{n_text} {noun}s")
+    }
+}
+
+/// An English ordinal: `17` → `"17th"`, `22` → `"22nd"`, `111` → `"111th"`.
+pub fn ordinal(n: i64) -> String {
+    let suffix = match (n.rem_euclid(10), n.rem_euclid(100)) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+/// The English name of a month (1–12), or `None`.
+pub fn month_name(month: u32) -> Option<&'static str> {
+    const NAMES: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    month
+        .checked_sub(1)
+        .and_then(|i| NAMES.get(i as usize))
+        .copied()
+}
+
+/// Days within one month: `day_range(9, 15, 17)` → `"15–17 September"`.
+pub fn day_range(month: u32, start: u32, end: u32) -> String {
+    let month = month_name(month).unwrap_or("?");
+    if start == end {
+        format!("{start} {month}")
+    } else {
+        format!("{start}\u{2013}{end} {month}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_thousands() {
+        for (n, want) in [
+            (0, "0"),
+            (7, "7"),
+            (999, "999"),
+            (1000, "1,000"),
+            (2299, "2,299"),
+            (100_000, "100,000"),
+            (32_000_000, "32,000,000"),
+            (-1000, "-1,000"),
+            (i64::MIN, "-9,223,372,036,854,775,808"),
+        ] {
+            assert_eq!(group(n), want, "{n}");
+        }
+    }
+
+    #[test]
+    fn rounds_half_away_from_zero_exactly() {
+        assert_eq!(decimal(14050, 1000, 1), "14.1");
+        assert_eq!(decimal(14049, 1000, 1), "14.0");
+        assert_eq!(decimal(-14050, 1000, 1), "-14.1");
+        assert_eq!(decimal(25, 1000, 1), "0.0");
+        assert_eq!(decimal(-4, 1000, 2), "0.00");
+        assert_eq!(decimal(995, 100, 1), "10.0");
+        assert_eq!(decimal(1_000_000, 1, 0), "1,000,000");
+        assert_eq!(decimal(1, 0, 1), "–");
+        assert_eq!(decimal(0, 5, 2), "0.00");
+    }
+
+    #[test]
+    fn formats_percentages() {
+        assert_eq!(percent(8060, 32380), "24.9%");
+        assert_eq!(percent(0, 5), "0.0%");
+        assert_eq!(percent(1, 1), "100.0%");
+        assert_eq!(percent(1, 2000), "0.1%");
+        assert_eq!(percent(1, 0), "–%");
+    }
+
+    #[test]
+    fn formats_money_in_billions_and_millions() {
+        assert_eq!(usd_millions(32380, 1), "US$32.38 billion");
+        assert_eq!(usd_millions(8060, 1), "US$8.06 billion");
+        assert_eq!(usd_millions(1000, 1), "US$1.00 billion");
+        assert_eq!(usd_millions(999, 1), "US$999.0 million");
+        assert_eq!(usd_millions(32380, 2299), "US$14.1 million");
+        assert_eq!(usd_millions(8060, 2299), "US$3.5 million");
+        assert_eq!(usd_millions(0, 1), "US$0.0 million");
+    }
+
+    #[test]
+    fn counts_with_nouns() {
+        assert_eq!(count_noun(0, "delegation"), "0 delegations");
+        assert_eq!(count_noun(1, "delegation"), "1 delegation");
+        assert_eq!(count_noun(1000, "delegation"), "1,000 delegations");
+    }
+
+    #[test]
+    fn ordinals_and_dates() {
+        let got: Vec<String> = [1, 2, 3, 4, 11, 12, 13, 17, 21, 22, 23, 101, 111]
+            .map(ordinal)
+            .to_vec();
+        assert_eq!(
+            got,
+            [
+                "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "17th", "21st", "22nd", "23rd",
+                "101st", "111th"
+            ]
+        );
+        assert_eq!(month_name(9), Some("September"));
+        assert_eq!(month_name(0), None);
+        assert_eq!(month_name(13), None);
+        assert_eq!(day_range(9, 15, 17), "15\u{2013}17 September");
+        assert_eq!(day_range(6, 1, 1), "1 June");
+    }
+}

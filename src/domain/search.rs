@@ -1,0 +1,598 @@
+//! Full-text search over delegations: normalisation, tokenising, matching with prefix and
+//! typo tolerance, ranking by field, and highlight ranges.
+//!
+//! Rules: case, accents and punctuation are ignored (`guoan` finds "Guo'an"); every query
+//! word must match some field; the last word also matches as a prefix; words of
+//! [`TYPO_MIN_CHARS`] or more characters tolerate one edit. A match in the name or the leader
+//! ranks above one in a quote.
+//!
+//! The index keeps one posting list per distinct term, so a query scans the vocabulary once
+//! per word and then touches only the documents that match: cost grows with the vocabulary
+//! and the result set, linearly in the number of documents at worst.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// Words with at least this many characters tolerate one typo.
+pub const TYPO_MIN_CHARS: usize = 5;
+
+/// What part of a card a text comes from; decides its ranking weight.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FieldKind {
+    Name,
+    Leader,
+    Sector,
+    Place,
+    Outcome,
+    Fact,
+    Statement,
+    Quote,
+}
+
+impl FieldKind {
+    /// Ranking weight: name and leader first, quotes last.
+    pub fn weight(self) -> u32 {
+        match self {
+            FieldKind::Name => 12,
+            FieldKind::Leader => 10,
+            FieldKind::Sector => 6,
+            FieldKind::Place => 5,
+            FieldKind::Outcome | FieldKind::Fact => 3,
+            FieldKind::Statement => 2,
+            FieldKind::Quote => 1,
+        }
+    }
+}
+
+/// One searchable text of a document.
+pub type Field<'a> = (FieldKind, &'a str);
+
+/// A token of a text: its normalised form and where it stands in the original text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub norm: String,
+    pub range: Range<usize>,
+}
+
+/// Folds one character to lower case without accents, appending to `out`; drops
+/// punctuation and symbols.
+///
+/// A small table instead of the `unicode-normalization` crate: its decomposition tables
+/// would cost more wasm than the whole search module, and the names we index are Latin or
+/// pinyin (Guó'ān), which this table covers.
+fn fold_into(c: char, out: &mut String) {
+    if c.is_ascii() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        }
+        return;
+    }
+    for lc in c.to_lowercase() {
+        let base = match lc {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'ǎ' => "a",
+            'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
+            'ď' | 'đ' => "d",
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => "e",
+            'ĝ' | 'ğ' | 'ġ' | 'ģ' => "g",
+            'ĥ' | 'ħ' => "h",
+            'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' | 'ǐ' => "i",
+            'ĵ' => "j",
+            'ķ' => "k",
+            'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
+            'ñ' | 'ń' | 'ņ' | 'ň' => "n",
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' | 'ǒ' => "o",
+            'ŕ' | 'ŗ' | 'ř' => "r",
+            'ś' | 'ŝ' | 'ş' | 'š' => "s",
+            'ţ' | 'ť' | 'ŧ' => "t",
+            'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' | 'ǔ' | 'ǖ' | 'ǘ' | 'ǚ'
+            | 'ǜ' => "u",
+            'ŵ' => "w",
+            'ý' | 'ÿ' | 'ŷ' => "y",
+            'ź' | 'ż' | 'ž' => "z",
+            'ß' => "ss",
+            'æ' => "ae",
+            'œ' => "oe",
+            'þ' => "th",
+            c if c.is_alphanumeric() => {
+                out.push(c);
+                continue;
+            }
+            _ => continue,
+        };
+        out.push_str(base);
+    }
+}
+
+/// The normalised form of a text: lower case, no accents, no punctuation or spaces.
+pub fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        fold_into(c, &mut out);
+    }
+    out
+}
+
+/// Splits a text into tokens. Each white-space separated chunk gives its whole normalised
+/// form ("Guo'an" → `guoan`, "e-commerce" → `ecommerce`) and, when punctuation splits it,
+/// each part as well (`guo`, `an`; `e`, `commerce`), each with its byte range.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut chunk_start = None;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        match (c.is_whitespace(), chunk_start) {
+            (false, None) => chunk_start = Some(i),
+            (true, Some(start)) => {
+                chunk_tokens(text, start, i, &mut tokens);
+                chunk_start = None;
+            }
+            _ => {}
+        }
+    }
+    tokens
+}
+
+fn chunk_tokens(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) {
+    let mut parts: Vec<Token> = Vec::new();
+    let mut current: Option<Token> = None;
+    for (off, c) in text[start..end].char_indices() {
+        let pos = start + off;
+        let mut folded = String::new();
+        fold_into(c, &mut folded);
+        if folded.is_empty() {
+            parts.extend(current.take());
+            continue;
+        }
+        let tok = current.get_or_insert_with(|| Token {
+            norm: String::new(),
+            range: pos..pos,
+        });
+        tok.norm.push_str(&folded);
+        tok.range.end = pos + c.len_utf8();
+    }
+    parts.extend(current);
+    match parts.as_slice() {
+        [] => {}
+        [one] => tokens.push(one.clone()),
+        [first, .., last] => {
+            tokens.push(Token {
+                norm: parts.iter().map(|p| p.norm.as_str()).collect(),
+                range: first.range.start..last.range.end,
+            });
+            tokens.extend(parts);
+        }
+    }
+}
+
+/// A parsed query: normalised words, the last of which also matches as a prefix.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Query {
+    words: Vec<Vec<char>>,
+}
+
+impl Query {
+    /// Parses what the user typed.
+    pub fn new(text: &str) -> Query {
+        let words = text
+            .split_whitespace()
+            .map(normalize)
+            .filter(|w| !w.is_empty())
+            .map(|w| w.chars().collect())
+            .collect();
+        Query { words }
+    }
+
+    /// Whether the query has no words (so everything matches).
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// How well `term` matches word `i` of the query: 3 exact, 2 prefix (last word only),
+    /// 1 one typo, 0 no match.
+    fn quality(&self, i: usize, term: &[char]) -> u32 {
+        let word = &self.words[i];
+        let last = i + 1 == self.words.len();
+        if term == word.as_slice() {
+            return 3;
+        }
+        if last && term.starts_with(word) {
+            return 2;
+        }
+        if word.len() < TYPO_MIN_CHARS {
+            return 0;
+        }
+        if within_one_edit(word, term) {
+            return 1;
+        }
+        let prefix_typo = last
+            && (word.len().saturating_sub(1)..=word.len() + 1)
+                .any(|n| n < term.len() && within_one_edit(word, &term[..n]));
+        u32::from(prefix_typo)
+    }
+
+    /// Highlight ranges for `text`: the byte ranges of tokens that match any query word,
+    /// sorted and merged.
+    pub fn highlights(&self, text: &str) -> Vec<Range<usize>> {
+        if self.is_empty() {
+            return Vec::new();
+        }
+        let matching: Vec<Range<usize>> = tokenize(text)
+            .into_iter()
+            .filter(|t| {
+                let chars: Vec<char> = t.norm.chars().collect();
+                (0..self.words.len()).any(|i| self.quality(i, &chars) > 0)
+            })
+            .map(|t| t.range)
+            .collect();
+        // Mark the most precise runs: a whole chunk ("Café—重庆") only when none of its
+        // parts ("Café") matches by itself.
+        let contains_other = |r: &Range<usize>| {
+            matching
+                .iter()
+                .any(|o| o != r && r.start <= o.start && o.end <= r.end)
+        };
+        let mut ranges: Vec<Range<usize>> = matching
+            .iter()
+            .filter(|r| !contains_other(r))
+            .cloned()
+            .collect();
+        ranges.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+        let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
+        for r in ranges {
+            match merged.last_mut() {
+                Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+                _ => merged.push(r),
+            }
+        }
+        merged
+    }
+}
+
+/// Whether `a` and `b` differ by at most one insertion, deletion, substitution or swap of
+/// neighbours.
+pub fn within_one_edit(a: &[char], b: &[char]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if long.len() - short.len() > 1 {
+        return false;
+    }
+    let prefix = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    if short.len() == long.len() {
+        if prefix == short.len() {
+            return true;
+        }
+        let rest = prefix + 1;
+        return short[rest..] == long[rest..]
+            || (rest < short.len()
+                && short[prefix] == long[rest]
+                && short[rest] == long[prefix]
+                && short[rest + 1..] == long[rest + 1..]);
+    }
+    short[prefix..] == long[prefix + 1..]
+}
+
+/// One search result: a document index and its score (higher ranks first).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub doc: usize,
+    pub score: u32,
+}
+
+/// An inverted index over documents made of weighted fields.
+#[derive(Clone, Debug, Default)]
+pub struct Index {
+    terms: Vec<Vec<char>>,
+    /// For each term, (document, best field weight), sorted by document.
+    postings: Vec<Vec<(u32, u32)>>,
+    docs: usize,
+}
+
+impl Index {
+    /// Builds the index; `docs[i]` holds the fields of document `i`.
+    pub fn new<'a, D>(docs: D) -> Index
+    where
+        D: IntoIterator,
+        D::Item: IntoIterator<Item = Field<'a>>,
+    {
+        let mut ids: HashMap<String, usize> = HashMap::new();
+        let mut index = Index::default();
+        for (doc, fields) in docs.into_iter().enumerate() {
+            let doc = u32::try_from(doc).unwrap_or(u32::MAX);
+            for (kind, text) in fields {
+                for token in tokenize(text) {
+                    let next = ids.len();
+                    let id = *ids.entry(token.norm).or_insert(next);
+                    if id == index.postings.len() {
+                        index.postings.push(Vec::new());
+                    }
+                    let list = &mut index.postings[id];
+                    match list.last_mut() {
+                        Some((d, w)) if *d == doc => *w = (*w).max(kind.weight()),
+                        _ => list.push((doc, kind.weight())),
+                    }
+                }
+            }
+            index.docs = doc as usize + 1;
+        }
+        let mut terms = vec![Vec::new(); ids.len()];
+        for (term, id) in ids {
+            terms[id] = term.chars().collect();
+        }
+        index.terms = terms;
+        index
+    }
+
+    /// The number of documents.
+    pub fn len(&self) -> usize {
+        self.docs
+    }
+
+    /// Whether the index holds no documents.
+    pub fn is_empty(&self) -> bool {
+        self.docs == 0
+    }
+
+    /// The documents matching every word of `query`, best first (ties in document order).
+    /// An empty query matches every document, in order.
+    pub fn search(&self, query: &Query) -> Vec<Hit> {
+        if query.is_empty() {
+            return (0..self.docs).map(|doc| Hit { doc, score: 0 }).collect();
+        }
+        let mut total = vec![0u32; self.docs];
+        let mut best = vec![0u32; self.docs];
+        for i in 0..query.words.len() {
+            best.fill(0);
+            for (term, list) in self.terms.iter().zip(&self.postings) {
+                let quality = query.quality(i, term);
+                if quality == 0 {
+                    continue;
+                }
+                for &(doc, weight) in list {
+                    let slot = &mut best[doc as usize];
+                    *slot = (*slot).max(weight * quality);
+                }
+            }
+            for (t, b) in total.iter_mut().zip(&best) {
+                // A document missing any word drops out for good (u32::MAX marks it).
+                *t = if *b == 0 || *t == u32::MAX {
+                    u32::MAX
+                } else {
+                    *t + b
+                };
+            }
+        }
+        let mut hits: Vec<Hit> = total
+            .into_iter()
+            .enumerate()
+            .filter(|&(_, score)| score != u32::MAX)
+            .map(|(doc, score)| Hit { doc, score })
+            .collect();
+        hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.doc.cmp(&b.doc)));
+        hits
+    }
+}
+
+/// Splits `text` into runs, each marked or not, following `ranges` (as from
+/// [`Query::highlights`]). Ranges that are out of bounds or not on char boundaries are
+/// skipped, so a stale range can never panic.
+pub fn segments<'t>(text: &'t str, ranges: &[Range<usize>]) -> Vec<(bool, &'t str)> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for r in ranges {
+        let valid = r.start >= pos
+            && r.start < r.end
+            && text.is_char_boundary(r.start)
+            && text.get(r.start..r.end).is_some();
+        if !valid {
+            continue;
+        }
+        if r.start > pos {
+            out.push((false, &text[pos..r.start]));
+        }
+        out.push((true, &text[r.start..r.end]));
+        pos = r.end;
+    }
+    if pos < text.len() {
+        out.push((false, &text[pos..]));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norms(text: &str) -> Vec<String> {
+        tokenize(text).into_iter().map(|t| t.norm).collect()
+    }
+
+    fn marked(query: &str, text: &str) -> Vec<String> {
+        let q = Query::new(query);
+        segments(text, &q.highlights(text))
+            .into_iter()
+            .filter(|(m, _)| *m)
+            .map(|(_, s)| s.to_owned())
+            .collect()
+    }
+
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    #[test]
+    fn normalizes_case_accents_and_punctuation() {
+        assert_eq!(normalize("Wang Guo'an"), "wangguoan");
+        assert_eq!(normalize("Guó'ān"), "guoan");
+        assert_eq!(normalize("CAFÉ, Straße!"), "cafestrasse");
+        assert_eq!(normalize("重庆 市"), "重庆市");
+        assert_eq!(normalize("—…“”"), "");
+    }
+
+    #[test]
+    fn tokenizes_whole_chunks_and_their_parts() {
+        assert_eq!(norms("Wang Guo'an"), ["wang", "guoan", "guo", "an"]);
+        assert_eq!(
+            norms("cross-border e-commerce."),
+            [
+                "crossborder",
+                "cross",
+                "border",
+                "ecommerce",
+                "e",
+                "commerce"
+            ]
+        );
+        assert_eq!(norms("  \"Hi,\"  "), ["hi"]);
+        assert!(norms("— , ").is_empty());
+    }
+
+    #[test]
+    fn token_ranges_are_byte_ranges_of_the_original_text() {
+        let text = "Café Guó'ān—重庆";
+        for t in tokenize(text) {
+            assert!(text.is_char_boundary(t.range.start) && text.is_char_boundary(t.range.end));
+        }
+        let t = tokenize(text);
+        assert_eq!(&text[t[0].range.clone()], "Café");
+        assert_eq!(&text[t[1].range.clone()], "Guó'ān—重庆");
+        assert_eq!(t[1].norm, "guoan重庆");
+    }
+
+    #[test]
+    fn one_edit_covers_insert_delete_substitute_and_swap() {
+        let ok = [
+            ("health", "health"),
+            ("helth", "health"),
+            ("healthx", "health"),
+            ("heakth", "health"),
+            ("haelth", "health"),
+        ];
+        for (a, b) in ok {
+            assert!(within_one_edit(&chars(a), &chars(b)), "{a} {b}");
+        }
+        let no = [
+            ("hlth", "health"),
+            ("htlaeh", "health"),
+            ("abcde", "vwxyz"),
+            ("ab", "ba c"),
+        ];
+        for (a, b) in no {
+            assert!(!within_one_edit(&chars(a), &chars(b)), "{a} {b}");
+        }
+    }
+
+    fn index() -> Index {
+        Index::new([
+            vec![
+                (FieldKind::Name, "Taiwan Healthcare Industry Alliance"),
+                (FieldKind::Leader, "Wang Guo'an"),
+            ],
+            vec![
+                (FieldKind::Name, "Electronics Association"),
+                (FieldKind::Quote, "healthcare is growing"),
+            ],
+            vec![
+                (FieldKind::Name, "Business and Construction"),
+                (FieldKind::Place, "Fuling District"),
+            ],
+        ])
+    }
+
+    fn docs(q: &str) -> Vec<usize> {
+        index()
+            .search(&Query::new(q))
+            .into_iter()
+            .map(|h| h.doc)
+            .collect()
+    }
+
+    #[test]
+    fn empty_query_returns_everything_in_order() {
+        assert_eq!(docs(""), [0, 1, 2]);
+        assert_eq!(docs("  ,, "), [0, 1, 2]);
+    }
+
+    #[test]
+    fn matches_ignoring_case_accents_and_punctuation() {
+        assert_eq!(docs("guoan"), [0]);
+        assert_eq!(docs("GUÓ'ĀN"), [0]);
+        assert_eq!(docs("guo an"), [0]);
+        assert_eq!(docs("fuling,"), [2]);
+    }
+
+    #[test]
+    fn last_word_matches_as_prefix_and_others_do_not() {
+        assert_eq!(docs("fu"), [2]);
+        assert_eq!(docs("wang gu"), [0]);
+        assert!(docs("gu wang").is_empty());
+    }
+
+    #[test]
+    fn all_words_must_match() {
+        assert_eq!(docs("healthcare wang"), [0]);
+        assert!(docs("healthcare fuling").is_empty());
+    }
+
+    #[test]
+    fn long_words_tolerate_one_typo_short_words_do_not() {
+        assert_eq!(docs("fulnig"), [2]);
+        assert_eq!(docs("helthcare"), [0, 1]);
+        assert_eq!(docs("distrct"), [2]);
+        assert!(docs("wnag x").is_empty());
+        assert!(docs("wabg").is_empty());
+    }
+
+    #[test]
+    fn typo_tolerance_also_applies_to_the_prefix_of_the_last_word() {
+        assert_eq!(docs("helthc"), [0, 1]);
+    }
+
+    #[test]
+    fn name_and_leader_matches_rank_above_quote_matches() {
+        let hits = index().search(&Query::new("healthcare"));
+        assert_eq!(hits.iter().map(|h| h.doc).collect::<Vec<_>>(), [0, 1]);
+        assert!(hits[0].score > hits[1].score);
+        let idx = Index::new([
+            vec![(FieldKind::Quote, "Wang said so")],
+            vec![(FieldKind::Leader, "Wang Guo'an")],
+        ]);
+        assert_eq!(idx.search(&Query::new("wang"))[0].doc, 1);
+    }
+
+    #[test]
+    fn highlights_matching_tokens_with_byte_ranges() {
+        assert_eq!(marked("guoan", "President Wang Guo'an said"), ["Guo'an"]);
+        assert_eq!(
+            marked("heal", "Healthcare and health"),
+            ["Healthcare", "health"]
+        );
+        assert_eq!(marked("an", "Wang Guo'an"), ["an"]);
+        assert_eq!(marked("", "anything"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn highlights_multi_byte_text() {
+        assert_eq!(marked("cafe", "Le Café—重庆 café"), ["Café", "café"]);
+        assert_eq!(marked("重庆", "在重庆 市"), Vec::<String>::new());
+        assert_eq!(marked("在重", "在重庆 市"), ["在重庆"]);
+        assert_eq!(marked("guoan", "Guó'ān"), ["Guó'ān"]);
+    }
+
+    #[test]
+    fn segments_skip_invalid_ranges() {
+        let text = "héllo";
+        assert_eq!(
+            segments(text, std::slice::from_ref(&(2..3))),
+            [(false, "héllo")]
+        );
+        assert_eq!(
+            segments(text, &[0..1, 0..2, 9..12]),
+            [(true, "h"), (false, "éllo")]
+        );
+        assert_eq!(
+            segments("", std::slice::from_ref(&(0..1))),
+            Vec::<(bool, &str)>::new()
+        );
+    }
+}

@@ -1,0 +1,228 @@
+//! The derived view: which delegations show, in what order, with which facet counts, for a
+//! given [`ViewState`]; plus the page title and the empty-state suggestions.
+
+use super::dataset::{Dataset, Delegation};
+use super::search::{Field, FieldKind, Index, Query};
+use super::url_state::ViewState;
+use std::collections::BTreeSet;
+
+/// The searchable texts of a delegation: exactly what its card shows.
+pub fn fields<'a>(d: &'a Delegation, data: &'a Dataset) -> Vec<Field<'a>> {
+    let mut f: Vec<Field<'a>> = vec![(FieldKind::Name, d.name.as_str())];
+    if let Some(l) = &d.leader {
+        f.push((FieldKind::Leader, l.name.as_str()));
+        f.push((FieldKind::Leader, l.title.as_str()));
+    }
+    for link in &d.sectors {
+        if let Some(s) = data.sector(&link.sector) {
+            f.push((FieldKind::Sector, s.name.as_str()));
+        }
+    }
+    let places = d.districts.iter().chain(&d.sites).chain(&d.counterparts);
+    f.extend(places.map(|c| (FieldKind::Place, c.text.as_str())));
+    f.extend(
+        d.outcomes
+            .iter()
+            .map(|o| (FieldKind::Outcome, o.text.as_str())),
+    );
+    f.extend(d.facts.iter().map(|c| (FieldKind::Fact, c.text.as_str())));
+    for s in &d.statements {
+        f.push((FieldKind::Statement, s.text.as_str()));
+    }
+    for q in &d.quotes {
+        f.push((FieldKind::Quote, q.text.as_str()));
+        f.push((FieldKind::Quote, q.speaker.as_str()));
+    }
+    f
+}
+
+/// Builds the search index over a dataset's delegations.
+pub fn index(data: &Dataset) -> Index {
+    Index::new(data.delegations.iter().map(|d| fields(d, data)))
+}
+
+/// One sector's checkbox: its slug, name, count under the text query, and whether checked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Facet {
+    pub slug: String,
+    pub name: String,
+    pub count: usize,
+    pub checked: bool,
+}
+
+/// What the page shows for a state.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct View {
+    /// Indices into `data.delegations`, best match first.
+    pub results: Vec<usize>,
+    /// One facet per sector, in taxonomy order.
+    pub facets: Vec<Facet>,
+    /// Checked sectors that the dataset does not know (ignored).
+    pub unknown_sectors: Vec<String>,
+}
+
+/// The sectors of `state` that the dataset knows, and those it does not.
+pub fn split_known(data: &Dataset, sectors: &BTreeSet<String>) -> (BTreeSet<String>, Vec<String>) {
+    let (known, unknown): (Vec<&String>, Vec<&String>) =
+        sectors.iter().partition(|s| data.sector(s).is_some());
+    (
+        known.into_iter().cloned().collect(),
+        unknown.into_iter().cloned().collect(),
+    )
+}
+
+/// Computes the view: text search first, then the sector filter (a delegation matches if it
+/// has any checked sector). Facet counts are taken under the text query alone.
+pub fn compute(data: &Dataset, index: &Index, state: &ViewState) -> View {
+    let (known, unknown_sectors) = split_known(data, &state.sectors);
+    let text_hits: Vec<usize> = index
+        .search(&Query::new(&state.q))
+        .into_iter()
+        .map(|h| h.doc)
+        .collect();
+    let facets = data
+        .sectors
+        .iter()
+        .map(|s| Facet {
+            slug: s.slug.clone(),
+            name: s.name.clone(),
+            count: text_hits
+                .iter()
+                .filter(|&&i| data.delegations[i].has_sector(&s.slug))
+                .count(),
+            checked: known.contains(&s.slug),
+        })
+        .collect();
+    let results = text_hits
+        .into_iter()
+        .filter(|&i| known.is_empty() || known.iter().any(|s| data.delegations[i].has_sector(s)))
+        .collect();
+    View {
+        results,
+        facets,
+        unknown_sectors,
+    }
+}
+
+impl View {
+    /// Unchecked sectors that would give results under the current text query.
+    pub fn suggestions(&self) -> Vec<&Facet> {
+        self.facets
+            .iter()
+            .filter(|f| !f.checked && f.count > 0)
+            .collect()
+    }
+}
+
+/// The application's name, the suffix of every page title.
+pub const APP_TITLE: &str = "Chongqing\u{2013}Taiwan Week Explorer";
+
+/// The page title for a state: the checked sectors' names and the query, then the app name.
+pub fn title(data: &Dataset, state: &ViewState) -> String {
+    let names: Vec<&str> = state
+        .sectors
+        .iter()
+        .filter_map(|s| data.sector(s))
+        .map(|s| s.name.as_str())
+        .collect();
+    let q = state.q.trim();
+    let head = match (q.is_empty(), names.is_empty()) {
+        (true, true) => return APP_TITLE.to_owned(),
+        (true, false) => names.join(", "),
+        (false, true) => format!("\u{201c}{q}\u{201d}"),
+        (false, false) => format!("\u{201c}{q}\u{201d} in {}", names.join(", ")),
+    };
+    format!("{head} \u{2014} {APP_TITLE}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::embedded;
+
+    fn setup() -> (Dataset, Index) {
+        let (data, _) = embedded::load().expect("dataset loads");
+        let index = index(&data);
+        (data, index)
+    }
+
+    fn ids(data: &Dataset, view: &View) -> Vec<String> {
+        view.results
+            .iter()
+            .map(|&i| data.delegations[i].id.clone())
+            .collect()
+    }
+
+    fn state(q: &str, sectors: &[&str]) -> ViewState {
+        ViewState {
+            q: q.into(),
+            sectors: sectors.iter().map(|s| (*s).into()).collect(),
+            sentence: None,
+        }
+    }
+
+    #[test]
+    fn default_view_shows_all_three_in_dataset_order() {
+        let (data, index) = setup();
+        let v = compute(&data, &index, &ViewState::default());
+        assert_eq!(v.results, [0, 1, 2]);
+        let count = |slug: &str| v.facets.iter().find(|f| f.slug == slug).map(|f| f.count);
+        assert_eq!(count("healthcare"), Some(1));
+        assert_eq!(count("smart-manufacturing"), Some(0));
+    }
+
+    #[test]
+    fn search_finds_a_leader_by_a_folded_name() {
+        let (data, index) = setup();
+        let v = compute(&data, &index, &state("guoan", &[]));
+        assert_eq!(ids(&data, &v), ["taiwan-healthcare-industry-alliance"]);
+    }
+
+    #[test]
+    fn sectors_filter_with_any_semantics_and_facets_follow_the_query() {
+        let (data, index) = setup();
+        let v = compute(
+            &data,
+            &index,
+            &state("", &["pharmaceuticals", "smart-terminals"]),
+        );
+        assert_eq!(v.results, [1, 2]);
+        let v = compute(&data, &index, &state("fuling", &["healthcare"]));
+        assert!(v.results.is_empty());
+        let suggestions: Vec<&str> = v.suggestions().iter().map(|f| f.slug.as_str()).collect();
+        assert_eq!(suggestions, ["computer-manufacturing", "pharmaceuticals"]);
+    }
+
+    #[test]
+    fn unknown_sectors_are_reported_and_ignored() {
+        let (data, index) = setup();
+        let v = compute(&data, &index, &state("", &["no-such-sector"]));
+        assert_eq!(v.results, [0, 1, 2]);
+        assert_eq!(v.unknown_sectors, ["no-such-sector"]);
+    }
+
+    #[test]
+    fn name_matches_rank_above_quote_matches() {
+        let (data, index) = setup();
+        // "Chongqing" is in TBCA's site and in THIA's quotes; "taiwan" in every name.
+        let v = compute(&data, &index, &state("business", &[]));
+        assert_eq!(
+            ids(&data, &v)[0],
+            "taiwan-business-and-construction-association"
+        );
+    }
+
+    #[test]
+    fn titles_follow_the_view() {
+        let (data, _) = setup();
+        assert_eq!(title(&data, &ViewState::default()), APP_TITLE);
+        assert_eq!(
+            title(&data, &state("", &["healthcare"])),
+            "Healthcare \u{2014} Chongqing\u{2013}Taiwan Week Explorer"
+        );
+        assert_eq!(
+            title(&data, &state(" wang ", &["healthcare", "bogus"])),
+            "\u{201c}wang\u{201d} in Healthcare \u{2014} Chongqing\u{2013}Taiwan Week Explorer"
+        );
+    }
+}

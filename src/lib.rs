@@ -1,0 +1,7 @@
+//! Chongqing–Taiwan Week Explorer: a client-side app over a cited dataset about the 17th
+//! Chongqing–Taiwan Week.
+//!
+//! [`domain`] is the pure core (no DOM); [`ui`] is the thin Leptos shell that reads it.
+
+pub mod domain;
+pub mod ui;

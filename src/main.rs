@@ -1,0 +1,5 @@
+//! Entry point: install the panic hook, then mount the app.
+
+fn main() {
+    cqtw_explorer::ui::start();
+}

@@ -1,0 +1,39 @@
+//! The Leptos shell: small components that read the domain modules and the [`store`].
+
+pub mod app;
+pub mod browser;
+pub mod card;
+pub mod crash;
+pub mod filters;
+pub mod highlight;
+pub mod overview;
+pub mod results;
+pub mod search_box;
+pub mod source;
+pub mod store;
+pub mod summary;
+
+use crate::domain::embedded;
+use leptos::prelude::*;
+use store::Model;
+use wasm_bindgen::JsCast;
+
+/// Starts the app: installs the panic hook, loads the embedded data and mounts the page.
+pub fn start() {
+    crash::install_hook();
+    match embedded::load() {
+        Ok((data, article)) => {
+            let model: &'static Model = Box::leak(Box::new(Model::new(data, article)));
+            let Some(root) = document().get_element_by_id("app") else {
+                crash::show("the page has no #app element");
+                return;
+            };
+            let Ok(root) = root.dyn_into::<web_sys::HtmlElement>() else {
+                return;
+            };
+            leptos::mount::mount_to(root, move || view! { <app::App model=model/> }).forget();
+            browser::mark("app-rendered");
+        }
+        Err(message) => crash::show(&message),
+    }
+}

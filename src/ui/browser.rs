@@ -1,0 +1,171 @@
+//! The browser glue: location, history, title, clipboard, scrolling and downloads.
+//!
+//! The only module of the shell that talks to `web_sys` directly, so the components stay
+//! declarative. Every call tolerates a missing API (it returns `None` or `false`) instead of
+//! panicking: a panic in WASM kills the page.
+
+use leptos::prelude::{document, window};
+use wasm_bindgen::{JsCast, JsValue};
+
+/// The current `location.search` (with its `?`), or empty.
+pub fn search() -> String {
+    window().location().search().unwrap_or_default()
+}
+
+/// The current fragment without `#`, percent-decoded, or empty.
+pub fn hash() -> String {
+    let raw = window().location().hash().unwrap_or_default();
+    crate::domain::url_state::decode(raw.trim_start_matches('#'))
+}
+
+/// The current path (the app's own sub-path), e.g. `/explorer/`.
+pub fn pathname() -> String {
+    window()
+        .location()
+        .pathname()
+        .unwrap_or_else(|_| "/".to_owned())
+}
+
+/// The page's absolute URL for a canonical query string and optional fragment.
+pub fn absolute_url(query: &str, fragment: Option<&str>) -> String {
+    let origin = window().location().origin().unwrap_or_default();
+    let hash = fragment.map(|f| format!("#{f}")).unwrap_or_default();
+    format!("{origin}{}{query}{hash}", pathname())
+}
+
+/// How a URL change enters the history.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HistoryMode {
+    /// A new entry (filter changes), so Back returns to the previous view.
+    Push,
+    /// Rewrite the current entry (typing).
+    Replace,
+}
+
+/// Writes `query` (canonical, possibly empty) and `fragment` into the address bar, unless
+/// it is already there.
+pub fn write_url(query: &str, fragment: Option<&str>, mode: HistoryMode) {
+    let hash = fragment.map(|f| format!("#{f}")).unwrap_or_default();
+    let url = format!("{}{query}{hash}", pathname());
+    let current = format!(
+        "{}{}{}",
+        pathname(),
+        search(),
+        window().location().hash().unwrap_or_default()
+    );
+    if url == current {
+        return;
+    }
+    let Ok(history) = window().history() else {
+        return;
+    };
+    let _ = match mode {
+        HistoryMode::Push => history.push_state_with_url(&JsValue::NULL, "", Some(&url)),
+        HistoryMode::Replace => history.replace_state_with_url(&JsValue::NULL, "", Some(&url)),
+    };
+}
+
+/// Sets the document title.
+pub fn set_title(title: &str) {
+    document().set_title(title);
+}
+
+/// Scrolls the element with `id` into view (honouring reduced motion) and focuses it when
+/// `focus` is set. Returns whether it was found.
+pub fn scroll_to(id: &str, focus: bool) -> bool {
+    let Some(el) = document().get_element_by_id(id) else {
+        return false;
+    };
+    let opts = web_sys::ScrollIntoViewOptions::new();
+    let smooth = !prefers_reduced_motion();
+    opts.set_behavior(if smooth {
+        web_sys::ScrollBehavior::Smooth
+    } else {
+        web_sys::ScrollBehavior::Auto
+    });
+    opts.set_block(web_sys::ScrollLogicalPosition::Start);
+    el.scroll_into_view_with_scroll_into_view_options(&opts);
+    if focus {
+        if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
+    true
+}
+
+/// Whether the user asked for reduced motion.
+pub fn prefers_reduced_motion() -> bool {
+    window()
+        .match_media("(prefers-reduced-motion: reduce)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches())
+}
+
+/// Whether the focused element takes text, so that `/` must type rather than jump.
+pub fn focus_is_in_text_field() -> bool {
+    let Some(el) = document().active_element() else {
+        return false;
+    };
+    let tag = el.tag_name().to_ascii_lowercase();
+    let text_input = el.dyn_ref::<web_sys::HtmlInputElement>().is_some_and(|i| {
+        !matches!(
+            i.type_().as_str(),
+            "checkbox" | "radio" | "button" | "submit" | "reset"
+        )
+    });
+    text_input
+        || tag == "textarea"
+        || tag == "select"
+        || el.get_attribute("contenteditable").is_some()
+}
+
+/// Copies `text` to the clipboard. Resolves to `false` where the Clipboard API is missing
+/// (an insecure context, an old browser) or the write is refused.
+pub async fn copy_text(text: &str) -> bool {
+    let navigator = window().navigator();
+    let has_clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+        .is_ok_and(|c| !c.is_undefined() && !c.is_null());
+    if !has_clipboard {
+        return false;
+    }
+    let promise = navigator.clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+/// Offers `contents` as a download named `file_name`.
+pub fn download(file_name: &str, mime: &str, contents: &str) -> bool {
+    let parts = js_sys::Array::of1(&JsValue::from_str(contents));
+    let bag = web_sys::BlobPropertyBag::new();
+    bag.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return false;
+    };
+    let Ok(a) = document().create_element("a") else {
+        return false;
+    };
+    let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() else {
+        return false;
+    };
+    a.set_href(&url);
+    a.set_download(file_name);
+    a.click();
+    // Revoking at once can cancel the download in some browsers; give it a moment.
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(10),
+    );
+    true
+}
+
+/// Sets a `performance.mark` for the benchmark.
+pub fn mark(name: &str) {
+    if let Some(perf) = window().performance() {
+        let _ = perf.mark(name);
+    }
+}

@@ -1,0 +1,252 @@
+//! The embedded dataset: it loads, validates clean against the article, cites every
+//! sentence, and validation names each kind of deliberate breakage with its path.
+#![cfg(not(target_arch = "wasm32"))]
+
+use cqtw_explorer::domain::article::{Article, SpanLocation};
+use cqtw_explorer::domain::dataset::{Basis, Dataset};
+use cqtw_explorer::domain::embedded::{self, ARTICLE_TEXT, DATASET_JSON};
+use cqtw_explorer::domain::validate::validate;
+use serde_json::{json, Value};
+
+fn load() -> (Dataset, Article) {
+    embedded::load().expect("embedded dataset loads")
+}
+
+/// Validation messages for the real data after `edit` is applied to its JSON.
+fn problems_after(edit: impl FnOnce(&mut Value)) -> Vec<String> {
+    let mut value: Value = serde_json::from_str(DATASET_JSON).expect("valid JSON");
+    edit(&mut value);
+    let data: Dataset = serde_json::from_value(value).expect("still the dataset's shape");
+    validate(&data, &Article::new(ARTICLE_TEXT))
+        .into_iter()
+        .map(|p| p.to_string())
+        .collect()
+}
+
+#[test]
+fn the_article_is_embedded_unchanged() {
+    let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/source/chongqing-taiwan-week.txt");
+    if let Ok(original) = std::fs::read_to_string(shared) {
+        assert_eq!(original, ARTICLE_TEXT);
+    }
+    assert_eq!(Article::new(ARTICLE_TEXT).sentences().len(), 28);
+}
+
+#[test]
+fn the_real_dataset_loads_and_validates_clean() {
+    let (data, article) = load();
+    assert_eq!(validate(&data, &article), []);
+    assert_eq!(data.event.edition, 17);
+    assert_eq!(
+        (data.event.dates.start_day, data.event.dates.end_day),
+        (15, 17)
+    );
+    assert!(data.event.year.inferred);
+    let names: Vec<&str> = data.delegations.iter().map(|d| d.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Taiwan Healthcare Industry Alliance",
+            "Taiwan Electrical and Electronic Manufacturers' Association",
+            "Taiwan Business and Construction Association",
+        ]
+    );
+    assert_eq!(data.figures.approved_enterprises.value, 2299);
+    assert_eq!(data.figures.contracted_investment.value, 32380);
+    assert_eq!(data.figures.utilized_investment.value, 8060);
+    let cluster: Vec<&str> = data
+        .context
+        .electronics_cluster
+        .iter()
+        .map(|c| c.text.as_str())
+        .collect();
+    assert_eq!(
+        cluster,
+        ["Quanta", "Inventec", "Pegatron", "Wistron", "Foxconn", "Compal"]
+    );
+    assert_eq!(data.context.population.value, 32_000_000);
+}
+
+/// Every `source` string anywhere in the JSON, with its path.
+fn sources(value: &Value, path: String, out: &mut Vec<(String, String)>) {
+    match value {
+        Value::Object(map) => {
+            for (k, v) in map {
+                match (k.as_str(), v) {
+                    ("source", Value::String(s)) => out.push((path.clone(), s.clone())),
+                    _ => sources(v, format!("{path}.{k}"), out),
+                }
+            }
+        }
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                sources(v, format!("{path}[{i}]"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn every_provenance_span_stands_verbatim_once_in_the_article() {
+    let article = Article::new(ARTICLE_TEXT);
+    let value: Value = serde_json::from_str(DATASET_JSON).expect("valid JSON");
+    let mut all = Vec::new();
+    sources(&value, String::new(), &mut all);
+    assert!(all.len() > 60, "only {} sources", all.len());
+    for (path, span) in &all {
+        assert!(
+            matches!(article.locate(span), SpanLocation::Found(_)),
+            "{path}: {span:?} is not verbatim once"
+        );
+    }
+}
+
+#[test]
+fn every_sentence_of_the_article_is_cited() {
+    let article = Article::new(ARTICLE_TEXT);
+    let value: Value = serde_json::from_str(DATASET_JSON).expect("valid JSON");
+    let mut all = Vec::new();
+    sources(&value, String::new(), &mut all);
+    let cited: std::collections::BTreeSet<usize> = all
+        .iter()
+        .flat_map(|(_, span)| article.cite(span))
+        .collect();
+    for s in article.sentences() {
+        assert!(
+            cited.contains(&s.number),
+            "sentence {} uncited: {}",
+            s.number,
+            article.sentence_text(s)
+        );
+    }
+}
+
+#[test]
+fn quotes_are_verbatim_and_sector_links_say_how_we_know() {
+    let (data, _) = load();
+    for d in &data.delegations {
+        for q in &d.quotes {
+            assert!(ARTICLE_TEXT.contains(&q.text), "{}", q.text);
+        }
+        for link in &d.sectors {
+            if link.basis == Basis::Inferred {
+                assert!(
+                    link.note.is_some(),
+                    "{}: inferred link needs a note",
+                    link.sector
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn duplicate_ids_are_reported() {
+    let p = problems_after(|v| {
+        v["delegations"][2]["id"] = json!("taiwan-healthcare-industry-alliance")
+    });
+    assert_eq!(
+        p,
+        ["delegations[2].id: duplicate delegation id \"taiwan-healthcare-industry-alliance\""]
+    );
+    let p = problems_after(|v| v["sectors"][1]["slug"] = json!("healthcare"));
+    assert!(
+        p.contains(&"sectors[1].slug: duplicate sector slug \"healthcare\"".to_owned()),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn unknown_sector_references_are_reported() {
+    let p = problems_after(|v| v["delegations"][2]["sectors"][1]["sector"] = json!("foo"));
+    assert_eq!(p, ["delegations[2].sectors[1]: unknown sector \"foo\""]);
+    let p = problems_after(|v| v["sectors"][1]["parent"] = json!("nope"));
+    assert_eq!(p, ["sectors[1].parent: unknown parent sector \"nope\""]);
+}
+
+#[test]
+fn empty_required_fields_are_reported() {
+    let p = problems_after(|v| {
+        v["delegations"][0]["name"] = json!(" ");
+        v["delegations"][0]["leader"]["title"] = json!("");
+    });
+    assert_eq!(
+        p,
+        [
+            "delegations[0].name: required field is empty",
+            "delegations[0].leader.title: required field is empty"
+        ]
+    );
+}
+
+#[test]
+fn spans_not_in_the_article_are_reported() {
+    let p =
+        problems_after(|v| v["delegations"][1]["sites"][0]["source"] = json!("visited the Moon"));
+    assert_eq!(p, ["delegations[1].sites[0].source: source not found verbatim in the article: \"visited the Moon\""]);
+}
+
+#[test]
+fn ambiguous_spans_are_reported() {
+    let p = problems_after(|v| v["context"]["history"]["source"] = json!("Chongqing"));
+    assert_eq!(
+        p,
+        ["context.history.source: source stands more than once in the article, quote a longer span: \"Chongqing\""]
+    );
+}
+
+#[test]
+fn quotes_not_verbatim_are_reported() {
+    let p = problems_after(|v| {
+        v["delegations"][0]["quotes"][0]["text"] = json!("Chongqing is a closed city")
+    });
+    assert_eq!(p, ["delegations[0].quotes[0].text: quote is not verbatim in its source: \"Chongqing is a closed city\""]);
+}
+
+#[test]
+fn inconsistent_figures_are_reported() {
+    let p = problems_after(|v| v["figures"]["utilized_investment"]["value"] = json!(40000));
+    assert_eq!(
+        p,
+        ["figures.utilized_investment.value: utilized (40000) is larger than contracted (32380)"]
+    );
+    let p = problems_after(|v| v["figures"]["approved_enterprises"]["value"] = json!(-5));
+    assert_eq!(
+        p,
+        ["figures.approved_enterprises.value: must not be negative, got -5"]
+    );
+    let p = problems_after(|v| v["context"]["population"]["value"] = json!(-1));
+    assert_eq!(
+        p,
+        ["context.population.value: must not be negative, got -1"]
+    );
+}
+
+#[test]
+fn bad_slugs_and_dates_are_reported() {
+    let p = problems_after(|v| {
+        v["delegations"][1]["id"] = json!("Bad Id");
+        v["event"]["dates"]["month"] = json!(13);
+    });
+    assert_eq!(
+        p,
+        [
+            "event.dates.month: month must be 1 to 12, got 13",
+            "delegations[1].id: not a slug (lower-case-with-hyphens): \"Bad Id\"",
+        ]
+    );
+}
+
+#[test]
+fn uncited_sentences_are_reported() {
+    let p = problems_after(|v| {
+        let ctx = &mut v["context"];
+        ctx["history"]["source"] = ctx["electronics_cluster"][0]["source"].clone();
+    });
+    assert_eq!(
+        p,
+        ["article: sentence 26 is cited by no record: \"Chongqing has emphasized cross-Strait cooperation for years.\""]
+    );
+}

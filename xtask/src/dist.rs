@@ -1,0 +1,130 @@
+//! The release site: `trunk build --release` (wasm-opt -Oz, hashed names, SRI), then a
+//! Content-Security-Policy whose script hashes are computed from the built page.
+
+use crate::cmd;
+use crate::tools::Tools;
+use anyhow::{bail, Context, Result};
+use base64::Engine as _;
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
+
+/// The policy, less the hashes of the inline scripts that trunk writes.
+const CSP: &str =
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self'; \
+img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; \
+form-action 'self'; manifest-src 'self'; worker-src 'self'";
+
+/// `cargo xtask dist [--public-url /path/]`.
+pub fn run_cli(args: &[String]) -> Result<()> {
+    let mut public_url = "/".to_owned();
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--public-url" => {
+                public_url = it
+                    .next()
+                    .context("--public-url needs a value, e.g. /explorer/")?
+                    .clone()
+            }
+            other => match other.strip_prefix("--public-url=") {
+                Some(v) => public_url = v.to_owned(),
+                None => bail!(
+                    "unknown argument `{other}` (usage: cargo xtask dist [--public-url /path/])"
+                ),
+            },
+        }
+    }
+    let tools = Tools::ensure_build()?;
+    let out = crate::project_root().join("dist");
+    build(&tools, &public_url, &out, &[])?;
+    eprintln!("==> dist/ is ready for {public_url}: serve its files under that path");
+    Ok(())
+}
+
+/// Builds the release site for `public_url` into `out`, with extra cargo `features`.
+pub fn build(tools: &Tools, public_url: &str, out: &Path, features: &[&str]) -> Result<()> {
+    if !public_url.starts_with('/') || !public_url.ends_with('/') {
+        bail!("--public-url must start and end with `/`, got `{public_url}`");
+    }
+    let mut trunk = tools.trunk();
+    trunk
+        .args(["build", "--release", "--public-url", public_url, "--dist"])
+        .arg(out);
+    if !features.is_empty() {
+        trunk.args(["--features", &features.join(",")]);
+    }
+    cmd::run(&mut trunk).context("release build failed")?;
+    harden(out)
+}
+
+/// The base64 SHA-256 of `text`, as CSP and SRI write it.
+pub fn sha256_b64(text: &[u8]) -> String {
+    base64::engine::general_purpose::STANDARD.encode(Sha256::digest(text))
+}
+
+/// Inline `<script>` bodies of a page.
+fn inline_scripts(html: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<script") {
+        let after = &rest[start..];
+        let Some(open_end) = after.find('>') else {
+            break;
+        };
+        let tag = &after[..open_end];
+        let body_start = open_end + 1;
+        let Some(close) = after[body_start..].find("</script>") else {
+            break;
+        };
+        if !tag.contains(" src=") {
+            out.push(&after[body_start..body_start + close]);
+        }
+        rest = &after[body_start + close..];
+    }
+    out
+}
+
+/// Adds the CSP `<meta>` with the hashes of the page's inline scripts.
+fn harden(out: &Path) -> Result<()> {
+    let index: PathBuf = out.join("index.html");
+    let html = std::fs::read_to_string(&index)
+        .with_context(|| format!("cannot read {}", index.display()))?;
+    let hashes: String = inline_scripts(&html)
+        .iter()
+        .map(|s| format!(" 'sha256-{}'", sha256_b64(s.as_bytes())))
+        .collect();
+    let csp = CSP.replace("{hashes}", &hashes);
+    let meta = format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">");
+    // After `<meta charset …>`, minified or not: the policy must come before any script.
+    let Some(pos) = html
+        .find("<meta charset")
+        .and_then(|p| html[p..].find('>').map(|e| p + e + 1))
+    else {
+        bail!(
+            "{}: no <meta charset> to put the CSP after",
+            index.display()
+        );
+    };
+    let html = format!("{}{meta}{}", &html[..pos], &html[pos..]);
+    std::fs::write(&index, html).with_context(|| format!("cannot write {}", index.display()))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_only_inline_scripts() {
+        let html = "<script src=\"a.js\"></script><script type=\"module\">import x;</script><p>";
+        assert_eq!(inline_scripts(html), ["import x;"]);
+    }
+
+    #[test]
+    fn hashes_like_csp_expects() {
+        assert_eq!(
+            sha256_b64(b""),
+            "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU="
+        );
+    }
+}

@@ -1,0 +1,258 @@
+//! Tool provisioning: every pinned tool is installed once into a version-keyed folder outside
+//! the repo (`~/.cache/cqtw-explorer/tools/<tool>-<version>/`, or `$CQTW_TOOLS_DIR`), so later
+//! clones and CI reuse it. A tool that cannot be installed stops the task with one line that
+//! names the tool, its version and the command to run by hand.
+
+use crate::cmd;
+use anyhow::{anyhow, bail, Context, Result};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+pub const TRUNK_VERSION: &str = "0.21.14";
+pub const BINARYEN_VERSION: &str = "132.0.0";
+pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
+pub const CHROMIUM: &str = "/usr/bin/chromium";
+pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+
+/// Where the pinned tools live.
+pub fn cache_root() -> PathBuf {
+    if let Some(dir) = std::env::var_os("CQTW_TOOLS_DIR") {
+        return PathBuf::from(dir);
+    }
+    let base = std::env::var_os("XDG_CACHE_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))
+        .unwrap_or_else(|| PathBuf::from("/tmp"));
+    base.join("cqtw-explorer").join("tools")
+}
+
+/// The installed tools' locations.
+pub struct Tools {
+    pub trunk: PathBuf,
+    pub wasm_bindgen_dir: PathBuf,
+    pub wasm_opt_dir: PathBuf,
+}
+
+impl Tools {
+    /// Everything the build needs: the wasm target, trunk, wasm-bindgen-cli and wasm-opt.
+    pub fn ensure_build() -> Result<Tools> {
+        ensure_wasm_target()?;
+        let trunk = ensure_trunk()?;
+        let wasm_bindgen_dir = ensure_wasm_bindgen()?;
+        let wasm_opt_dir = ensure_wasm_opt()?;
+        Ok(Tools {
+            trunk,
+            wasm_bindgen_dir,
+            wasm_opt_dir,
+        })
+    }
+
+    /// The build tools plus Chromium, ChromeDriver and the npm test dependencies.
+    pub fn ensure_all() -> Result<Tools> {
+        let tools = Tools::ensure_build()?;
+        ensure_chromium()?;
+        ensure_npm_deps(&crate::project_root().join("e2e"))?;
+        Ok(tools)
+    }
+
+    /// `PATH` with the pinned tools first, so trunk and cargo's test runner find them.
+    pub fn path(&self) -> std::ffi::OsString {
+        let mut dirs = vec![self.wasm_bindgen_dir.clone(), self.wasm_opt_dir.clone()];
+        if let Some(dir) = self.trunk.parent() {
+            dirs.push(dir.to_path_buf());
+        }
+        if let Some(path) = std::env::var_os("PATH") {
+            dirs.extend(std::env::split_paths(&path));
+        }
+        std::env::join_paths(dirs).unwrap_or_default()
+    }
+
+    /// A `trunk` command with the pinned tools on its `PATH`, run from the project root.
+    pub fn trunk(&self) -> Command {
+        let mut c = Command::new(&self.trunk);
+        c.current_dir(crate::project_root())
+            .env("PATH", self.path());
+        c
+    }
+}
+
+fn manual(tool: &str, version: &str, command: &str) -> anyhow::Error {
+    anyhow!("could not install {tool} {version}; install it by hand with: {command}")
+}
+
+fn progress(tool: &str, version: &str, how_long: &str) {
+    eprintln!(
+        "==> installing {tool} {version} (this may take {how_long}; it is cached for later runs)"
+    );
+}
+
+fn ensure_wasm_target() -> Result<()> {
+    let installed = cmd::output(Command::new("rustup").args(["target", "list", "--installed"]))
+        .is_some_and(|out| out.lines().any(|l| l.trim() == WASM_TARGET));
+    if installed {
+        return Ok(());
+    }
+    progress("the Rust target", WASM_TARGET, "a minute");
+    let hand = format!("rustup target add {WASM_TARGET}");
+    cmd::run(Command::new("rustup").args(["target", "add", WASM_TARGET]))
+        .map_err(|_| manual("the Rust target", WASM_TARGET, &hand))
+}
+
+fn version_ok(bin: &Path, want: &str) -> bool {
+    bin.is_file()
+        && cmd::output(Command::new(bin).arg("--version")).is_some_and(|v| v.contains(want))
+}
+
+fn ensure_trunk() -> Result<PathBuf> {
+    let root = cache_root().join(format!("trunk-{TRUNK_VERSION}"));
+    let bin = root.join("bin").join("trunk");
+    if version_ok(&bin, TRUNK_VERSION) {
+        return Ok(bin);
+    }
+    progress("trunk", TRUNK_VERSION, "about 8 minutes");
+    let hand = format!(
+        "cargo install trunk --version {TRUNK_VERSION} --locked --root {}",
+        root.display()
+    );
+    cmd::run(
+        Command::new("cargo")
+            .args([
+                "install",
+                "trunk",
+                "--version",
+                TRUNK_VERSION,
+                "--locked",
+                "--root",
+            ])
+            .arg(&root),
+    )
+    .map_err(|_| manual("trunk", TRUNK_VERSION, &hand))?;
+    Ok(bin)
+}
+
+/// The `wasm-bindgen` version `Cargo.lock` resolved: the CLI must equal it exactly.
+pub fn locked_wasm_bindgen_version() -> Result<String> {
+    let lock_path = crate::project_root().join("Cargo.lock");
+    let lock = std::fs::read_to_string(&lock_path)
+        .with_context(|| format!("cannot read {}", lock_path.display()))?;
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line.trim() == "name = \"wasm-bindgen\"" {
+            if let Some(v) = lines
+                .next()
+                .and_then(|l| l.trim().strip_prefix("version = \""))
+            {
+                return Ok(v.trim_end_matches('"').to_owned());
+            }
+        }
+    }
+    bail!("{}: no wasm-bindgen package found", lock_path.display())
+}
+
+fn ensure_wasm_bindgen() -> Result<PathBuf> {
+    let version = locked_wasm_bindgen_version()?;
+    let root = cache_root().join(format!("wasm-bindgen-cli-{version}"));
+    let bin_dir = root.join("bin");
+    if version_ok(&bin_dir.join("wasm-bindgen"), &version)
+        && bin_dir.join("wasm-bindgen-test-runner").is_file()
+    {
+        return Ok(bin_dir);
+    }
+    progress("wasm-bindgen-cli", &version, "about 5 minutes");
+    // Not --locked: the CLI's own lock file names a crate version the registry lacks.
+    let hand = format!(
+        "cargo install wasm-bindgen-cli --version ={version} --root {}",
+        root.display()
+    );
+    cmd::run(
+        Command::new("cargo")
+            .args([
+                "install",
+                "wasm-bindgen-cli",
+                "--version",
+                &format!("={version}"),
+                "--root",
+            ])
+            .arg(&root),
+    )
+    .map_err(|_| manual("wasm-bindgen-cli", &version, &hand))?;
+    Ok(bin_dir)
+}
+
+fn ensure_wasm_opt() -> Result<PathBuf> {
+    let root = cache_root().join(format!("binaryen-{BINARYEN_VERSION}"));
+    let bin_dir = root.join("node_modules").join(".bin");
+    let major = BINARYEN_VERSION
+        .split('.')
+        .next()
+        .unwrap_or(BINARYEN_VERSION);
+    if version_ok(&bin_dir.join("wasm-opt"), &format!("version {major}")) {
+        return Ok(bin_dir);
+    }
+    progress("wasm-opt (npm binaryen)", BINARYEN_VERSION, "a minute");
+    let hand = format!(
+        "npm install --prefix {} binaryen@{BINARYEN_VERSION}",
+        root.display()
+    );
+    std::fs::create_dir_all(&root).with_context(|| format!("cannot create {}", root.display()))?;
+    cmd::run(
+        Command::new("npm")
+            .args(["install", "--no-audit", "--no-fund", "--prefix"])
+            .arg(&root)
+            .arg(format!("binaryen@{BINARYEN_VERSION}")),
+    )
+    .map_err(|_| manual("wasm-opt (npm binaryen)", BINARYEN_VERSION, &hand))?;
+    Ok(bin_dir)
+}
+
+fn is_root() -> bool {
+    cmd::output(Command::new("id").arg("-u")).is_some_and(|u| u.trim() == "0")
+}
+
+/// Debian's Chromium and ChromeDriver, through apt-get when running as root.
+pub fn ensure_chromium() -> Result<()> {
+    if Path::new(CHROMIUM).is_file() && Path::new(CHROMEDRIVER).is_file() {
+        return Ok(());
+    }
+    let hand = "sudo apt-get update && sudo apt-get install -y chromium chromium-driver";
+    if !is_root() {
+        return Err(manual("chromium and chromium-driver", "(Debian)", hand));
+    }
+    progress("chromium and chromium-driver", "(Debian)", "a few minutes");
+    cmd::run(Command::new("apt-get").args(["update", "-qq"]))
+        .and_then(|()| {
+            cmd::run(
+                Command::new("apt-get")
+                    .args(["install", "-y", "-qq", "chromium", "chromium-driver"])
+                    .env("DEBIAN_FRONTEND", "noninteractive"),
+            )
+        })
+        .map_err(|_| manual("chromium and chromium-driver", "(Debian)", hand))
+}
+
+/// `npm ci` in `dir` when its `node_modules` is missing or older than the lock file.
+pub fn ensure_npm_deps(dir: &Path) -> Result<()> {
+    let lock = dir.join("package-lock.json");
+    let marker = dir.join("node_modules").join(".package-lock.json");
+    let modified = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+    let fresh = match (modified(&lock), modified(&marker)) {
+        (Some(l), Some(m)) => m >= l,
+        _ => false,
+    };
+    if fresh {
+        return Ok(());
+    }
+    progress(
+        "npm test dependencies",
+        &format!("({})", lock.display()),
+        "a minute",
+    );
+    let hand = format!("cd {} && npm ci", dir.display());
+    cmd::run(
+        Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund"])
+            .current_dir(dir)
+            .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"),
+    )
+    .map_err(|_| manual("npm test dependencies", "(e2e/package-lock.json)", &hand))
+}
