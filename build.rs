@@ -34,11 +34,7 @@ fn main() {
     let data = match dataset::Dataset::from_json(&json) {
         Ok(data) => data,
         Err(e) => {
-            eprintln!(
-                "error: {DATASET}:{}:{}: invalid JSON: {e}",
-                e.line(),
-                e.column()
-            );
+            eprintln!("error: {DATASET}:{}:{}: invalid JSON: {e}", e.line(), e.column());
             exit(1)
         }
     };

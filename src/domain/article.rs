@@ -118,10 +118,7 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
                 continue;
             }
             let mut end_idx = i;
-            while chars
-                .get(end_idx)
-                .is_some_and(|&(_, c)| c == '"' || c == '”')
-            {
+            while chars.get(end_idx).is_some_and(|&(_, c)| c == '"' || c == '”') {
                 end_idx += 1;
             }
             let end = chars.get(end_idx).map_or(line.len(), |&(p, _)| p);

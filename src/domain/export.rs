@@ -20,8 +20,7 @@ struct Row<'a> {
 }
 
 fn row<'a>(data: &'a Dataset, d: &'a Delegation) -> Row<'a> {
-    let texts =
-        |items: &'a [super::dataset::Cited]| items.iter().map(|c| c.text.as_str()).collect();
+    let texts = |items: &'a [super::dataset::Cited]| items.iter().map(|c| c.text.as_str()).collect();
     Row {
         id: &d.id,
         name: &d.name,
@@ -32,10 +31,7 @@ fn row<'a>(data: &'a Dataset, d: &'a Delegation) -> Row<'a> {
         sectors: d
             .sectors
             .iter()
-            .map(|s| {
-                data.sector(&s.sector)
-                    .map_or(s.sector.as_str(), |x| x.name.as_str())
-            })
+            .map(|s| data.sector(&s.sector).map_or(s.sector.as_str(), |x| x.name.as_str()))
             .collect(),
         outcomes: d.outcomes.iter().map(|o| o.text.as_str()).collect(),
         counterparts: texts(&d.counterparts),
@@ -178,13 +174,9 @@ mod tests {
     #[test]
     fn json_holds_exactly_the_given_delegations() {
         let (data, _) = embedded::load().expect("loads");
-        let v: serde_json::Value =
-            serde_json::from_str(&delegations_json(&data, &[1])).expect("json");
+        let v: serde_json::Value = serde_json::from_str(&delegations_json(&data, &[1])).expect("json");
         assert_eq!(v.as_array().map(Vec::len), Some(1));
-        assert_eq!(
-            v[0]["id"],
-            "taiwan-electrical-and-electronic-manufacturers-association"
-        );
+        assert_eq!(v[0]["id"], "taiwan-electrical-and-electronic-manufacturers-association");
         assert_eq!(v[0]["leader"], serde_json::Value::Null);
     }
 
@@ -192,9 +184,7 @@ mod tests {
     fn figures_csv_has_official_and_derived_rows() {
         let (data, _) = embedded::load().expect("loads");
         let csv = figures_csv(&data);
-        assert!(csv.contains(
-            "Approved Taiwan-funded enterprises,2299,count,June 2025,official,Official data"
-        ));
+        assert!(csv.contains("Approved Taiwan-funded enterprises,2299,count,June 2025,official,Official data"));
         assert!(csv.contains("Utilization rate,24.9%,,June 2025,derived"));
         assert_eq!(csv.matches("\r\n").count(), 8);
     }
@@ -202,11 +192,7 @@ mod tests {
     #[test]
     fn citation_names_view_source_and_date() {
         let (data, _) = embedded::load().expect("loads");
-        let c = citation(
-            &data,
-            "Healthcare — Explorer",
-            "http://x/?sector=healthcare",
-        );
+        let c = citation(&data, "Healthcare — Explorer", "http://x/?sector=healthcare");
         assert!(c.starts_with("Healthcare — Explorer. http://x/?sector=healthcare\n"));
         assert!(c.contains("17th Chongqing-Taiwan Week (15\u{2013}17 September, Chongqing)"));
         assert!(c.contains("as of June 2025"));

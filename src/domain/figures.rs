@@ -28,11 +28,7 @@ pub fn derived(f: &Figures) -> Vec<Derived> {
             id: "utilization-rate",
             label: "Utilization rate",
             text: percent(utilized, contracted),
-            formula: format!(
-                "{} utilized ÷ {} contracted",
-                money(utilized),
-                money(contracted)
-            ),
+            formula: format!("{} utilized ÷ {} contracted", money(utilized), money(contracted)),
         },
         Derived {
             id: "contracted-per-enterprise",
@@ -93,9 +89,7 @@ pub struct Bar {
 /// The chart's bars, to scale: contracted, then utilized.
 pub fn investment_bars(f: &Figures) -> Vec<Bar> {
     let contracted = i128::from(f.contracted_investment.value);
-    let max = contracted
-        .max(i128::from(f.utilized_investment.value))
-        .max(1);
+    let max = contracted.max(i128::from(f.utilized_investment.value)).max(1);
     [&f.contracted_investment, &f.utilized_investment]
         .into_iter()
         .map(|fig| {
@@ -129,10 +123,7 @@ mod tests {
                 ("not-yet-utilized", "US$24.32 billion"),
             ]
         );
-        assert_eq!(
-            d[0].formula,
-            "US$8.06 billion utilized ÷ US$32.38 billion contracted"
-        );
+        assert_eq!(d[0].formula, "US$8.06 billion utilized ÷ US$32.38 billion contracted");
         assert_eq!(d[1].formula, "US$32.38 billion ÷ 2,299 enterprises");
         assert_eq!(d[3].formula, "US$32.38 billion − US$8.06 billion");
     }
@@ -170,9 +161,6 @@ mod tests {
         assert_eq!(bars[1].permille, 248);
         assert_eq!(bars[0].text, "US$32.38 billion");
         assert_eq!(bars[1].text, "US$8.06 billion");
-        assert_eq!(
-            (bars[0].share.as_str(), bars[1].share.as_str()),
-            ("100.0%", "24.9%")
-        );
+        assert_eq!((bars[0].share.as_str(), bars[1].share.as_str()), ("100.0%", "24.9%"));
     }
 }

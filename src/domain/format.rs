@@ -93,10 +93,7 @@ pub fn month_name(month: u32) -> Option<&'static str> {
         "November",
         "December",
     ];
-    month
-        .checked_sub(1)
-        .and_then(|i| NAMES.get(i as usize))
-        .copied()
+    month.checked_sub(1).and_then(|i| NAMES.get(i as usize)).copied()
 }
 
 /// Days within one month: `day_range(9, 15, 17)` → `"15–17 September"`.
@@ -172,15 +169,10 @@ mod tests {
 
     #[test]
     fn ordinals_and_dates() {
-        let got: Vec<String> = [1, 2, 3, 4, 11, 12, 13, 17, 21, 22, 23, 101, 111]
-            .map(ordinal)
-            .to_vec();
+        let got: Vec<String> = [1, 2, 3, 4, 11, 12, 13, 17, 21, 22, 23, 101, 111].map(ordinal).to_vec();
         assert_eq!(
             got,
-            [
-                "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "17th", "21st", "22nd", "23rd",
-                "101st", "111th"
-            ]
+            ["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "17th", "21st", "22nd", "23rd", "101st", "111th"]
         );
         assert_eq!(month_name(9), Some("September"));
         assert_eq!(month_name(0), None);

@@ -84,8 +84,9 @@ fn fold_into(c: char, out: &mut String) {
             'ŕ' | 'ŗ' | 'ř' => "r",
             'ś' | 'ŝ' | 'ş' | 'š' => "s",
             'ţ' | 'ť' | 'ŧ' => "t",
-            'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' | 'ǔ' | 'ǖ' | 'ǘ' | 'ǚ'
-            | 'ǜ' => "u",
+            'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' | 'ǔ' | 'ǖ' | 'ǘ' | 'ǚ' | 'ǜ' => {
+                "u"
+            }
             'ŵ' => "w",
             'ý' | 'ÿ' | 'ŷ' => "y",
             'ź' | 'ż' | 'ž' => "z",
@@ -118,10 +119,7 @@ pub fn normalize(text: &str) -> String {
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
     let mut chunk_start = None;
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
         match (c.is_whitespace(), chunk_start) {
             (false, None) => chunk_start = Some(i),
             (true, Some(start)) => {
@@ -228,16 +226,8 @@ impl Query {
             .collect();
         // Mark the most precise runs: a whole chunk ("Café—重庆") only when none of its
         // parts ("Café") matches by itself.
-        let contains_other = |r: &Range<usize>| {
-            matching
-                .iter()
-                .any(|o| o != r && r.start <= o.start && o.end <= r.end)
-        };
-        let mut ranges: Vec<Range<usize>> = matching
-            .iter()
-            .filter(|r| !contains_other(r))
-            .cloned()
-            .collect();
+        let contains_other = |r: &Range<usize>| matching.iter().any(|o| o != r && r.start <= o.start && o.end <= r.end);
+        let mut ranges: Vec<Range<usize>> = matching.iter().filter(|r| !contains_other(r)).cloned().collect();
         ranges.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
         let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
         for r in ranges {
@@ -355,11 +345,7 @@ impl Index {
             }
             for (t, b) in total.iter_mut().zip(&best) {
                 // A document missing any word drops out for good (u32::MAX marks it).
-                *t = if *b == 0 || *t == u32::MAX {
-                    u32::MAX
-                } else {
-                    *t + b
-                };
+                *t = if *b == 0 || *t == u32::MAX { u32::MAX } else { *t + b };
             }
         }
         let mut hits: Vec<Hit> = total
@@ -380,10 +366,8 @@ pub fn segments<'t>(text: &'t str, ranges: &[Range<usize>]) -> Vec<(bool, &'t st
     let mut out = Vec::new();
     let mut pos = 0;
     for r in ranges {
-        let valid = r.start >= pos
-            && r.start < r.end
-            && text.is_char_boundary(r.start)
-            && text.get(r.start..r.end).is_some();
+        let valid =
+            r.start >= pos && r.start < r.end && text.is_char_boundary(r.start) && text.get(r.start..r.end).is_some();
         if !valid {
             continue;
         }
@@ -434,14 +418,7 @@ mod tests {
         assert_eq!(norms("Wang Guo'an"), ["wang", "guoan", "guo", "an"]);
         assert_eq!(
             norms("cross-border e-commerce."),
-            [
-                "crossborder",
-                "cross",
-                "border",
-                "ecommerce",
-                "e",
-                "commerce"
-            ]
+            ["crossborder", "cross", "border", "ecommerce", "e", "commerce"]
         );
         assert_eq!(norms("  \"Hi,\"  "), ["hi"]);
         assert!(norms("— , ").is_empty());
@@ -500,11 +477,7 @@ mod tests {
     }
 
     fn docs(q: &str) -> Vec<usize> {
-        index()
-            .search(&Query::new(q))
-            .into_iter()
-            .map(|h| h.doc)
-            .collect()
+        index().search(&Query::new(q)).into_iter().map(|h| h.doc).collect()
     }
 
     #[test]
@@ -563,10 +536,7 @@ mod tests {
     #[test]
     fn highlights_matching_tokens_with_byte_ranges() {
         assert_eq!(marked("guoan", "President Wang Guo'an said"), ["Guo'an"]);
-        assert_eq!(
-            marked("heal", "Healthcare and health"),
-            ["Healthcare", "health"]
-        );
+        assert_eq!(marked("heal", "Healthcare and health"), ["Healthcare", "health"]);
         assert_eq!(marked("an", "Wang Guo'an"), ["an"]);
         assert_eq!(marked("", "anything"), Vec::<String>::new());
     }
@@ -582,17 +552,8 @@ mod tests {
     #[test]
     fn segments_skip_invalid_ranges() {
         let text = "héllo";
-        assert_eq!(
-            segments(text, std::slice::from_ref(&(2..3))),
-            [(false, "héllo")]
-        );
-        assert_eq!(
-            segments(text, &[0..1, 0..2, 9..12]),
-            [(true, "h"), (false, "éllo")]
-        );
-        assert_eq!(
-            segments("", std::slice::from_ref(&(0..1))),
-            Vec::<(bool, &str)>::new()
-        );
+        assert_eq!(segments(text, std::slice::from_ref(&(2..3))), [(false, "héllo")]);
+        assert_eq!(segments(text, &[0..1, 0..2, 9..12]), [(true, "h"), (false, "éllo")]);
+        assert_eq!(segments("", std::slice::from_ref(&(0..1))), Vec::<(bool, &str)>::new());
     }
 }

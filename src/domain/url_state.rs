@@ -43,7 +43,11 @@ impl fmt::Display for Note {
                 f,
                 "The search text in the link had {chars} characters and was shortened to {MAX_QUERY_CHARS}."
             ),
-            Note::BadSentence(s) => write!(f, "\u{201c}{}\u{201d} is not a sentence number and was ignored.", clip(s)),
+            Note::BadSentence(s) => write!(
+                f,
+                "\u{201c}{}\u{201d} is not a sentence number and was ignored.",
+                clip(s)
+            ),
         }
     }
 }
@@ -141,9 +145,7 @@ pub fn decode(s: &str) -> String {
         match bytes[i] {
             b'+' => out.push(b' '),
             b'%' => {
-                let hex = bytes
-                    .get(i + 1..i + 3)
-                    .and_then(|h| std::str::from_utf8(h).ok());
+                let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok());
                 match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
                     Some(b) if hex.is_some_and(|h| h.bytes().all(|c| c.is_ascii_hexdigit())) => {
                         out.push(b);
@@ -164,9 +166,7 @@ pub fn encode(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
         match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                out.push(b as char)
-            }
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
             b' ' => out.push('+'),
             _ => out.push_str(&format!("%{b:02X}")),
         }
@@ -174,7 +174,8 @@ pub fn encode(s: &str) -> String {
     out
 }
 
-#[cfg(test)]
+// proptest is a native-only dev-dependency; these tests run under `cargo test`.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use proptest::prelude::*;
@@ -190,24 +191,17 @@ mod tests {
     #[test]
     fn writes_the_canonical_form() {
         assert_eq!(ViewState::default().to_string(), "");
-        assert_eq!(
-            state("wang guo'an", &[], None).to_string(),
-            "?q=wang+guo%27an"
-        );
+        assert_eq!(state("wang guo'an", &[], None).to_string(), "?q=wang+guo%27an");
         assert_eq!(
             state("", &["smart-terminals", "healthcare"], Some(3)).to_string(),
             "?sector=healthcare,smart-terminals&s=3"
         );
-        assert_eq!(
-            state("重", &["a"], None).to_string(),
-            "?q=%E9%87%8D&sector=a"
-        );
+        assert_eq!(state("重", &["a"], None).to_string(), "?q=%E9%87%8D&sector=a");
     }
 
     #[test]
     fn reads_comma_separated_and_repeated_sectors() {
-        let (s, notes) =
-            ViewState::parse("?sector=pharmaceuticals,healthcare&sector=cell-therapy&sector=");
+        let (s, notes) = ViewState::parse("?sector=pharmaceuticals,healthcare&sector=cell-therapy&sector=");
         assert_eq!(
             s.sectors.iter().collect::<Vec<_>>(),
             ["cell-therapy", "healthcare", "pharmaceuticals"]

@@ -43,12 +43,8 @@ pub fn validate(data: &Dataset, article: &Article) -> Vec<Problem> {
 /// Whether `s` is a slug: lower-case ASCII letters and digits in runs joined by single hyphens.
 pub fn is_slug(s: &str) -> bool {
     !s.is_empty()
-        && s.split('-').all(|part| {
-            !part.is_empty()
-                && part
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        })
+        && s.split('-')
+            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
 }
 
 struct Validator<'a> {
@@ -120,17 +116,11 @@ impl Validator<'_> {
         let e = &data.event;
         self.required("event", "name", &e.name);
         if e.edition < 1 {
-            self.problem(
-                "event.edition",
-                format!("edition must be 1 or more, got {}", e.edition),
-            );
+            self.problem("event.edition", format!("edition must be 1 or more, got {}", e.edition));
         }
         let d = &e.dates;
         if !(1..=12).contains(&d.month) {
-            self.problem(
-                "event.dates.month",
-                format!("month must be 1 to 12, got {}", d.month),
-            );
+            self.problem("event.dates.month", format!("month must be 1 to 12, got {}", d.month));
         }
         if d.start_day < 1 || d.end_day > 31 || d.start_day > d.end_day {
             self.problem(
@@ -162,18 +152,12 @@ impl Validator<'_> {
                 );
             }
             if !seen.insert(s.slug.as_str()) {
-                self.problem(
-                    format!("{p}.slug"),
-                    format!("duplicate sector slug {:?}", s.slug),
-                );
+                self.problem(format!("{p}.slug"), format!("duplicate sector slug {:?}", s.slug));
             }
             self.required(&p, "name", &s.name);
             if let Some(parent) = &s.parent {
                 if parent == &s.slug || data.sector(parent).is_none() {
-                    self.problem(
-                        format!("{p}.parent"),
-                        format!("unknown parent sector {parent:?}"),
-                    );
+                    self.problem(format!("{p}.parent"), format!("unknown parent sector {parent:?}"));
                 }
             }
             self.span(&p, &s.source);
@@ -191,10 +175,7 @@ impl Validator<'_> {
                 );
             }
             if !ids.insert(d.id.as_str()) {
-                self.problem(
-                    format!("{p}.id"),
-                    format!("duplicate delegation id {:?}", d.id),
-                );
+                self.problem(format!("{p}.id"), format!("duplicate delegation id {:?}", d.id));
             }
             self.required(&p, "name", &d.name);
             self.span(&p, &d.source);
@@ -212,10 +193,7 @@ impl Validator<'_> {
                 if data.sector(&link.sector).is_none() {
                     self.problem(sp.clone(), format!("unknown sector {:?}", link.sector));
                 } else if !linked.insert(link.sector.as_str()) {
-                    self.problem(
-                        sp.clone(),
-                        format!("sector {:?} is linked twice", link.sector),
-                    );
+                    self.problem(sp.clone(), format!("sector {:?} is linked twice", link.sector));
                 }
                 self.span(&sp, &link.source);
             }
@@ -260,21 +238,13 @@ impl Validator<'_> {
         self.span("figures.as_of", &f.as_of.source);
         self.required("figures", "source_label", &f.source_label);
         self.span("figures", &f.source);
-        self.figure(
-            "figures.approved_enterprises",
-            &f.approved_enterprises,
-            Unit::Count,
-        );
+        self.figure("figures.approved_enterprises", &f.approved_enterprises, Unit::Count);
         self.figure(
             "figures.contracted_investment",
             &f.contracted_investment,
             Unit::UsdMillion,
         );
-        self.figure(
-            "figures.utilized_investment",
-            &f.utilized_investment,
-            Unit::UsdMillion,
-        );
+        self.figure("figures.utilized_investment", &f.utilized_investment, Unit::UsdMillion);
         if f.approved_enterprises.value == 0 {
             self.problem(
                 "figures.approved_enterprises.value",

@@ -20,11 +20,7 @@ pub fn fields<'a>(d: &'a Delegation, data: &'a Dataset) -> Vec<Field<'a>> {
     }
     let places = d.districts.iter().chain(&d.sites).chain(&d.counterparts);
     f.extend(places.map(|c| (FieldKind::Place, c.text.as_str())));
-    f.extend(
-        d.outcomes
-            .iter()
-            .map(|o| (FieldKind::Outcome, o.text.as_str())),
-    );
+    f.extend(d.outcomes.iter().map(|o| (FieldKind::Outcome, o.text.as_str())));
     f.extend(d.facts.iter().map(|c| (FieldKind::Fact, c.text.as_str())));
     for s in &d.statements {
         f.push((FieldKind::Statement, s.text.as_str()));
@@ -63,8 +59,7 @@ pub struct View {
 
 /// The sectors of `state` that the dataset knows, and those it does not.
 pub fn split_known(data: &Dataset, sectors: &BTreeSet<String>) -> (BTreeSet<String>, Vec<String>) {
-    let (known, unknown): (Vec<&String>, Vec<&String>) =
-        sectors.iter().partition(|s| data.sector(s).is_some());
+    let (known, unknown): (Vec<&String>, Vec<&String>) = sectors.iter().partition(|s| data.sector(s).is_some());
     (
         known.into_iter().cloned().collect(),
         unknown.into_iter().cloned().collect(),
@@ -75,11 +70,7 @@ pub fn split_known(data: &Dataset, sectors: &BTreeSet<String>) -> (BTreeSet<Stri
 /// has any checked sector). Facet counts are taken under the text query alone.
 pub fn compute(data: &Dataset, index: &Index, state: &ViewState) -> View {
     let (known, unknown_sectors) = split_known(data, &state.sectors);
-    let text_hits: Vec<usize> = index
-        .search(&Query::new(&state.q))
-        .into_iter()
-        .map(|h| h.doc)
-        .collect();
+    let text_hits: Vec<usize> = index.search(&Query::new(&state.q)).into_iter().map(|h| h.doc).collect();
     let facets = data
         .sectors
         .iter()
@@ -107,10 +98,7 @@ pub fn compute(data: &Dataset, index: &Index, state: &ViewState) -> View {
 impl View {
     /// Unchecked sectors that would give results under the current text query.
     pub fn suggestions(&self) -> Vec<&Facet> {
-        self.facets
-            .iter()
-            .filter(|f| !f.checked && f.count > 0)
-            .collect()
+        self.facets.iter().filter(|f| !f.checked && f.count > 0).collect()
     }
 }
 
@@ -147,10 +135,7 @@ mod tests {
     }
 
     fn ids(data: &Dataset, view: &View) -> Vec<String> {
-        view.results
-            .iter()
-            .map(|&i| data.delegations[i].id.clone())
-            .collect()
+        view.results.iter().map(|&i| data.delegations[i].id.clone()).collect()
     }
 
     fn state(q: &str, sectors: &[&str]) -> ViewState {
@@ -181,11 +166,7 @@ mod tests {
     #[test]
     fn sectors_filter_with_any_semantics_and_facets_follow_the_query() {
         let (data, index) = setup();
-        let v = compute(
-            &data,
-            &index,
-            &state("", &["pharmaceuticals", "smart-terminals"]),
-        );
+        let v = compute(&data, &index, &state("", &["pharmaceuticals", "smart-terminals"]));
         assert_eq!(v.results, [1, 2]);
         let v = compute(&data, &index, &state("fuling", &["healthcare"]));
         assert!(v.results.is_empty());
@@ -206,10 +187,7 @@ mod tests {
         let (data, index) = setup();
         // "Chongqing" is in TBCA's site and in THIA's quotes; "taiwan" in every name.
         let v = compute(&data, &index, &state("business", &[]));
-        assert_eq!(
-            ids(&data, &v)[0],
-            "taiwan-business-and-construction-association"
-        );
+        assert_eq!(ids(&data, &v)[0], "taiwan-business-and-construction-association");
     }
 
     #[test]

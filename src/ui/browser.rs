@@ -20,10 +20,7 @@ pub fn hash() -> String {
 
 /// The current path (the app's own sub-path), e.g. `/explorer/`.
 pub fn pathname() -> String {
-    window()
-        .location()
-        .pathname()
-        .unwrap_or_else(|_| "/".to_owned())
+    window().location().pathname().unwrap_or_else(|_| "/".to_owned())
 }
 
 /// The page's absolute URL for a canonical query string and optional fragment.
@@ -108,16 +105,10 @@ pub fn focus_is_in_text_field() -> bool {
         return false;
     };
     let tag = el.tag_name().to_ascii_lowercase();
-    let text_input = el.dyn_ref::<web_sys::HtmlInputElement>().is_some_and(|i| {
-        !matches!(
-            i.type_().as_str(),
-            "checkbox" | "radio" | "button" | "submit" | "reset"
-        )
-    });
-    text_input
-        || tag == "textarea"
-        || tag == "select"
-        || el.get_attribute("contenteditable").is_some()
+    let text_input = el
+        .dyn_ref::<web_sys::HtmlInputElement>()
+        .is_some_and(|i| !matches!(i.type_().as_str(), "checkbox" | "radio" | "button" | "submit" | "reset"));
+    text_input || tag == "textarea" || tag == "select" || el.get_attribute("contenteditable").is_some()
 }
 
 /// Copies `text` to the clipboard. Resolves to `false` where the Clipboard API is missing

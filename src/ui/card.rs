@@ -195,17 +195,12 @@ fn CopyLink(id: &'static str) -> impl IntoView {
         leptos::task::spawn_local(async move {
             if browser::copy_text(&url).await {
                 set_status.set(Some(Ok(())));
+                store.announcement.set("Link copied to the clipboard".to_owned());
+                set_timeout(move || set_status.set(None), std::time::Duration::from_secs(3));
+            } else {
                 store
                     .announcement
-                    .set("Link copied to the clipboard".to_owned());
-                set_timeout(
-                    move || set_status.set(None),
-                    std::time::Duration::from_secs(3),
-                );
-            } else {
-                store.announcement.set(
-                    "Copy is not available here: the link is shown to copy by hand".to_owned(),
-                );
+                    .set("Copy is not available here: the link is shown to copy by hand".to_owned());
                 set_status.set(Some(Err(url)));
             }
         });

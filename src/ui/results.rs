@@ -30,10 +30,12 @@ pub fn LinkNotes() -> impl IntoView {
     let store = expect_context::<Store>();
     move || {
         let notes = store.notes.get();
-        (!notes.is_empty()).then(|| view! {
-            <div class="notice" role="note" aria-label="About this link">
-                <ul role="list">{notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
-            </div>
+        (!notes.is_empty()).then(|| {
+            view! {
+                <div class="notice" role="note" aria-label="About this link">
+                    <ul role="list">{notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+                </div>
+            }
         })
     }
 }
@@ -45,11 +47,7 @@ pub fn ViewTools() -> impl IntoView {
     let data = &store.model.data;
     let (cite_label, set_cite_label) = signal("Cite this view");
     let cite = move |_| {
-        let text = export::citation(
-            data,
-            &title(data, &store.state_untracked()),
-            &store.view_url(),
-        );
+        let text = export::citation(data, &title(data, &store.state_untracked()), &store.view_url());
         leptos::task::spawn_local(async move {
             let ok = browser::copy_text(&text).await;
             let msg = if ok {
@@ -57,11 +55,7 @@ pub fn ViewTools() -> impl IntoView {
             } else {
                 "Copy failed: select the address bar to cite"
             };
-            set_cite_label.set(if ok {
-                "Citation copied"
-            } else {
-                "Cite this view"
-            });
+            set_cite_label.set(if ok { "Citation copied" } else { "Cite this view" });
             store.announcement.set(msg.to_owned());
             set_timeout(
                 move || set_cite_label.set("Cite this view"),

@@ -35,10 +35,7 @@ pub fn Source(#[prop(into)] span: String) -> impl IntoView {
         [one] => format!("sentence {one}"),
         many => format!(
             "sentences {}",
-            many.iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join(", ")
+            many.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
         ),
     };
     view! {
@@ -70,9 +67,7 @@ pub fn Source(#[prop(into)] span: String) -> impl IntoView {
 pub fn SourceView() -> impl IntoView {
     let store = expect_context::<Store>();
     let article = &store.model.article;
-    let paragraphs = article
-        .sentences()
-        .chunk_by(|a, b| a.paragraph == b.paragraph);
+    let paragraphs = article.sentences().chunk_by(|a, b| a.paragraph == b.paragraph);
     let body = paragraphs
         .map(|sentences| {
             let spans = sentences

@@ -28,11 +28,7 @@ impl Model {
     /// Builds the model (and its search index) from a dataset and article.
     pub fn new(data: Dataset, article: Article) -> Model {
         let index = view::index(&data);
-        Model {
-            data,
-            article,
-            index,
-        }
+        Model { data, article, index }
     }
 }
 
@@ -129,11 +125,8 @@ impl Store {
         let target = self.model.data.delegation(&hash).map(|d| d.id.clone());
         self.q.set(state.q);
         self.sectors.set(known);
-        self.sentence.set(
-            state
-                .sentence
-                .filter(|n| self.model.article.sentence(*n).is_some()),
-        );
+        self.sentence
+            .set(state.sentence.filter(|n| self.model.article.sentence(*n).is_some()));
         self.target.set(target.clone());
         self.notes.set(messages);
         self.limit.set(PAGE_SIZE);
@@ -162,9 +155,7 @@ impl Store {
         self.q.set(text);
         self.changed();
         let store = *self;
-        let handle =
-            set_timeout_with_handle(move || store.write_url(HistoryMode::Replace), URL_DEBOUNCE)
-                .ok();
+        let handle = set_timeout_with_handle(move || store.write_url(HistoryMode::Replace), URL_DEBOUNCE).ok();
         self.pending_url.update_value(|p| {
             if let Some(old) = std::mem::replace(p, handle) {
                 old.clear();

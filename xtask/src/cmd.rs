@@ -16,9 +16,7 @@ pub fn display(cmd: &Command) -> String {
 pub fn run(cmd: &mut Command) -> Result<()> {
     let shown = display(cmd);
     eprintln!("$ {shown}");
-    let status = cmd
-        .status()
-        .with_context(|| format!("cannot start `{shown}`"))?;
+    let status = cmd.status().with_context(|| format!("cannot start `{shown}`"))?;
     if !status.success() {
         bail!("`{shown}` failed ({status})");
     }
@@ -43,9 +41,7 @@ pub fn run_tee(cmd: &mut Command) -> Result<(String, bool)> {
             out.push('\n');
         }
     }
-    let status = child
-        .wait()
-        .with_context(|| format!("cannot wait for `{shown}`"))?;
+    let status = child.wait().with_context(|| format!("cannot wait for `{shown}`"))?;
     Ok((out, status.success()))
 }
 

@@ -9,8 +9,7 @@ use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 
 /// The policy, less the hashes of the inline scripts that trunk writes.
-const CSP: &str =
-    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self'; \
+const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self'; \
 img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; \
 form-action 'self'; manifest-src 'self'; worker-src 'self'";
 
@@ -28,9 +27,7 @@ pub fn run_cli(args: &[String]) -> Result<()> {
             }
             other => match other.strip_prefix("--public-url=") {
                 Some(v) => public_url = v.to_owned(),
-                None => bail!(
-                    "unknown argument `{other}` (usage: cargo xtask dist [--public-url /path/])"
-                ),
+                None => bail!("unknown argument `{other}` (usage: cargo xtask dist [--public-url /path/])"),
             },
         }
     }
@@ -87,8 +84,7 @@ fn inline_scripts(html: &str) -> Vec<&str> {
 /// Adds the CSP `<meta>` with the hashes of the page's inline scripts.
 fn harden(out: &Path) -> Result<()> {
     let index: PathBuf = out.join("index.html");
-    let html = std::fs::read_to_string(&index)
-        .with_context(|| format!("cannot read {}", index.display()))?;
+    let html = std::fs::read_to_string(&index).with_context(|| format!("cannot read {}", index.display()))?;
     let hashes: String = inline_scripts(&html)
         .iter()
         .map(|s| format!(" 'sha256-{}'", sha256_b64(s.as_bytes())))
@@ -100,10 +96,7 @@ fn harden(out: &Path) -> Result<()> {
         .find("<meta charset")
         .and_then(|p| html[p..].find('>').map(|e| p + e + 1))
     else {
-        bail!(
-            "{}: no <meta charset> to put the CSP after",
-            index.display()
-        );
+        bail!("{}: no <meta charset> to put the CSP after", index.display());
     };
     let html = format!("{}{meta}{}", &html[..pos], &html[pos..]);
     std::fs::write(&index, html).with_context(|| format!("cannot write {}", index.display()))?;
@@ -122,9 +115,6 @@ mod tests {
 
     #[test]
     fn hashes_like_csp_expects() {
-        assert_eq!(
-            sha256_b64(b""),
-            "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU="
-        );
+        assert_eq!(sha256_b64(b""), "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=");
     }
 }

@@ -34,10 +34,7 @@ impl std::ops::AddAssign for Counts {
 /// Sums the `test result:` lines that libtest and wasm-bindgen-test print.
 fn parse_libtest(output: &str) -> Counts {
     let mut c = Counts::default();
-    for line in output
-        .lines()
-        .filter(|l| l.trim_start().starts_with("test result:"))
-    {
+    for line in output.lines().filter(|l| l.trim_start().starts_with("test result:")) {
         let number_before = |word: &str| -> u64 {
             line.split([';', '.'])
                 .map(str::trim)
@@ -53,8 +50,7 @@ fn parse_libtest(output: &str) -> Counts {
 
 /// Counts from Playwright's JSON report.
 fn parse_playwright(report: &str) -> Result<Counts> {
-    let v: serde_json::Value =
-        serde_json::from_str(report).context("cannot parse the Playwright JSON report")?;
+    let v: serde_json::Value = serde_json::from_str(report).context("cannot parse the Playwright JSON report")?;
     let stat = |k: &str| v["stats"][k].as_u64().unwrap_or(0);
     Ok(Counts {
         passed: stat("expected") + stat("flaky"),
@@ -68,26 +64,19 @@ struct Run {
 }
 
 impl Run {
-    fn step(&mut self, name: &str, f: impl FnOnce() -> Result<Counts>) -> Result<()> {
+    /// Runs one step; it adds what it counted to the total, even when it fails.
+    fn step(&mut self, name: &str, f: impl FnOnce(&mut Counts) -> Result<()>) -> Result<()> {
         eprintln!("\n==> step: {name}");
-        match f() {
-            Ok(c) => {
-                self.total += c;
-                Ok(())
-            }
-            Err(e) => {
-                self.summary();
-                Err(anyhow!("step `{name}` failed: {e:#}"))
-            }
-        }
+        let result = f(&mut self.total);
+        result.map_err(|e| {
+            self.summary();
+            anyhow!("step `{name}` failed: {e:#}")
+        })
     }
 
     fn summary(&self) {
         let t = self.total;
-        println!(
-            "{} passed, {} failed, {} skipped",
-            t.passed, t.failed, t.skipped
-        );
+        println!("{} passed, {} failed, {} skipped", t.passed, t.failed, t.skipped);
     }
 }
 
@@ -97,17 +86,18 @@ fn cargo() -> Command {
     c
 }
 
-/// Runs a test command whose output has libtest result lines.
-fn libtest(cmd: &mut Command) -> Result<Counts> {
+/// Runs a test command whose output has libtest result lines, adding them to `total`.
+fn libtest(cmd: &mut Command, total: &mut Counts) -> Result<()> {
     let (out, ok) = cmd::run_tee(cmd)?;
     let counts = parse_libtest(&out);
+    *total += counts;
     if !ok || counts.failed > 0 {
         return Err(anyhow!("{} test(s) failed", counts.failed.max(1)));
     }
     if counts.passed == 0 {
         return Err(anyhow!("no test ran"));
     }
-    Ok(counts)
+    Ok(())
 }
 
 pub fn run() -> Result<()> {
@@ -115,66 +105,44 @@ pub fn run() -> Result<()> {
     let mut run = Run {
         total: Counts::default(),
     };
-    run.step("format (cargo fmt --check)", || {
-        cmd::run(cargo().args(["fmt", "--all", "--check"])).map(|()| Counts::default())
+    let clippy_native = ["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"];
+    let clippy_wasm = [
+        "clippy",
+        "-p",
+        "cqtw-explorer",
+        "--all-targets",
+        "--target",
+        WASM_TARGET,
+        "--",
+        "-D",
+        "warnings",
+    ];
+    let web = ["test", "-p", "cqtw-explorer", "--target", WASM_TARGET, "--test", "web"];
+    run.step("format (cargo fmt --check)", |_| {
+        cmd::run(cargo().args(["fmt", "--all", "--check"]))
     })?;
-    run.step("clippy (native)", || {
-        cmd::run(cargo().args([
-            "clippy",
-            "--workspace",
-            "--all-targets",
-            "--",
-            "-D",
-            "warnings",
-        ]))
-        .map(|()| Counts::default())
+    run.step("clippy (native)", |_| cmd::run(cargo().args(clippy_native)))?;
+    run.step("clippy (wasm32)", |_| cmd::run(cargo().args(clippy_wasm)))?;
+    run.step("native tests (cargo test)", |total| {
+        libtest(cargo().args(["test", "--workspace"]), total)
     })?;
-    run.step("clippy (wasm32)", || {
-        cmd::run(cargo().args([
-            "clippy",
-            "-p",
-            "cqtw-explorer",
-            "--all-targets",
-            "--target",
-            WASM_TARGET,
-            "--",
-            "-D",
-            "warnings",
-        ]))
-        .map(|()| Counts::default())
+    run.step("browser tests (wasm-bindgen-test, headless Chromium)", |total| {
+        let mut cmd = cargo();
+        cmd.args(web)
+            .env("PATH", tools.path())
+            .env("CHROMEDRIVER", CHROMEDRIVER)
+            .env("WASM_BINDGEN_TEST_TIMEOUT", "120");
+        libtest(&mut cmd, total)
     })?;
-    run.step("native tests (cargo test)", || {
-        libtest(cargo().args(["test", "--workspace"]))
-    })?;
-    run.step(
-        "browser tests (wasm-bindgen-test, headless Chromium)",
-        || {
-            libtest(
-                cargo()
-                    .args([
-                        "test",
-                        "-p",
-                        "cqtw-explorer",
-                        "--target",
-                        WASM_TARGET,
-                        "--test",
-                        "web",
-                    ])
-                    .env("PATH", tools.path())
-                    .env("CHROMEDRIVER", CHROMEDRIVER)
-                    .env("WASM_BINDGEN_TEST_TIMEOUT", "120"),
-            )
-        },
-    )?;
     run.step(
         "end-to-end tests (Playwright, release build under /explorer/)",
-        || e2e(&tools),
+        |total| e2e(&tools, total),
     )?;
     run.summary();
     Ok(())
 }
 
-fn e2e(tools: &Tools) -> Result<Counts> {
+fn e2e(tools: &Tools, total: &mut Counts) -> Result<()> {
     let root = crate::project_root();
     let site = root.join("target").join("e2e-site");
     let out = site.join(E2E_PUBLIC_URL.trim_matches('/'));
@@ -196,6 +164,7 @@ fn e2e(tools: &Tools) -> Result<Counts> {
         .map_err(anyhow::Error::from)
         .and_then(|r| parse_playwright(&r))
         .context("Playwright wrote no report")?;
+    *total += counts;
     npx_ok?;
     if counts.failed > 0 {
         return Err(anyhow!("{} end-to-end test(s) failed", counts.failed));
@@ -203,7 +172,7 @@ fn e2e(tools: &Tools) -> Result<Counts> {
     if counts.passed == 0 {
         return Err(anyhow!("no end-to-end test ran"));
     }
-    Ok(counts)
+    Ok(())
 }
 
 #[cfg(test)]

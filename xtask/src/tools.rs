@@ -70,8 +70,7 @@ impl Tools {
     /// A `trunk` command with the pinned tools on its `PATH`, run from the project root.
     pub fn trunk(&self) -> Command {
         let mut c = Command::new(&self.trunk);
-        c.current_dir(crate::project_root())
-            .env("PATH", self.path());
+        c.current_dir(crate::project_root()).env("PATH", self.path());
         c
     }
 }
@@ -81,9 +80,7 @@ fn manual(tool: &str, version: &str, command: &str) -> anyhow::Error {
 }
 
 fn progress(tool: &str, version: &str, how_long: &str) {
-    eprintln!(
-        "==> installing {tool} {version} (this may take {how_long}; it is cached for later runs)"
-    );
+    eprintln!("==> installing {tool} {version} (this may take {how_long}; it is cached for later runs)");
 }
 
 fn ensure_wasm_target() -> Result<()> {
@@ -99,8 +96,7 @@ fn ensure_wasm_target() -> Result<()> {
 }
 
 fn version_ok(bin: &Path, want: &str) -> bool {
-    bin.is_file()
-        && cmd::output(Command::new(bin).arg("--version")).is_some_and(|v| v.contains(want))
+    bin.is_file() && cmd::output(Command::new(bin).arg("--version")).is_some_and(|v| v.contains(want))
 }
 
 fn ensure_trunk() -> Result<PathBuf> {
@@ -116,14 +112,7 @@ fn ensure_trunk() -> Result<PathBuf> {
     );
     cmd::run(
         Command::new("cargo")
-            .args([
-                "install",
-                "trunk",
-                "--version",
-                TRUNK_VERSION,
-                "--locked",
-                "--root",
-            ])
+            .args(["install", "trunk", "--version", TRUNK_VERSION, "--locked", "--root"])
             .arg(&root),
     )
     .map_err(|_| manual("trunk", TRUNK_VERSION, &hand))?;
@@ -133,15 +122,11 @@ fn ensure_trunk() -> Result<PathBuf> {
 /// The `wasm-bindgen` version `Cargo.lock` resolved: the CLI must equal it exactly.
 pub fn locked_wasm_bindgen_version() -> Result<String> {
     let lock_path = crate::project_root().join("Cargo.lock");
-    let lock = std::fs::read_to_string(&lock_path)
-        .with_context(|| format!("cannot read {}", lock_path.display()))?;
+    let lock = std::fs::read_to_string(&lock_path).with_context(|| format!("cannot read {}", lock_path.display()))?;
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
         if line.trim() == "name = \"wasm-bindgen\"" {
-            if let Some(v) = lines
-                .next()
-                .and_then(|l| l.trim().strip_prefix("version = \""))
-            {
+            if let Some(v) = lines.next().and_then(|l| l.trim().strip_prefix("version = \"")) {
                 return Ok(v.trim_end_matches('"').to_owned());
             }
         }
@@ -153,9 +138,7 @@ fn ensure_wasm_bindgen() -> Result<PathBuf> {
     let version = locked_wasm_bindgen_version()?;
     let root = cache_root().join(format!("wasm-bindgen-cli-{version}"));
     let bin_dir = root.join("bin");
-    if version_ok(&bin_dir.join("wasm-bindgen"), &version)
-        && bin_dir.join("wasm-bindgen-test-runner").is_file()
-    {
+    if version_ok(&bin_dir.join("wasm-bindgen"), &version) && bin_dir.join("wasm-bindgen-test-runner").is_file() {
         return Ok(bin_dir);
     }
     progress("wasm-bindgen-cli", &version, "about 5 minutes");
@@ -182,18 +165,12 @@ fn ensure_wasm_bindgen() -> Result<PathBuf> {
 fn ensure_wasm_opt() -> Result<PathBuf> {
     let root = cache_root().join(format!("binaryen-{BINARYEN_VERSION}"));
     let bin_dir = root.join("node_modules").join(".bin");
-    let major = BINARYEN_VERSION
-        .split('.')
-        .next()
-        .unwrap_or(BINARYEN_VERSION);
+    let major = BINARYEN_VERSION.split('.').next().unwrap_or(BINARYEN_VERSION);
     if version_ok(&bin_dir.join("wasm-opt"), &format!("version {major}")) {
         return Ok(bin_dir);
     }
     progress("wasm-opt (npm binaryen)", BINARYEN_VERSION, "a minute");
-    let hand = format!(
-        "npm install --prefix {} binaryen@{BINARYEN_VERSION}",
-        root.display()
-    );
+    let hand = format!("npm install --prefix {} binaryen@{BINARYEN_VERSION}", root.display());
     std::fs::create_dir_all(&root).with_context(|| format!("cannot create {}", root.display()))?;
     cmd::run(
         Command::new("npm")
@@ -242,11 +219,7 @@ pub fn ensure_npm_deps(dir: &Path) -> Result<()> {
     if fresh {
         return Ok(());
     }
-    progress(
-        "npm test dependencies",
-        &format!("({})", lock.display()),
-        "a minute",
-    );
+    progress("npm test dependencies", &format!("({})", lock.display()), "a minute");
     let hand = format!("cd {} && npm ci", dir.display());
     cmd::run(
         Command::new("npm")

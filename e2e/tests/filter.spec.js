@@ -1,0 +1,95 @@
+// The sector filter, active filters, empty state and the URL contract.
+import { test, expect, open, cardNames, NAMES } from './fixtures.js';
+
+const [THIA, TEEMA, TBCA] = NAMES;
+
+test('checkboxes filter with facet counts that follow the query', async ({ page }) => {
+  await open(page);
+  const sector = page.getByRole('group', { name: 'Sector' });
+  await expect(sector.getByRole('checkbox')).toHaveCount(11);
+  await expect(sector.getByRole('checkbox', { name: 'Healthcare (1)' })).toBeVisible();
+  await sector.getByRole('checkbox', { name: /Pharmaceuticals/ }).check();
+  await expect(page).toHaveURL(/\/explorer\/\?sector=pharmaceuticals$/);
+  await expect(cardNames(page)).toHaveText([TBCA]);
+  await sector.getByRole('checkbox', { name: /Smart terminals/ }).check();
+  await expect(page).toHaveURL(/\?sector=pharmaceuticals,smart-terminals$/);
+  await expect(cardNames(page)).toHaveText([TEEMA, TBCA]);
+  await expect(page.getByRole('status')).toHaveText('2 delegations');
+  await page.getByRole('searchbox', { name: /Search/ }).fill('wang');
+  await expect(sector.getByRole('checkbox', { name: 'Healthcare (1)' })).toBeVisible();
+  await expect(sector.getByRole('checkbox', { name: 'Pharmaceuticals (0)' })).toBeVisible();
+  await expect(page).toHaveURL(/\?q=wang&sector=pharmaceuticals,smart-terminals$/);
+  await expect(page).toHaveTitle('“wang” in Pharmaceuticals, Smart terminals — Chongqing–Taiwan Week Explorer');
+});
+
+test('a sector chip on a card toggles the filter', async ({ page }) => {
+  await open(page);
+  const chip = page.locator('article.card').first().getByRole('button', { name: 'Precision medicine' });
+  await chip.click();
+  await expect(chip).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveURL(/\?sector=precision-medicine$/);
+  await expect(cardNames(page)).toHaveText([THIA]);
+  await expect(page.getByRole('checkbox', { name: /Precision medicine/ })).toBeChecked();
+  await expect(page).toHaveTitle('Precision medicine — Chongqing–Taiwan Week Explorer');
+  await page.locator('article.card').first().getByRole('button', { name: 'Precision medicine' }).click();
+  await expect(page).toHaveURL(/\/explorer\/$/);
+  await expect(cardNames(page)).toHaveText(NAMES);
+});
+
+test('active filters can be removed one by one or all at once', async ({ page }) => {
+  await open(page, '?q=taiwan&sector=healthcare,pharmaceuticals');
+  await expect(cardNames(page)).toHaveText([THIA, TBCA]);
+  await page.getByRole('button', { name: 'Remove filter Healthcare' }).click();
+  await expect(page).toHaveURL(/\?q=taiwan&sector=pharmaceuticals$/);
+  await expect(cardNames(page)).toHaveText([TBCA]);
+  await page.getByRole('button', { name: 'Clear all' }).click();
+  await expect(page).toHaveURL(/\/explorer\/$/);
+  await expect(cardNames(page)).toHaveText(NAMES);
+  await expect(page.getByRole('searchbox', { name: /Search/ })).toHaveValue('');
+});
+
+test('the empty state names the query and filters and suggests sectors', async ({ page }) => {
+  await open(page, '?q=fuling&sector=healthcare');
+  await expect(cardNames(page)).toHaveCount(0);
+  await expect(page.getByRole('status')).toHaveText('No delegations');
+  const empty = page.locator('[data-state=empty]');
+  await expect(empty).toContainText('Nothing matches the search “fuling” with the sector filter Healthcare.');
+  await empty.getByRole('button', { name: 'Pharmaceuticals (1)' }).click();
+  await expect(cardNames(page)).toHaveText([TBCA]);
+  await expect(page).toHaveURL(/\?q=fuling&sector=healthcare,pharmaceuticals$/);
+});
+
+test('reload restores the view exactly', async ({ page }) => {
+  await open(page);
+  await page.getByRole('searchbox', { name: /Search/ }).fill('chongqing');
+  await page.getByRole('checkbox', { name: /Computer manufacturing/ }).check();
+  await expect(page).toHaveURL(/\?q=chongqing&sector=computer-manufacturing$/);
+  await page.reload();
+  await expect(page.getByRole('searchbox', { name: /Search/ })).toHaveValue('chongqing');
+  await expect(page.getByRole('checkbox', { name: /Computer manufacturing/ })).toBeChecked();
+  await expect(cardNames(page)).toHaveText([TBCA]);
+});
+
+test('Back and Forward restore earlier views', async ({ page }) => {
+  await open(page);
+  await page.getByRole('checkbox', { name: /Healthcare/ }).check();
+  await expect(page).toHaveURL(/\?sector=healthcare$/);
+  await page.getByRole('checkbox', { name: /New energy vehicles/ }).check();
+  await expect(page).toHaveURL(/\?sector=healthcare,new-energy-vehicles$/);
+  await expect(cardNames(page)).toHaveText([THIA, TEEMA]);
+  await page.goBack();
+  await expect(page).toHaveURL(/\?sector=healthcare$/);
+  await expect(cardNames(page)).toHaveText([THIA]);
+  await expect(page.getByRole('checkbox', { name: /New energy vehicles/ })).not.toBeChecked();
+  await page.goBack();
+  await expect(cardNames(page)).toHaveText(NAMES);
+  await page.goForward();
+  await expect(cardNames(page)).toHaveText([THIA]);
+  await expect(page).toHaveTitle('Healthcare — Chongqing–Taiwan Week Explorer');
+});
+
+test('repeated sector parameters are accepted and written canonically', async ({ page }) => {
+  await open(page, '?sector=smart-terminals&sector=healthcare');
+  await expect(page).toHaveURL(/\?sector=healthcare,smart-terminals$/);
+  await expect(cardNames(page)).toHaveText([THIA, TEEMA]);
+});

@@ -1,0 +1,37 @@
+// Shared fixtures: every test fails on a console error, an uncaught page error or a CSP
+// violation, and can wait for the app to be drawn.
+import { test as base, expect } from '@playwright/test';
+
+export const NAMES = [
+  'Taiwan Healthcare Industry Alliance',
+  "Taiwan Electrical and Electronic Manufacturers' Association",
+  'Taiwan Business and Construction Association',
+];
+
+export const test = base.extend({
+  problems: [async ({ page }, use) => {
+    const problems = [];
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e}`));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+      });
+    });
+    await use(problems);
+    expect(problems, 'no console errors, page errors or CSP violations').toEqual([]);
+  }, { auto: true }],
+});
+
+/** Opens the app at `path` (relative to the sub-path) and waits for the first render. */
+export async function open(page, path = '') {
+  await page.goto(path);
+  await expect(page.locator('#app [role=status]')).toBeVisible();
+}
+
+/** The headings of the shown cards, in order. */
+export function cardNames(page) {
+  return page.locator('article.card h3');
+}
+
+export { expect };

@@ -1,0 +1,75 @@
+// Permalinks, copy link, and hostile URLs.
+import { test, expect, open, cardNames, NAMES } from './fixtures.js';
+
+const [, , TBCA] = NAMES;
+
+test('a permalink scrolls to its card and marks it', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 700 });
+  await open(page, '?sector=pharmaceuticals#taiwan-business-and-construction-association');
+  const card = page.locator('#taiwan-business-and-construction-association');
+  await expect(card).toHaveAttribute('data-target', 'true');
+  await expect(card).toBeInViewport();
+  const other = await page.locator('article.card[data-target=true]').count();
+  expect(other).toBe(1);
+});
+
+test('Copy link puts the card permalink of the current view in the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await open(page, '?q=lei');
+  const card = page.locator('article.card', { hasText: TBCA });
+  await card.getByRole('button', { name: 'Copy link' }).click();
+  await expect(card.getByRole('button', { name: 'Link copied' })).toBeVisible();
+  await expect(page.locator('#announcer')).toHaveText('Link copied to the clipboard');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/explorer\/\?q=lei#taiwan-business-and-construction-association$/);
+});
+
+test('without the Clipboard API the link is shown to copy by hand', async ({ page }) => {
+  await page.addInitScript(() => { Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }); });
+  await open(page);
+  await page.locator('article.card').first().getByRole('button', { name: 'Copy link' }).click();
+  const field = page.getByRole('textbox', { name: /Copy this link/ });
+  await expect(field).toHaveValue(/\/explorer\/#taiwan-healthcare-industry-alliance$/);
+});
+
+test('an unknown sector is ignored with a visible note', async ({ page }) => {
+  await open(page, '?sector=quantum-widgets,healthcare');
+  await expect(page.getByRole('note')).toContainText('Unknown sector “quantum-widgets” was ignored.');
+  await expect(page).toHaveURL(/\?sector=healthcare$/);
+  await expect(cardNames(page)).toHaveText([NAMES[0]]);
+});
+
+test('malformed percent-encoding is handled', async ({ page }) => {
+  await open(page, '?q=%E0%A4%A&sector=%ZZ,healthcare');
+  await expect(page.getByRole('searchbox', { name: /Search/ })).toHaveValue('\uFFFD%A');
+  await expect(page.getByRole('note')).toContainText('Unknown sector “%ZZ” was ignored.');
+  await expect(page.getByRole('checkbox', { name: /Healthcare/ })).toBeChecked();
+  await page.getByRole('button', { name: 'Clear all' }).first().click();
+  await expect(cardNames(page)).toHaveText(NAMES);
+});
+
+test('script in q is shown as text, never run', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', (d) => { dialogs += 1; d.dismiss(); });
+  await open(page, '?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E%3Cscript%3Ealert(2)%3C%2Fscript%3E');
+  await expect(page.getByRole('searchbox', { name: /Search/ })).toHaveValue('<img src=x onerror=alert(1)><script>alert(2)</script>');
+  await expect(page.locator('[data-state=empty]')).toContainText('<img src=x onerror=alert(1)>');
+  expect(await page.locator('#app img, #app script').count()).toBe(0);
+  expect(dialogs).toBe(0);
+});
+
+test('a 100 KB q is shortened with a note and the page keeps working', async ({ page }) => {
+  // Static servers refuse a 100 KB request line (414), so the link arrives as a history
+  // entry, exactly as the app reads it on Back and Forward.
+  await open(page);
+  await page.evaluate(() => {
+    history.pushState(null, '', `?q=${'wang'.repeat(25_000)}`);
+    dispatchEvent(new PopStateEvent('popstate'));
+  });
+  await expect(page.getByRole('note')).toContainText('had 100000 characters and was shortened to 200');
+  const box = page.getByRole('searchbox', { name: /Search/ });
+  await expect(box).toHaveValue('wang'.repeat(50));
+  await expect(page).toHaveURL(new RegExp(`\\?q=(wang){50}$`));
+  await box.fill('lei');
+  await expect(cardNames(page)).toHaveText([TBCA]);
+});

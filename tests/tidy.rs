@@ -1,0 +1,85 @@
+//! House rules, checked inside `cargo test` (as rust-analyzer's tidy test does):
+//! the domain never touches the DOM or the framework, every Rust file opens with a `//!`
+//! doc, and shipped code has no `unwrap()` (a panic in WASM kills the page).
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+    out.sort();
+    out
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The part of a file before its test module.
+fn shipped(source: &str) -> &str {
+    let cut = ["#[cfg(test)]", "#[cfg(all(test"]
+        .iter()
+        .filter_map(|m| source.find(m))
+        .min();
+    &source[..cut.unwrap_or(source.len())]
+}
+
+#[test]
+fn the_domain_never_touches_the_dom() {
+    let files: Vec<PathBuf> = rust_files(&root().join("src/domain"))
+        .into_iter()
+        .chain([root().join("src/domain.rs")])
+        .collect();
+    assert!(files.len() >= 8, "domain files not found");
+    for file in files {
+        let text = fs::read_to_string(&file).expect("readable");
+        for banned in ["leptos", "web_sys", "wasm_bindgen", "js_sys", "document()", "window()"] {
+            let code: String = text
+                .lines()
+                .filter(|l| !l.trim_start().starts_with("//"))
+                .collect::<Vec<_>>()
+                .join("\n");
+            assert!(
+                !code.contains(banned),
+                "{}: the domain must not use `{banned}`",
+                file.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn every_rust_file_opens_with_a_module_doc() {
+    let dirs = ["src", "tests", "xtask/src"];
+    let mut files: Vec<PathBuf> = dirs.iter().flat_map(|d| rust_files(&root().join(d))).collect();
+    files.push(root().join("build.rs"));
+    for file in files {
+        let text = fs::read_to_string(&file).expect("readable");
+        assert!(
+            text.starts_with("//!"),
+            "{}: start the file with a `//!` doc saying what it is for",
+            file.display()
+        );
+    }
+}
+
+#[test]
+fn shipped_code_has_no_unwrap() {
+    for file in rust_files(&root().join("src")) {
+        let text = fs::read_to_string(&file).expect("readable");
+        assert!(
+            !shipped(&text).contains(".unwrap()"),
+            "{}: no unwrap() in shipped code",
+            file.display()
+        );
+    }
+}

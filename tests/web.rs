@@ -1,0 +1,159 @@
+//! Browser tests of the Leptos components, in headless Chromium (wasm-bindgen-test).
+//! Each test mounts the real app on the embedded dataset and asserts what a reader sees.
+#![cfg(target_arch = "wasm32")]
+
+use cqtw_explorer::domain::embedded;
+use cqtw_explorer::ui::app::App;
+use cqtw_explorer::ui::store::Model;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn model() -> &'static Model {
+    let (data, article) = embedded::load().expect("embedded dataset loads");
+    Box::leak(Box::new(Model::new(data, article)))
+}
+
+/// Mounts the app in a fresh container, starting from `search` as the URL's query.
+fn mount(search: &str) -> (web_sys::HtmlElement, impl Drop) {
+    let win = window();
+    let path = win.location().pathname().unwrap_or_default();
+    let _ = win
+        .history()
+        .map(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}{search}"))));
+    let container = document()
+        .create_element("div")
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlElement>();
+    document().body().unwrap().append_child(&container).unwrap();
+    let model = model();
+    let handle = leptos::mount::mount_to(container.clone(), move || view! { <App model=model/> });
+    (container, handle)
+}
+
+async fn settle() {
+    leptos::task::tick().await;
+    // Let effects and microtasks run.
+    let p = js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL);
+    let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+    leptos::task::tick().await;
+}
+
+fn texts(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .map(|n| n.text_content().unwrap_or_default().trim().to_owned())
+        .collect()
+}
+
+fn type_into_search(root: &web_sys::HtmlElement, text: &str) {
+    let input = root
+        .query_selector("input[type=search]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlInputElement>();
+    input.set_value(text);
+    input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn shows_the_event_and_all_three_delegations() {
+    let (root, _h) = mount("");
+    settle().await;
+    assert_eq!(texts(&root, "h1"), ["17th Chongqing-Taiwan Week"]);
+    assert_eq!(
+        texts(&root, "article.card h3"),
+        [
+            "Taiwan Healthcare Industry Alliance",
+            "Taiwan Electrical and Electronic Manufacturers' Association",
+            "Taiwan Business and Construction Association",
+        ]
+    );
+    assert_eq!(texts(&root, "#result-count"), ["3 delegations"]);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn typing_filters_and_highlights() {
+    let (root, _h) = mount("");
+    settle().await;
+    type_into_search(&root, "guoan");
+    settle().await;
+    assert_eq!(texts(&root, "article.card h3"), ["Taiwan Healthcare Industry Alliance"]);
+    assert_eq!(texts(&root, "#result-count"), ["1 delegation"]);
+    assert!(texts(&root, "article.card mark").iter().any(|m| m == "Guo'an"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_url_with_sectors_opens_filtered_and_notes_unknown_ones() {
+    let (root, _h) = mount("?sector=pharmaceuticals,no-such-thing");
+    settle().await;
+    assert_eq!(
+        texts(&root, "article.card h3"),
+        ["Taiwan Business and Construction Association"]
+    );
+    let notes = texts(&root, ".notice li");
+    assert_eq!(notes, ["Unknown sector \u{201c}no-such-thing\u{201d} was ignored."]);
+    let checked = root.query_selector("input[value=pharmaceuticals]").unwrap().unwrap();
+    assert!(checked.unchecked_into::<web_sys::HtmlInputElement>().checked());
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_empty_state_names_the_query_and_suggests_sectors() {
+    let (root, _h) = mount("?q=fuling&sector=healthcare");
+    settle().await;
+    assert!(texts(&root, "article.card").is_empty());
+    assert_eq!(texts(&root, "#result-count"), ["No delegations"]);
+    let empty = texts(&root, ".empty p");
+    assert_eq!(
+        empty[0],
+        "Nothing matches the search \u{201c}fuling\u{201d} with the sector filter Healthcare."
+    );
+    assert_eq!(
+        texts(&root, ".empty__suggestions button"),
+        ["Computer manufacturing (1)", "Pharmaceuticals (1)"]
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_summary_panel_shows_official_and_derived_figures() {
+    let (root, _h) = mount("");
+    settle().await;
+    assert_eq!(
+        texts(&root, "[data-figure] .figure__value"),
+        ["2,299", "US$32.38 billion", "US$8.06 billion"]
+    );
+    let derived: Vec<String> = texts(&root, "[data-derived] .has-tooltip");
+    assert_eq!(
+        derived,
+        [
+            "24.9%",
+            "about US$14.1 million",
+            "about US$3.5 million",
+            "US$24.32 billion"
+        ]
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn the_crash_message_replaces_the_app() {
+    let doc = document();
+    let crash = doc.create_element("div").unwrap();
+    crash.set_id("crash");
+    crash.set_attribute("hidden", "").unwrap();
+    let detail = doc.create_element("pre").unwrap();
+    detail.set_id("crash-detail");
+    crash.append_child(&detail).unwrap();
+    doc.body().unwrap().append_child(&crash).unwrap();
+    cqtw_explorer::ui::crash::show("boom");
+    assert!(!crash.has_attribute("hidden"));
+    assert_eq!(detail.text_content().as_deref(), Some("boom"));
+    crash.remove();
+}
