@@ -28,6 +28,7 @@ pub fn Summary() -> impl IntoView {
         ("utilized-investment", &f.utilized_investment),
     ];
     let bars = investment_bars(f);
+    let cluster_source = data.context.electronics_cluster.first().map(|c| c.source.clone()).unwrap_or_default();
     let chart_desc = bars
         .iter()
         .map(|b| format!("{}: {}", b.label, b.text))
@@ -105,13 +106,15 @@ pub fn Summary() -> impl IntoView {
                 {data.context.electronics_cluster.iter().map(|c| view! { <li>{c.text.clone()}</li> }).collect_view()}
             </ul>
             <p class="summary__note">
+                "As named in the article." <Source span=cluster_source/>
+            </p>
+            <p class="summary__note">
                 {data.context.history.text.clone()} "." <Source span=data.context.history.source.clone()/>
                 " Population: " {data.context.population.text.clone()} "." <Source span=data.context.population.source.clone()/>
             </p>
             {data.context.statements.iter().map(|s| view! {
                 <p class="summary__note">{format!("{}: {}.", s.speaker, s.text)} <Source span=s.source.clone()/></p>
             }).collect_view()}
-            <p class="summary__note"><Source span=data.context.electronics_cluster.first().map(|c| c.source.clone()).unwrap_or_default()/></p>
         </section>
     }
 }

@@ -1,4 +1,5 @@
 // Screenshot helper (not a test): node tests/shot.mjs URL OUT WIDTH [HEIGHT] [dark]
+// SELECTOR=css shoots one element; FULL=1 the whole page.
 import { chromium } from '@playwright/test';
 const [url, out, width, height, scheme] = process.argv.slice(2);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
@@ -9,6 +10,7 @@ page.on('pageerror', (e) => errors.push(String(e)));
 await page.goto(url);
 await page.waitForSelector('article.card', { timeout: 10000 }).catch(() => {});
 await page.waitForTimeout(300);
-await page.screenshot({ path: out, fullPage: process.env.FULL === '1' });
+if (process.env.SELECTOR) await page.locator(process.env.SELECTOR).screenshot({ path: out });
+else await page.screenshot({ path: out, fullPage: process.env.FULL === '1' });
 console.log(JSON.stringify(errors));
 await browser.close();
