@@ -21,6 +21,8 @@ use wasm_bindgen::JsCast;
 /// Starts the app: installs the panic hook, loads the embedded data and mounts the page.
 pub fn start() {
     crash::install_hook();
+    // Read before mounting: the app rewrites the URL into its canonical form.
+    let forced_panic = browser::wants_forced_panic();
     match embedded::load() {
         Ok((data, article)) => {
             let model: &'static Model = Box::leak(Box::new(Model::new(data, article)));
@@ -33,6 +35,13 @@ pub fn start() {
             };
             leptos::mount::mount_to(root, move || view! { <app::App model=model/> }).forget();
             browser::mark("app-rendered");
+            browser::set_canonical();
+            if !cfg!(debug_assertions) {
+                browser::register_service_worker();
+            }
+            if forced_panic {
+                panic!("forced panic requested by ?debug=panic (debug builds only)");
+            }
         }
         Err(message) => crash::show(&message),
     }

@@ -54,7 +54,10 @@ pub fn App(model: &'static Model) -> impl IntoView {
                     <SectorFilter/>
                 </div>
                 <section id="results" class="results" aria-labelledby="results-heading" tabindex="-1">
-                    <div class="results__head">
+                    <div class="results__head" data-url=move || {
+                        let _ = store.state();
+                        store.view_url()
+                    }>
                         <h2 id="results-heading">"Delegations"</h2>
                         <ResultCount/>
                     </div>

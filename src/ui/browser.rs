@@ -160,3 +160,33 @@ pub fn mark(name: &str) {
         let _ = perf.mark(name);
     }
 }
+
+/// Registers the service worker (`sw.js`, beside the page) that makes the app work offline.
+pub fn register_service_worker() {
+    let container = window().navigator().service_worker();
+    let _ = container.register("sw.js");
+}
+
+/// Points `<link rel="canonical">` at this page without its query or fragment.
+pub fn set_canonical() {
+    let doc = document();
+    let href = absolute_url("", None);
+    let link = match doc.query_selector("link[rel=canonical]").ok().flatten() {
+        Some(link) => link,
+        None => {
+            let Ok(link) = doc.create_element("link") else { return };
+            let _ = link.set_attribute("rel", "canonical");
+            if let Some(head) = doc.head() {
+                let _ = head.append_child(&link);
+            }
+            link
+        }
+    };
+    let _ = link.set_attribute("href", &href);
+}
+
+/// Whether the URL asks for a forced panic (`?debug=panic`), to test the crash message.
+/// Only debug builds honour it; release builds ignore it.
+pub fn wants_forced_panic() -> bool {
+    cfg!(debug_assertions) && search().trim_start_matches('?').split('&').any(|p| p == "debug=panic")
+}

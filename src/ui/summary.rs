@@ -28,7 +28,12 @@ pub fn Summary() -> impl IntoView {
         ("utilized-investment", &f.utilized_investment),
     ];
     let bars = investment_bars(f);
-    let cluster_source = data.context.electronics_cluster.first().map(|c| c.source.clone()).unwrap_or_default();
+    let cluster_source = data
+        .context
+        .electronics_cluster
+        .first()
+        .map(|c| c.source.clone())
+        .unwrap_or_default();
     let chart_desc = bars
         .iter()
         .map(|b| format!("{}: {}", b.label, b.text))

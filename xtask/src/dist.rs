@@ -33,25 +33,61 @@ pub fn run_cli(args: &[String]) -> Result<()> {
     }
     let tools = Tools::ensure_build()?;
     let out = crate::project_root().join("dist");
-    build(&tools, &public_url, &out, &[])?;
+    build(&tools, Profile::Release, &public_url, &out, &[])?;
     eprintln!("==> dist/ is ready for {public_url}: serve its files under that path");
     Ok(())
 }
 
-/// Builds the release site for `public_url` into `out`, with extra cargo `features`.
-pub fn build(tools: &Tools, public_url: &str, out: &Path, features: &[&str]) -> Result<()> {
+/// How to build the site.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Profile {
+    /// What we ship: optimised, wasm-opt -Oz.
+    Release,
+    /// A debug build, for tests of debug-only hooks.
+    Debug,
+}
+
+/// Builds the site for `public_url` into `out`, with extra cargo `features`.
+pub fn build(tools: &Tools, profile: Profile, public_url: &str, out: &Path, features: &[&str]) -> Result<()> {
     if !public_url.starts_with('/') || !public_url.ends_with('/') {
         bail!("--public-url must start and end with `/`, got `{public_url}`");
     }
     let mut trunk = tools.trunk();
-    trunk
-        .args(["build", "--release", "--public-url", public_url, "--dist"])
-        .arg(out);
+    trunk.arg("build");
+    if profile == Profile::Release {
+        trunk.arg("--release");
+    }
+    trunk.args(["--public-url", public_url, "--dist"]).arg(out);
     if !features.is_empty() {
         trunk.args(["--features", &features.join(",")]);
     }
-    cmd::run(&mut trunk).context("release build failed")?;
-    harden(out)
+    cmd::run(&mut trunk).context("site build failed")?;
+    harden(out)?;
+    fill_service_worker(out)
+}
+
+/// Writes this build's version and hashed file list into `sw.js`.
+fn fill_service_worker(out: &Path) -> Result<()> {
+    let sw = out.join("sw.js");
+    let template = std::fs::read_to_string(&sw).with_context(|| format!("cannot read {}", sw.display()))?;
+    let mut assets: Vec<String> = std::fs::read_dir(out)
+        .with_context(|| format!("cannot list {}", out.display()))?
+        .flatten()
+        .filter(|e| e.path().is_file())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|name| name != "sw.js" && name != "index.html" && !name.starts_with('.'))
+        .collect();
+    assets.sort();
+    let index = std::fs::read(out.join("index.html")).context("cannot read index.html")?;
+    let version: String = sha256_b64(&index)
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .take(16)
+        .collect();
+    let filled = template
+        .replace("__CQTW_VERSION__", &version)
+        .replace("__CQTW_ASSETS__", &serde_json::to_string(&assets)?);
+    std::fs::write(&sw, filled).with_context(|| format!("cannot write {}", sw.display()))
 }
 
 /// The base64 SHA-256 of `text`, as CSP and SRI write it.

@@ -147,7 +147,16 @@ fn e2e(tools: &Tools, total: &mut Counts) -> Result<()> {
     let site = root.join("target").join("e2e-site");
     let out = site.join(E2E_PUBLIC_URL.trim_matches('/'));
     let _ = std::fs::remove_dir_all(&site);
-    dist::build(tools, E2E_PUBLIC_URL, &out, &[])?;
+    dist::build(tools, dist::Profile::Release, E2E_PUBLIC_URL, &out, &[])?;
+    // A debug build beside it, for the tests of debug-only hooks (the forced panic).
+    let debug_url = format!("{}-debug/", E2E_PUBLIC_URL.trim_end_matches('/'));
+    dist::build(
+        tools,
+        dist::Profile::Debug,
+        &debug_url,
+        &site.join(debug_url.trim_matches('/')),
+        &[],
+    )?;
     let e2e = root.join("e2e");
     let report = root.join("target").join("e2e-report.json");
     let _ = std::fs::remove_file(&report);
