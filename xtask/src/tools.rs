@@ -229,3 +229,23 @@ pub fn ensure_npm_deps(dir: &Path) -> Result<()> {
     )
     .map_err(|_| manual("npm test dependencies", "(e2e/package-lock.json)", &hand))
 }
+
+/// An npm package's binary, installed once into the tool cache at an exact version.
+pub fn ensure_npm_tool(package: &str, version: &str, bin: &str) -> Result<PathBuf> {
+    let root = cache_root().join(format!("{package}-{version}"));
+    let path = root.join("node_modules").join(".bin").join(bin);
+    if path.is_file() {
+        return Ok(path);
+    }
+    progress(package, version, "a minute or two");
+    let hand = format!("npm install --prefix {} {package}@{version}", root.display());
+    std::fs::create_dir_all(&root).with_context(|| format!("cannot create {}", root.display()))?;
+    cmd::run(
+        Command::new("npm")
+            .args(["install", "--no-audit", "--no-fund", "--prefix"])
+            .arg(&root)
+            .arg(format!("{package}@{version}")),
+    )
+    .map_err(|_| manual(package, version, &hand))?;
+    Ok(path)
+}
