@@ -10,6 +10,7 @@ pub mod export;
 pub mod figures;
 pub mod format;
 pub mod search;
+pub mod synthetic;
 pub mod url_state;
 pub mod validate;
 pub mod view;

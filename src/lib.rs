@@ -3,5 +3,7 @@
 //!
 //! [`domain`] is the pure core (no DOM); [`ui`] is the thin Leptos shell that reads it.
 
+#[cfg(feature = "bench")]
+pub mod bench;
 pub mod domain;
 pub mod ui;

@@ -13,7 +13,6 @@ pub mod source;
 pub mod store;
 pub mod summary;
 
-use crate::domain::embedded;
 use leptos::prelude::*;
 use store::Model;
 use wasm_bindgen::JsCast;
@@ -23,9 +22,15 @@ pub fn start() {
     crash::install_hook();
     // Read before mounting: the app rewrites the URL into its canonical form.
     let forced_panic = browser::wants_forced_panic();
-    match embedded::load() {
+    #[cfg(feature = "bench")]
+    let loaded = crate::bench::load();
+    #[cfg(not(feature = "bench"))]
+    let loaded = crate::domain::embedded::load();
+    match loaded {
         Ok((data, article)) => {
             let model: &'static Model = Box::leak(Box::new(Model::new(data, article)));
+            #[cfg(feature = "bench")]
+            crate::bench::register(model);
             let Some(root) = document().get_element_by_id("app") else {
                 crash::show("the page has no #app element");
                 return;

@@ -272,10 +272,29 @@ pub struct Hit {
 /// An inverted index over documents made of weighted fields.
 #[derive(Clone, Debug, Default)]
 pub struct Index {
-    terms: Vec<Vec<char>>,
-    /// For each term, (document, best field weight), sorted by document.
-    postings: Vec<Vec<(u32, u32)>>,
+    /// Every distinct term's characters, back to back, in sorted term order (one contiguous
+    /// buffer, so the typo scan streams through memory).
+    chars: Vec<char>,
+    /// Each term's `(start, len)` in `chars`; terms are sorted, so exact and prefix matches
+    /// are found by binary search.
+    spans: Vec<(u32, u32)>,
+    /// For each term, the documents holding it, sorted, each packed with its best field
+    /// weight as `doc << WEIGHT_BITS | weight` (4 bytes a posting, so large indexes stay in
+    /// cache).
+    postings: Vec<Vec<u32>>,
     docs: usize,
+}
+
+/// Bits of a packed posting that hold the field weight.
+const WEIGHT_BITS: u32 = 4;
+const WEIGHT_MASK: u32 = (1 << WEIGHT_BITS) - 1;
+
+fn pack(doc: u32, weight: u32) -> u32 {
+    doc << WEIGHT_BITS | weight.min(WEIGHT_MASK)
+}
+
+fn unpack(posting: u32) -> (usize, u32) {
+    ((posting >> WEIGHT_BITS) as usize, posting & WEIGHT_MASK)
 }
 
 impl Index {
@@ -288,7 +307,8 @@ impl Index {
         let mut ids: HashMap<String, usize> = HashMap::new();
         let mut index = Index::default();
         for (doc, fields) in docs.into_iter().enumerate() {
-            let doc = u32::try_from(doc).unwrap_or(u32::MAX);
+            // Packed postings hold documents below 2^28; more would need a wider posting.
+            let doc = u32::try_from(doc).unwrap_or(u32::MAX) & (u32::MAX >> WEIGHT_BITS);
             for (kind, text) in fields {
                 for token in tokenize(text) {
                     let next = ids.len();
@@ -298,19 +318,47 @@ impl Index {
                     }
                     let list = &mut index.postings[id];
                     match list.last_mut() {
-                        Some((d, w)) if *d == doc => *w = (*w).max(kind.weight()),
-                        _ => list.push((doc, kind.weight())),
+                        Some(last) if unpack(*last).0 == doc as usize => {
+                            *last = pack(doc, unpack(*last).1.max(kind.weight()));
+                        }
+                        _ => list.push(pack(doc, kind.weight())),
                     }
                 }
             }
             index.docs = doc as usize + 1;
         }
-        let mut terms = vec![Vec::new(); ids.len()];
-        for (term, id) in ids {
-            terms[id] = term.chars().collect();
+        let mut sorted: Vec<(Vec<char>, usize)> = ids.into_iter().map(|(t, id)| (t.chars().collect(), id)).collect();
+        sorted.sort_unstable();
+        let mut postings = std::mem::take(&mut index.postings);
+        for (term, id) in sorted {
+            let start = u32::try_from(index.chars.len()).unwrap_or(u32::MAX);
+            let len = u32::try_from(term.len()).unwrap_or(u32::MAX);
+            index.chars.extend(term);
+            index.spans.push((start, len));
+            index.postings.push(std::mem::take(&mut postings[id]));
         }
-        index.terms = terms;
         index
+    }
+
+    fn term(&self, t: usize) -> &[char] {
+        let (start, len) = self.spans[t];
+        &self.chars[start as usize..(start + len) as usize]
+    }
+
+    /// The terms that can match word `i` of `query`: for a short word (no typo tolerance)
+    /// only the sorted range that starts with it; for a long word, every term.
+    fn candidates(&self, query: &Query, i: usize) -> Range<usize> {
+        let word = &query.words[i];
+        if word.len() >= TYPO_MIN_CHARS {
+            return 0..self.spans.len();
+        }
+        let lo = self
+            .spans
+            .partition_point(|&(st, ln)| self.chars[st as usize..(st + ln) as usize] < word[..]);
+        let hi = lo
+            + self.spans[lo..]
+                .partition_point(|&(st, ln)| self.chars[st as usize..(st + ln) as usize].starts_with(word));
+        lo..hi
     }
 
     /// The number of documents.
@@ -333,13 +381,14 @@ impl Index {
         let mut best = vec![0u32; self.docs];
         for i in 0..query.words.len() {
             best.fill(0);
-            for (term, list) in self.terms.iter().zip(&self.postings) {
-                let quality = query.quality(i, term);
+            for t in self.candidates(query, i) {
+                let quality = query.quality(i, self.term(t));
                 if quality == 0 {
                     continue;
                 }
-                for &(doc, weight) in list {
-                    let slot = &mut best[doc as usize];
+                for &posting in &self.postings[t] {
+                    let (doc, weight) = unpack(posting);
+                    let slot = &mut best[doc];
                     *slot = (*slot).max(weight * quality);
                 }
             }
@@ -348,14 +397,36 @@ impl Index {
                 *t = if *b == 0 || *t == u32::MAX { u32::MAX } else { *t + b };
             }
         }
-        let mut hits: Vec<Hit> = total
-            .into_iter()
-            .enumerate()
-            .filter(|&(_, score)| score != u32::MAX)
-            .map(|(doc, score)| Hit { doc, score })
-            .collect();
-        hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.doc.cmp(&b.doc)));
-        hits
+        rank(&total)
+    }
+}
+
+/// The documents with a score (not `u32::MAX`), best first and in document order within a
+/// score. Scores are small integers, so a counting sort does it in linear time.
+fn rank(total: &[u32]) -> Vec<Hit> {
+    let max = total.iter().copied().filter(|&s| s != u32::MAX).max();
+    let Some(max) = max else { return Vec::new() };
+    let mut starts = vec![0usize; max as usize + 2];
+    for &s in total.iter().filter(|&&s| s != u32::MAX) {
+        starts[(max - s) as usize + 1] += 1;
+    }
+    for i in 1..starts.len() {
+        starts[i] += starts[i - 1];
+    }
+    let mut hits = vec![Hit { doc: 0, score: 0 }; starts[starts.len() - 1]];
+    for (doc, &score) in total.iter().enumerate().filter(|&(_, &s)| s != u32::MAX) {
+        let slot = &mut starts[(max - score) as usize];
+        hits[*slot] = Hit { doc, score };
+        *slot += 1;
+    }
+    hits
+}
+
+impl Index {
+    /// Whether the index is internally consistent (for tests): every posting names a document.
+    #[cfg(test)]
+    fn postings_in_range(&self) -> bool {
+        self.postings.iter().flatten().all(|&p| unpack(p).0 < self.docs)
     }
 }
 
@@ -547,6 +618,16 @@ mod tests {
         assert_eq!(marked("重庆", "在重庆 市"), Vec::<String>::new());
         assert_eq!(marked("在重", "在重庆 市"), ["在重庆"]);
         assert_eq!(marked("guoan", "Guó'ān"), ["Guó'ān"]);
+    }
+
+    #[test]
+    fn ranking_is_by_score_then_document_order() {
+        let hits = rank(&[3, u32::MAX, 7, 3, 0, 7]);
+        let order: Vec<(usize, u32)> = hits.iter().map(|h| (h.doc, h.score)).collect();
+        assert_eq!(order, [(2, 7), (5, 7), (0, 3), (3, 3), (4, 0)]);
+        assert!(rank(&[u32::MAX, u32::MAX]).is_empty());
+        assert!(rank(&[]).is_empty());
+        assert!(index().postings_in_range());
     }
 
     #[test]

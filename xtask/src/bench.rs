@@ -1,7 +1,242 @@
-//! `cargo xtask bench`: not yet built (see issue "Performance").
+//! `cargo xtask bench`: size and speed against budgets. Builds the release site and a bench
+//! variant (cargo feature `bench`), measures in headless Chromium on localhost
+//! (`e2e/bench/run.mjs`), runs the criterion growth benches of the native search core, then
+//! prints one table and writes `target/bench/report.md` and `report.json`. Budgets print PASS
+//! or FAIL; nothing here is asserted by `cargo xtask test`.
 
-use anyhow::{bail, Result};
+use crate::cmd;
+use crate::dist::{self, Profile};
+use crate::serve::StaticServer;
+use crate::tools::{self, Tools};
+use anyhow::{Context, Result};
+use serde_json::{json, Value};
+use std::fmt::Write as _;
+use std::path::Path;
+use std::process::Command;
+
+const PORT: u16 = 4175;
+const SIZES: [u32; 3] = [1_000, 10_000, 100_000];
 
 pub fn run() -> Result<()> {
-    bail!("the bench task is not built yet")
+    let tools = Tools::ensure_all()?;
+    let root = crate::project_root();
+    let site = root.join("target").join("bench-site");
+    let _ = std::fs::remove_dir_all(&site);
+    let release = site.join("explorer");
+    dist::build(&tools, Profile::Release, "/explorer/", &release, &[])?;
+    let bench = site.join("explorer-bench");
+    dist::build(&tools, Profile::Release, "/explorer-bench/", &bench, &["bench"])?;
+    copy_libraries(&root.join("e2e").join("node_modules"), &bench.join("lib"))?;
+
+    eprintln!("==> measuring in headless Chromium (about 3 minutes)");
+    let server = StaticServer::start(&site, PORT)?;
+    let output = Command::new("node")
+        .arg("bench/run.mjs")
+        .arg(format!("http://127.0.0.1:{PORT}"))
+        .arg(&release)
+        .current_dir(root.join("e2e"))
+        .env("CHROMIUM", tools::CHROMIUM)
+        .output()
+        .context("cannot run node bench/run.mjs")?;
+    drop(server);
+    if !output.status.success() {
+        anyhow::bail!(
+            "browser measurements failed:\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    let browser: Value = serde_json::from_slice(&output.stdout).context("bench/run.mjs printed no JSON")?;
+
+    eprintln!("==> criterion: native search core at 1k, 10k, 100k records");
+    cmd::run(
+        Command::new("cargo")
+            .args(["bench", "--bench", "search"])
+            .current_dir(&root),
+    )?;
+    let growth = read_criterion(&root.join("target").join("criterion").join("search"))?;
+
+    let (table, report) = render(&browser, &growth);
+    let out = root.join("target").join("bench");
+    std::fs::create_dir_all(&out)?;
+    std::fs::write(out.join("report.md"), &table)?;
+    std::fs::write(out.join("report.json"), serde_json::to_string_pretty(&report)?)?;
+    println!("{table}");
+    println!("written: {} and report.json", out.join("report.md").display());
+    Ok(())
+}
+
+/// MiniSearch and Fuse.js, served beside the bench build so the page can import them.
+fn copy_libraries(node_modules: &Path, lib: &Path) -> Result<()> {
+    std::fs::create_dir_all(lib)?;
+    for (from, to) in [
+        ("minisearch/dist/es/index.js", "minisearch.js"),
+        ("fuse.js/dist/fuse.mjs", "fuse.mjs"),
+    ] {
+        std::fs::copy(node_modules.join(from), lib.join(to)).with_context(|| format!("cannot copy {from}"))?;
+    }
+    Ok(())
+}
+
+/// Median nanoseconds per iteration (the whole query script) at each size.
+fn read_criterion(dir: &Path) -> Result<Vec<(u32, f64)>> {
+    SIZES
+        .iter()
+        .map(|&n| {
+            let path = dir.join(n.to_string()).join("new").join("estimates.json");
+            let v: Value = serde_json::from_str(
+                &std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?,
+            )?;
+            Ok((n, v["median"]["point_estimate"].as_f64().unwrap_or(f64::NAN)))
+        })
+        .collect()
+}
+
+fn f(v: &Value) -> f64 {
+    v.as_f64().unwrap_or(f64::NAN)
+}
+
+fn verdict(ok: bool) -> &'static str {
+    if ok {
+        "PASS"
+    } else {
+        "FAIL"
+    }
+}
+
+fn ms(s: &Value) -> String {
+    format!(
+        "{:.2} ms (min {:.2}, max {:.2}, n={})",
+        f(&s["median"]),
+        f(&s["min"]),
+        f(&s["max"]),
+        s["n"]
+    )
+}
+
+/// The Markdown table and the JSON report.
+fn render(b: &Value, growth: &[(u32, f64)]) -> (String, Value) {
+    let mut t = String::new();
+    let _ = writeln!(t, "# Benchmark report\n\n## Transfer size (first load)\n");
+    let _ = writeln!(t, "| file | raw | gzip | brotli |\n| --- | ---: | ---: | ---: |");
+    let files = b["transfer"].as_array().cloned().unwrap_or_default();
+    let sum = |k: &str| files.iter().map(|x| f(&x[k])).sum::<f64>();
+    for x in &files {
+        let _ = writeln!(
+            t,
+            "| {} | {:.1} KB | {:.1} KB | {:.1} KB |",
+            x["file"].as_str().unwrap_or("?"),
+            f(&x["raw"]) / 1024.0,
+            f(&x["gzip"]) / 1024.0,
+            f(&x["brotli"]) / 1024.0
+        );
+    }
+    let (raw, gz, br) = (sum("raw") / 1024.0, sum("gzip") / 1024.0, sum("brotli") / 1024.0);
+    let _ = writeln!(t, "| **total** | {raw:.1} KB | {gz:.1} KB | {br:.1} KB |\n");
+
+    let app = &b["coldLoad"]["app"];
+    let floor = &b["coldLoad"]["floor"];
+    let ratio = f(&app["median"]) / f(&floor["median"]);
+    let _ = writeln!(
+        t,
+        "## Cold load (navigation start → first cards in the DOM, cache disabled)\n"
+    );
+    let _ = writeln!(t, "| page | time |\n| --- | --- |\n| app | {} |\n| floor (static HTML, same cards and CSS, no WASM) | {} |\n| ratio | {ratio:.2}× |\n", ms(app), ms(floor));
+
+    let _ = writeln!(
+        t,
+        "## Keystroke latency (input event → DOM updated, style and layout done)\n"
+    );
+    let _ = writeln!(
+        t,
+        "| delegations | ready to paint | including the wait for the next frame |\n| ---: | --- | --- |"
+    );
+    for size in ["3", "1000", "10000"] {
+        let k = &b["keystrokes"][size];
+        let _ = writeln!(t, "| {size} | {} | {} |", ms(&k["ready"]), ms(&k["nextFrame"]));
+    }
+    let s = &b["search"];
+    let (ours, mini, fuse) = (
+        f(&s["ours"]["median"]),
+        f(&s["minisearch"]["median"]),
+        f(&s["fuse"]["median"]),
+    );
+    let _ = writeln!(
+        t,
+        "\n## Search core at 10,000 delegations ({} queries, the same corpus, in the same page)\n",
+        s["queries"]
+    );
+    let _ = writeln!(t, "| engine | per query | ratio to ours |\n| --- | --- | ---: |");
+    let _ = writeln!(t, "| ours (Rust/WASM) | {} | 1.00 |", ms(&s["ours"]));
+    let _ = writeln!(
+        t,
+        "| MiniSearch 7.2 (prefix, fuzzy 0.2, AND) | {} | {:.2} |",
+        ms(&s["minisearch"]),
+        mini / ours
+    );
+    let _ = writeln!(
+        t,
+        "| Fuse.js 7 (threshold 0.3) | {} | {:.2} |",
+        ms(&s["fuse"]),
+        fuse / ours
+    );
+    let agreement = f(&s["agreement"]);
+    let _ = writeln!(t, "\nTop-10 agreement with MiniSearch: {:.0}%\n", agreement * 100.0);
+
+    let mem = &b["memory"];
+    let _ = writeln!(
+        t,
+        "## Memory at 10,000 delegations\n\nWASM linear memory {:.1} MB; JS heap {:.1} MB\n",
+        f(&mem["wasm"]) / 1048576.0,
+        f(&mem["jsHeap"]) / 1048576.0
+    );
+
+    let _ = writeln!(t, "## Growth of the native search core (criterion, whole query script)\n\n| records | median | growth |\n| ---: | ---: | ---: |");
+    let mut prev: Option<f64> = None;
+    for (n, ns) in growth {
+        let g = prev.map(|p| format!("{:.1}×", ns / p)).unwrap_or_default();
+        let _ = writeln!(t, "| {n} | {:.2} ms | {g} |", ns / 1e6);
+        prev = Some(*ns);
+    }
+    let growth_10k_100k = growth
+        .get(2)
+        .zip(growth.get(1))
+        .map(|(a, b)| a.1 / b.1)
+        .unwrap_or(f64::NAN);
+
+    let k10 = f(&b["keystrokes"]["10000"]["ready"]["median"]);
+    let k3 = f(&b["keystrokes"]["3"]["ready"]["median"]);
+    // Linear growth is 10× for 10× the records; allow 10% for measurement noise.
+    let budgets = [
+        ("first-load transfer ≤ 120 KB gzip", format!("{gz:.1} KB"), gz <= 120.0),
+        ("cold load ≤ 1.5× the floor page", format!("{ratio:.2}×"), ratio <= 1.5),
+        (
+            "keystroke-to-paint ≤ 16 ms at 10,000",
+            format!("{k10:.2} ms"),
+            k10 <= 16.0,
+        ),
+        ("keystroke-to-paint ≤ 4 ms at 3", format!("{k3:.2} ms"), k3 <= 4.0),
+        (
+            "search core ≤ MiniSearch per query",
+            format!("{ours:.3} vs {mini:.3} ms"),
+            ours <= mini,
+        ),
+        (
+            "search grows no worse than linearly 10k → 100k",
+            format!("{growth_10k_100k:.1}× for 10×"),
+            growth_10k_100k <= 11.0,
+        ),
+    ];
+    let _ = writeln!(
+        t,
+        "\n## Budgets\n\n| budget | measured | verdict |\n| --- | --- | --- |"
+    );
+    for (name, value, ok) in &budgets {
+        let _ = writeln!(t, "| {name} | {value} | {} |", verdict(*ok));
+    }
+    let report = json!({
+        "browser": b,
+        "growth_ns": growth.iter().map(|(n, ns)| json!({"records": n, "median_ns": ns})).collect::<Vec<_>>(),
+        "budgets": budgets.iter().map(|(n, v, ok)| json!({"budget": n, "measured": v, "verdict": verdict(*ok)})).collect::<Vec<_>>(),
+    });
+    (t, report)
 }

@@ -105,12 +105,21 @@ pub fn run() -> Result<()> {
     let mut run = Run {
         total: Counts::default(),
     };
-    let clippy_native = ["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"];
+    let clippy_native = [
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--all-features",
+        "--",
+        "-D",
+        "warnings",
+    ];
     let clippy_wasm = [
         "clippy",
         "-p",
         "cqtw-explorer",
         "--all-targets",
+        "--all-features",
         "--target",
         WASM_TARGET,
         "--",

@@ -1,0 +1,110 @@
+//! Bench-only entry points (cargo feature `bench`; release builds do not contain them):
+//! load a synthetic dataset of `?bench-size=N` delegations through the normal dataset path,
+//! and expose the search core, the corpus and the memory size to `cargo xtask bench`.
+
+use crate::domain::dataset::Dataset;
+use crate::domain::embedded;
+use crate::domain::search::Query;
+use crate::domain::synthetic;
+use crate::domain::view::fields;
+use crate::ui::store::Model;
+use std::sync::OnceLock;
+use wasm_bindgen::prelude::wasm_bindgen;
+
+static MODEL: OnceLock<&'static Model> = OnceLock::new();
+
+/// The dataset to start with: synthetic when the URL has `bench-size=N`, else the real one.
+pub fn load() -> Result<(Dataset, crate::domain::article::Article), String> {
+    let (real, article) = embedded::load()?;
+    let search = leptos::prelude::window().location().search().unwrap_or_default();
+    let size = search
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|p| p.strip_prefix("bench-size="))
+        .and_then(|n| n.parse::<usize>().ok());
+    match size {
+        Some(n) => {
+            let json = synthetic::generate_json(&real, n);
+            let data = Dataset::from_json(&json).map_err(|e| format!("synthetic dataset: {e}"))?;
+            Ok((data, article))
+        }
+        None => Ok((real, article)),
+    }
+}
+
+/// Remembers the app's model for the entry points below.
+pub fn register(model: &'static Model) {
+    let _ = MODEL.set(model);
+}
+
+/// The ids of the top 10 results of `q`, one per line (our search core, as the app runs it).
+#[wasm_bindgen]
+pub fn bench_query(q: &str) -> String {
+    let Some(model) = MODEL.get() else { return String::new() };
+    let hits = model.index.search(&Query::new(q));
+    let ids: Vec<&str> = hits
+        .iter()
+        .take(10)
+        .map(|h| model.data.delegations[h.doc].id.as_str())
+        .collect();
+    ids.join("\n")
+}
+
+/// The number of results of `q`.
+#[wasm_bindgen]
+pub fn bench_count(q: &str) -> usize {
+    MODEL.get().map_or(0, |m| m.index.search(&Query::new(q)).len())
+}
+
+/// The corpus as JSON `[{id, name, leader, rest}]`, the same texts our index holds, so the
+/// JavaScript libraries index exactly what we do.
+#[wasm_bindgen]
+pub fn bench_corpus() -> String {
+    let Some(model) = MODEL.get() else { return "[]".into() };
+    let docs: Vec<serde_json::Value> = model
+        .data
+        .delegations
+        .iter()
+        .map(|d| {
+            let f = fields(d, &model.data);
+            let pick = |kind| {
+                f.iter()
+                    .filter(|(k, _)| *k == kind)
+                    .map(|(_, t)| *t)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
+            let rest = f
+                .iter()
+                .filter(|(k, _)| {
+                    !matches!(
+                        k,
+                        crate::domain::search::FieldKind::Name | crate::domain::search::FieldKind::Leader
+                    )
+                })
+                .map(|(_, t)| *t)
+                .collect::<Vec<_>>()
+                .join(" ");
+            serde_json::json!({
+                "id": d.id,
+                "name": pick(crate::domain::search::FieldKind::Name),
+                "leader": pick(crate::domain::search::FieldKind::Leader),
+                "rest": rest,
+            })
+        })
+        .collect();
+    serde_json::to_string(&docs).unwrap_or_default()
+}
+
+/// The WebAssembly linear memory, in bytes.
+#[wasm_bindgen]
+pub fn bench_wasm_memory() -> f64 {
+    #[cfg(target_arch = "wasm32")]
+    {
+        (core::arch::wasm32::memory_size(0) * 65536) as f64
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        0.0
+    }
+}
