@@ -108,3 +108,14 @@ pub fn bench_wasm_memory() -> f64 {
         0.0
     }
 }
+
+/// Every result id of `q`, one per line, for comparing whole result sets.
+#[wasm_bindgen]
+pub fn bench_all(q: &str) -> String {
+    let Some(model) = MODEL.get() else { return String::new() };
+    let hits = model.index.search(&Query::new(q));
+    hits.iter()
+        .map(|h| model.data.delegations[h.doc].id.as_str())
+        .collect::<Vec<_>>()
+        .join("\n")
+}

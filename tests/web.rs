@@ -18,6 +18,10 @@ fn model() -> &'static Model {
 
 /// Mounts the app in a fresh container, starting from `search` as the URL's query.
 fn mount(search: &str) -> (web_sys::HtmlElement, impl Drop) {
+    mount_model(search, model())
+}
+
+fn mount_model(search: &str, model: &'static Model) -> (web_sys::HtmlElement, impl Drop) {
     let win = window();
     let path = win.location().pathname().unwrap_or_default();
     let _ = win
@@ -28,7 +32,6 @@ fn mount(search: &str) -> (web_sys::HtmlElement, impl Drop) {
         .unwrap()
         .unchecked_into::<web_sys::HtmlElement>();
     document().body().unwrap().append_child(&container).unwrap();
-    let model = model();
     let handle = leptos::mount::mount_to(container.clone(), move || view! { <App model=model/> });
     (container, handle)
 }
@@ -156,4 +159,30 @@ fn the_crash_message_replaces_the_app() {
     assert!(!crash.has_attribute("hidden"));
     assert_eq!(detail.text_content().as_deref(), Some("boom"));
     crash.remove();
+}
+
+#[wasm_bindgen_test]
+async fn large_result_sets_render_a_first_page_and_show_more() {
+    let (real, article) = embedded::load().expect("embedded dataset loads");
+    let json = cqtw_explorer::domain::synthetic::generate_json(&real, 25);
+    let data = cqtw_explorer::domain::dataset::Dataset::from_json(&json).expect("synthetic loads");
+    let model: &'static Model = Box::leak(Box::new(Model::new(data, article)));
+    let (root, _h) = mount_model("", model);
+    settle().await;
+    assert_eq!(texts(&root, "article.card").len(), 10);
+    assert_eq!(texts(&root, "#result-count"), ["25 delegations"]);
+    let more = root
+        .query_selector(".show-more")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlElement>();
+    assert_eq!(more.text_content().unwrap_or_default(), "Show more (10 of 25 shown)");
+    more.click();
+    settle().await;
+    assert_eq!(texts(&root, "article.card").len(), 20);
+    more.click();
+    settle().await;
+    assert_eq!(texts(&root, "article.card").len(), 25);
+    assert!(root.query_selector(".show-more").unwrap().is_none());
+    root.remove();
 }

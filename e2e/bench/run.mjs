@@ -111,7 +111,7 @@ async function compareSearch(page) {
     const fuse = new Fuse(docs, { keys: ['name', 'leader', 'rest'], threshold: 0.3 });
     const prefixes = queries.flatMap((q) => [...q].map((_, i) => q.slice(0, i + 1))).filter((q) => q.trim().length > 0);
     const time = (fn, reps) => { const ts = []; for (let r = 0; r < reps; r += 1) { const t0 = performance.now(); fn(); ts.push(performance.now() - t0); } ts.sort((a, b) => a - b); return ts[ts.length >> 1]; };
-    const ours = [], ms = [], fu = [], agreement = [];
+    const ours = [], ms = [], fu = [], agreement = [], jaccard = [];
     for (const q of prefixes) {
       ours.push(time(() => window.wasmBindings.bench_query(q), 7));
       ms.push(time(() => mini.search(q), 7));
@@ -120,8 +120,13 @@ async function compareSearch(page) {
       const b = mini.search(q).slice(0, 10).map((r) => r.id);
       const denom = Math.min(10, Math.max(a.length, b.length));
       if (denom > 0) agreement.push(a.filter((x) => b.includes(x)).length / denom);
+      const all = new Set(window.wasmBindings.bench_all(q).split('\n').filter(Boolean));
+      const theirs = mini.search(q).map((r) => r.id);
+      const union = new Set([...all, ...theirs]);
+      if (union.size > 0) jaccard.push(theirs.filter((x) => all.has(x)).length / union.size);
     }
-    return { queries: prefixes.length, ours, minisearch: ms, fuse: fu, agreement: agreement.reduce((s, x) => s + x, 0) / agreement.length };
+    const mean = (xs) => xs.reduce((s, x) => s + x, 0) / xs.length;
+    return { queries: prefixes.length, ours, minisearch: ms, fuse: fu, agreement: mean(agreement), sets: mean(jaccard) };
   }, { base, queries: QUERIES });
 }
 
@@ -136,7 +141,7 @@ for (const size of SIZES) {
   if (size === 10000) {
     out.memory = await page.evaluate(() => ({ wasm: window.wasmBindings.bench_wasm_memory(), jsHeap: performance.memory?.usedJSHeapSize ?? null }));
     const cmp = await compareSearch(page);
-    out.search = { size, queries: cmp.queries, ours: stats(cmp.ours), minisearch: stats(cmp.minisearch), fuse: stats(cmp.fuse), agreement: cmp.agreement };
+    out.search = { size, queries: cmp.queries, ours: stats(cmp.ours), minisearch: stats(cmp.minisearch), fuse: stats(cmp.fuse), agreement: cmp.agreement, sets: cmp.sets };
   }
   await context.close();
 }

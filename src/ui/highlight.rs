@@ -10,8 +10,13 @@ use super::store::Store;
 #[component]
 pub fn Hl(#[prop(into)] text: String) -> impl IntoView {
     let store = expect_context::<Store>();
+    // Memoised: a keystroke that leaves this text's matches unchanged touches no DOM.
+    let ranges = {
+        let text = text.clone();
+        Memo::new(move |_| store.query.with(|q| q.highlights(&text)))
+    };
     move || {
-        let ranges = store.query.with(|q| q.highlights(&text));
+        let ranges = ranges.get();
         segments(&text, &ranges)
             .into_iter()
             .map(|(marked, run)| {

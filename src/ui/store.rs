@@ -58,7 +58,7 @@ pub struct Store {
 }
 
 /// Cards rendered before "Show more".
-pub const PAGE_SIZE: usize = 24;
+pub const PAGE_SIZE: usize = 10;
 
 impl Store {
     /// Creates the state from the current URL.
@@ -144,10 +144,18 @@ impl Store {
         browser::write_url(&query, None, mode);
     }
 
+    /// Resets what a change of view makes stale. Signals are only written when they differ,
+    /// so a keystroke does not wake every card's permalink mark or the pager.
     fn changed(&self) {
-        self.target.set(None);
-        self.notes.set(Vec::new());
-        self.limit.set(PAGE_SIZE);
+        if self.target.with_untracked(Option::is_some) {
+            self.target.set(None);
+        }
+        if self.notes.with_untracked(|n| !n.is_empty()) {
+            self.notes.set(Vec::new());
+        }
+        if self.limit.get_untracked() != PAGE_SIZE {
+            self.limit.set(PAGE_SIZE);
+        }
     }
 
     /// Sets the search text; the URL follows after a pause in typing.

@@ -83,7 +83,8 @@ pub fn Summary() -> impl IntoView {
                     <desc id="chart-desc">{chart_desc}</desc>
                     {bars.iter().enumerate().map(|(i, b)| {
                         let y = (i * 48 + 4).to_string();
-                        let width = (f64::from(b.permille) * 0.4).to_string();
+                        // Integer arithmetic: the chart is 400 units wide (no float formatting code).
+                        let width = (b.permille * 400 / 1000).to_string();
                         view! {
                             <rect class=format!("chart__bar chart__bar--{i}") x="0" y=y height="40" width=width data-permille=b.permille.to_string()></rect>
                         }
