@@ -86,6 +86,16 @@ impl Validator<'_> {
         }
     }
 
+    /// An id that must be a slug and must not repeat among `seen`.
+    fn unique_slug<'d>(&mut self, path: &str, what: &str, value: &'d str, seen: &mut HashSet<&'d str>) {
+        if !is_slug(value) {
+            self.problem(path, format!("not a slug (lower-case-with-hyphens): {value:?}"));
+        }
+        if !seen.insert(value) {
+            self.problem(path, format!("duplicate {what} {value:?}"));
+        }
+    }
+
     fn cited(&mut self, path: &str, item: &Cited) {
         self.required(path, "text", &item.text);
         self.span(path, &item.source);
@@ -145,15 +155,7 @@ impl Validator<'_> {
         let mut seen = HashSet::new();
         for (i, s) in data.sectors.iter().enumerate() {
             let p = format!("sectors[{i}]");
-            if !is_slug(&s.slug) {
-                self.problem(
-                    format!("{p}.slug"),
-                    format!("not a slug (lower-case-with-hyphens): {:?}", s.slug),
-                );
-            }
-            if !seen.insert(s.slug.as_str()) {
-                self.problem(format!("{p}.slug"), format!("duplicate sector slug {:?}", s.slug));
-            }
+            self.unique_slug(&format!("{p}.slug"), "sector slug", &s.slug, &mut seen);
             self.required(&p, "name", &s.name);
             if let Some(parent) = &s.parent {
                 if parent == &s.slug || data.sector(parent).is_none() {
@@ -168,15 +170,7 @@ impl Validator<'_> {
         let mut ids = HashSet::new();
         for (i, d) in data.delegations.iter().enumerate() {
             let p = format!("delegations[{i}]");
-            if !is_slug(&d.id) {
-                self.problem(
-                    format!("{p}.id"),
-                    format!("not a slug (lower-case-with-hyphens): {:?}", d.id),
-                );
-            }
-            if !ids.insert(d.id.as_str()) {
-                self.problem(format!("{p}.id"), format!("duplicate delegation id {:?}", d.id));
-            }
+            self.unique_slug(&format!("{p}.id"), "delegation id", &d.id, &mut ids);
             self.required(&p, "name", &d.name);
             self.span(&p, &d.source);
             if let Some(l) = &d.leader {

@@ -55,7 +55,7 @@ pub fn App(model: &'static Model) -> impl IntoView {
                 </div>
                 <section id="results" class="results" aria-labelledby="results-heading" tabindex="-1">
                     <div class="results__head" data-url=move || {
-                        let _ = store.state();
+                        store.written.track();
                         store.view_url()
                     }>
                         <h2 id="results-heading">"Delegations"</h2>

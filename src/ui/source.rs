@@ -5,11 +5,12 @@ use super::store::{sentence_id, Store};
 use crate::domain::url_state::ViewState;
 use leptos::prelude::*;
 
-/// The link that opens the article at sentence `n`, keeping the rest of the view.
+/// The link that opens the article at sentence `n`, keeping the rest of the view (as the
+/// address bar holds it, so typing does not rebuild every sentence link).
 fn sentence_href(store: Store, n: Option<usize>) -> String {
     let state = ViewState {
         sentence: n,
-        ..store.state()
+        ..store.written.get()
     };
     let query = state.to_string();
     if query.is_empty() {

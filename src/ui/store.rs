@@ -54,6 +54,9 @@ pub struct Store {
     pub query: Memo<Query>,
     /// What the page shows.
     pub view: Memo<View>,
+    /// The view as the address bar holds it: it follows the state after the typing pause,
+    /// so links built from it (sentence links, the print URL) are not rebuilt per keystroke.
+    pub written: RwSignal<ViewState>,
     pending_url: StoredValue<Option<TimeoutHandle>>,
 }
 
@@ -86,6 +89,7 @@ impl Store {
             limit: RwSignal::new(PAGE_SIZE),
             query,
             view,
+            written: RwSignal::new(ViewState::default()),
             pending_url: StoredValue::new(None),
         };
         store.restore();
@@ -130,8 +134,9 @@ impl Store {
         self.target.set(target.clone());
         self.notes.set(messages);
         self.limit.set(PAGE_SIZE);
-        let canonical = self.state_untracked().to_string();
-        browser::write_url(&canonical, target.as_deref(), HistoryMode::Replace);
+        let state = self.state_untracked();
+        browser::write_url(&state.to_string(), target.as_deref(), HistoryMode::Replace);
+        self.written.set(state);
     }
 
     fn write_url(&self, mode: HistoryMode) {
@@ -140,8 +145,11 @@ impl Store {
                 handle.clear();
             }
         });
-        let query = self.state_untracked().to_string();
-        browser::write_url(&query, None, mode);
+        let state = self.state_untracked();
+        browser::write_url(&state.to_string(), None, mode);
+        if self.written.with_untracked(|w| *w != state) {
+            self.written.set(state);
+        }
     }
 
     /// Resets what a change of view makes stale. Signals are only written when they differ,

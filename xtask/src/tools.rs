@@ -163,23 +163,8 @@ fn ensure_wasm_bindgen() -> Result<PathBuf> {
 }
 
 fn ensure_wasm_opt() -> Result<PathBuf> {
-    let root = cache_root().join(format!("binaryen-{BINARYEN_VERSION}"));
-    let bin_dir = root.join("node_modules").join(".bin");
-    let major = BINARYEN_VERSION.split('.').next().unwrap_or(BINARYEN_VERSION);
-    if version_ok(&bin_dir.join("wasm-opt"), &format!("version {major}")) {
-        return Ok(bin_dir);
-    }
-    progress("wasm-opt (npm binaryen)", BINARYEN_VERSION, "a minute");
-    let hand = format!("npm install --prefix {} binaryen@{BINARYEN_VERSION}", root.display());
-    std::fs::create_dir_all(&root).with_context(|| format!("cannot create {}", root.display()))?;
-    cmd::run(
-        Command::new("npm")
-            .args(["install", "--no-audit", "--no-fund", "--prefix"])
-            .arg(&root)
-            .arg(format!("binaryen@{BINARYEN_VERSION}")),
-    )
-    .map_err(|_| manual("wasm-opt (npm binaryen)", BINARYEN_VERSION, &hand))?;
-    Ok(bin_dir)
+    let bin = ensure_npm_tool("binaryen", BINARYEN_VERSION, "wasm-opt")?;
+    Ok(bin.parent().map(Path::to_path_buf).unwrap_or(bin))
 }
 
 fn is_root() -> bool {
