@@ -55,14 +55,18 @@ pub fn usd_millions(num: i128, den: i128) -> String {
     }
 }
 
-/// A count with its noun, singular or plural: `count_noun(1, "delegation")` → `"1 delegation"`.
-pub fn count_noun(n: usize, noun: &str) -> String {
-    let n_text = group(i64::try_from(n).unwrap_or(i64::MAX));
+/// A regular noun in the number `n` calls for: `noun(2, "site")` → `"sites"`.
+pub fn noun(n: usize, singular: &str) -> String {
     if n == 1 {
-        format!("{n_text} {noun}")
+        singular.to_owned()
     } else {
-        format!("{n_text} {noun}s")
+        format!("{singular}s")
     }
+}
+
+/// A count with its noun, singular or plural: `count_noun(1, "delegation")` → `"1 delegation"`.
+pub fn count_noun(n: usize, singular: &str) -> String {
+    format!("{} {}", group(i64::try_from(n).unwrap_or(i64::MAX)), noun(n, singular))
 }
 
 /// An English ordinal: `17` → `"17th"`, `22` → `"22nd"`, `111` → `"111th"`.
@@ -165,6 +169,10 @@ mod tests {
         assert_eq!(count_noun(0, "delegation"), "0 delegations");
         assert_eq!(count_noun(1, "delegation"), "1 delegation");
         assert_eq!(count_noun(1000, "delegation"), "1,000 delegations");
+        assert_eq!(
+            (noun(1, "site"), noun(0, "site"), noun(5, "site")),
+            ("site".into(), "sites".into(), "sites".into())
+        );
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use super::source::Source;
 use super::store::Store;
 use crate::domain::figures::event_counts;
-use crate::domain::format::{count_noun, day_range, ordinal};
+use crate::domain::format::{day_range, noun, ordinal};
 use leptos::prelude::*;
 
 /// The top of the page.
@@ -42,8 +42,8 @@ pub fn Overview() -> impl IntoView {
             <p class="overview__purpose">{e.purpose.text.clone()} "." <Source span=e.purpose.source.clone()/></p>
             <p class="overview__activity">{e.activity.text.clone()} "." <Source span=e.activity.source.clone()/></p>
             <ul class="stats" role="list">
-                <li><strong>{counts.delegations}</strong> " " {count_noun(counts.delegations, "delegation").split_once(' ').map(|(_, w)| w.to_owned())}</li>
-                <li><strong>{counts.sites}</strong> " sites visited"</li>
+                <li><strong>{counts.delegations}</strong> " " {noun(counts.delegations, "delegation")}</li>
+                <li><strong>{counts.sites}</strong> " " {noun(counts.sites, "site")} " visited"</li>
                 <li><strong>{counts.agreements}</strong> " " {agreements}</li>
             </ul>
         </section>
