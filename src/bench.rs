@@ -41,7 +41,7 @@ pub fn register(model: &'static Model) {
 #[wasm_bindgen]
 pub fn bench_query(q: &str) -> String {
     let Some(model) = MODEL.get() else { return String::new() };
-    let hits = model.index.search(&Query::new(q));
+    let hits = model.catalog.index.search(&Query::new(q));
     let ids: Vec<&str> = hits
         .iter()
         .take(10)
@@ -53,7 +53,7 @@ pub fn bench_query(q: &str) -> String {
 /// The number of results of `q`.
 #[wasm_bindgen]
 pub fn bench_count(q: &str) -> usize {
-    MODEL.get().map_or(0, |m| m.index.search(&Query::new(q)).len())
+    MODEL.get().map_or(0, |m| m.catalog.index.search(&Query::new(q)).len())
 }
 
 /// The corpus as JSON `[{id, name, leader, rest}]`, the same texts our index holds, so the
@@ -113,7 +113,7 @@ pub fn bench_wasm_memory() -> f64 {
 #[wasm_bindgen]
 pub fn bench_all(q: &str) -> String {
     let Some(model) = MODEL.get() else { return String::new() };
-    let hits = model.index.search(&Query::new(q));
+    let hits = model.catalog.index.search(&Query::new(q));
     hits.iter()
         .map(|h| model.data.delegations[h.doc].id.as_str())
         .collect::<Vec<_>>()

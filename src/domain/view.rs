@@ -37,6 +37,27 @@ pub fn index(data: &Dataset) -> Index {
     Index::new(data.delegations.iter().map(|d| fields(d, data)))
 }
 
+/// What `compute` needs besides the data, built once: the search index, and each
+/// delegation's sectors as positions in the taxonomy (so facet counts and the sector filter
+/// touch integers, not slugs).
+pub struct Catalog {
+    pub index: Index,
+    sector_ids: Vec<Vec<usize>>,
+}
+
+/// Builds the catalog of a dataset.
+pub fn catalog(data: &Dataset) -> Catalog {
+    let position = |slug: &str| data.sectors.iter().position(|s| s.slug == slug);
+    Catalog {
+        index: index(data),
+        sector_ids: data
+            .delegations
+            .iter()
+            .map(|d| d.sectors.iter().filter_map(|l| position(&l.sector)).collect())
+            .collect(),
+    }
+}
+
 /// One sector's checkbox: its slug, name, count under the text query, and whether checked.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Facet {
@@ -68,25 +89,36 @@ pub fn split_known(data: &Dataset, sectors: &BTreeSet<String>) -> (BTreeSet<Stri
 
 /// Computes the view: text search first, then the sector filter (a delegation matches if it
 /// has any checked sector). Facet counts are taken under the text query alone.
-pub fn compute(data: &Dataset, index: &Index, state: &ViewState) -> View {
+pub fn compute(data: &Dataset, catalog: &Catalog, state: &ViewState) -> View {
     let (known, unknown_sectors) = split_known(data, &state.sectors);
-    let text_hits: Vec<usize> = index.search(&Query::new(&state.q)).into_iter().map(|h| h.doc).collect();
+    let checked: Vec<bool> = data.sectors.iter().map(|s| known.contains(&s.slug)).collect();
+    let text_hits: Vec<usize> = catalog
+        .index
+        .search(&Query::new(&state.q))
+        .into_iter()
+        .map(|h| h.doc)
+        .collect();
+    let mut counts = vec![0usize; data.sectors.len()];
+    for &i in &text_hits {
+        for &s in &catalog.sector_ids[i] {
+            counts[s] += 1;
+        }
+    }
     let facets = data
         .sectors
         .iter()
-        .map(|s| Facet {
+        .zip(counts)
+        .zip(&checked)
+        .map(|((s, count), &checked)| Facet {
             slug: s.slug.clone(),
             name: s.name.clone(),
-            count: text_hits
-                .iter()
-                .filter(|&&i| data.delegations[i].has_sector(&s.slug))
-                .count(),
-            checked: known.contains(&s.slug),
+            count,
+            checked,
         })
         .collect();
     let results = text_hits
         .into_iter()
-        .filter(|&i| known.is_empty() || known.iter().any(|s| data.delegations[i].has_sector(s)))
+        .filter(|&i| known.is_empty() || catalog.sector_ids[i].iter().any(|&s| checked[s]))
         .collect();
     View {
         results,
@@ -128,10 +160,10 @@ mod tests {
     use super::*;
     use crate::domain::embedded;
 
-    fn setup() -> (Dataset, Index) {
+    fn setup() -> (Dataset, Catalog) {
         let (data, _) = embedded::load().expect("dataset loads");
-        let index = index(&data);
-        (data, index)
+        let catalog = catalog(&data);
+        (data, catalog)
     }
 
     fn ids(data: &Dataset, view: &View) -> Vec<String> {

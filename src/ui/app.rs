@@ -17,7 +17,8 @@ pub fn App(model: &'static Model) -> impl IntoView {
     let store = Store::new(model);
     provide_context(store);
 
-    Effect::new(move |_| browser::set_title(&title(&model.data, &store.state())));
+    // The title follows the address bar (so typing does not retitle the tab per keystroke).
+    Effect::new(move |_| browser::set_title(&store.written.with(|state| title(&model.data, state))));
     // Back and Forward restore the view the entry describes.
     let _ = window_event_listener(leptos::ev::popstate, move |_| store.restore());
     // `/` jumps to the search box unless the reader is typing somewhere.

@@ -67,19 +67,16 @@ pub fn set_title(title: &str) {
     document().set_title(title);
 }
 
-/// Scrolls the element with `id` into view (honouring reduced motion) and focuses it when
-/// `focus` is set. Returns whether it was found.
+/// Scrolls the element with `id` into view and focuses it when `focus` is set. Returns
+/// whether it was found. The jump is instant: off-screen cards and figures are laid out only
+/// when they come near (`content-visibility`), so a smooth scroll past them would end short
+/// of its target; an instant jump also needs no reduced-motion exception.
 pub fn scroll_to(id: &str, focus: bool) -> bool {
     let Some(el) = document().get_element_by_id(id) else {
         return false;
     };
     let opts = web_sys::ScrollIntoViewOptions::new();
-    let smooth = !prefers_reduced_motion();
-    opts.set_behavior(if smooth {
-        web_sys::ScrollBehavior::Smooth
-    } else {
-        web_sys::ScrollBehavior::Auto
-    });
+    opts.set_behavior(web_sys::ScrollBehavior::Instant);
     opts.set_block(web_sys::ScrollLogicalPosition::Start);
     el.scroll_into_view_with_scroll_into_view_options(&opts);
     if focus {
@@ -88,15 +85,6 @@ pub fn scroll_to(id: &str, focus: bool) -> bool {
         }
     }
     true
-}
-
-/// Whether the user asked for reduced motion.
-pub fn prefers_reduced_motion() -> bool {
-    window()
-        .match_media("(prefers-reduced-motion: reduce)")
-        .ok()
-        .flatten()
-        .is_some_and(|m| m.matches())
 }
 
 /// Whether the focused element takes text, so that `/` must type rather than jump.

@@ -7,7 +7,7 @@
 use super::browser::{self, HistoryMode};
 use crate::domain::article::Article;
 use crate::domain::dataset::Dataset;
-use crate::domain::search::{Index, Query};
+use crate::domain::search::Query;
 use crate::domain::url_state::ViewState;
 use crate::domain::view::{self, View};
 use leptos::prelude::*;
@@ -21,14 +21,14 @@ pub const URL_DEBOUNCE: Duration = Duration::from_millis(300);
 pub struct Model {
     pub data: Dataset,
     pub article: Article,
-    pub index: Index,
+    pub catalog: view::Catalog,
 }
 
 impl Model {
     /// Builds the model (and its search index) from a dataset and article.
     pub fn new(data: Dataset, article: Article) -> Model {
-        let index = view::index(&data);
-        Model { data, article, index }
+        let catalog = view::catalog(&data);
+        Model { data, article, catalog }
     }
 }
 
@@ -76,7 +76,7 @@ impl Store {
                 sectors: sectors.get(),
                 sentence: None,
             };
-            view::compute(&model.data, &model.index, &state)
+            view::compute(&model.data, &model.catalog, &state)
         });
         let store = Store {
             model,
