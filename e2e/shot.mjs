@@ -11,7 +11,14 @@ await page.goto(url);
 await page.waitForSelector('article.card', { timeout: 10000 }).catch(() => {});
 if (process.env.SCROLL) await page.locator(process.env.SCROLL).evaluate((e) => e.scrollIntoView());
 await page.waitForTimeout(300);
-if (process.env.SELECTOR) await page.locator(process.env.SELECTOR).screenshot({ path: out });
+if (process.env.SELECTOR) {
+  // Off-screen blocks are laid out only near the viewport (content-visibility), so bring
+  // the block into view and let it take its real size before measuring it.
+  const target = page.locator(process.env.SELECTOR);
+  await target.scrollIntoViewIfNeeded();
+  await page.waitForTimeout(300);
+  await target.screenshot({ path: out });
+}
 else await page.screenshot({ path: out, fullPage: process.env.FULL === '1' });
 console.log(JSON.stringify(errors));
 await browser.close();
