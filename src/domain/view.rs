@@ -74,8 +74,6 @@ pub struct View {
     pub results: Vec<usize>,
     /// One facet per sector, in taxonomy order.
     pub facets: Vec<Facet>,
-    /// Checked sectors that the dataset does not know (ignored).
-    pub unknown_sectors: Vec<String>,
 }
 
 /// The sectors of `state` that the dataset knows, and those it does not.
@@ -90,8 +88,9 @@ pub fn split_known(data: &Dataset, sectors: &BTreeSet<String>) -> (BTreeSet<Stri
 /// Computes the view: text search first, then the sector filter (a delegation matches if it
 /// has any checked sector). Facet counts are taken under the text query alone.
 pub fn compute(data: &Dataset, catalog: &Catalog, state: &ViewState) -> View {
-    let (known, unknown_sectors) = split_known(data, &state.sectors);
-    let checked: Vec<bool> = data.sectors.iter().map(|s| known.contains(&s.slug)).collect();
+    // Unknown slugs match no sector, so they are ignored here; the shell reports them.
+    let checked: Vec<bool> = data.sectors.iter().map(|s| state.sectors.contains(&s.slug)).collect();
+    let any_checked = checked.contains(&true);
     let text_hits: Vec<usize> = catalog
         .index
         .search(&Query::new(&state.q))
@@ -118,13 +117,9 @@ pub fn compute(data: &Dataset, catalog: &Catalog, state: &ViewState) -> View {
         .collect();
     let results = text_hits
         .into_iter()
-        .filter(|&i| known.is_empty() || catalog.sector_ids[i].iter().any(|&s| checked[s]))
+        .filter(|&i| !any_checked || catalog.sector_ids[i].iter().any(|&s| checked[s]))
         .collect();
-    View {
-        results,
-        facets,
-        unknown_sectors,
-    }
+    View { results, facets }
 }
 
 impl View {
@@ -211,7 +206,8 @@ mod tests {
         let (data, index) = setup();
         let v = compute(&data, &index, &state("", &["no-such-sector"]));
         assert_eq!(v.results, [0, 1, 2]);
-        assert_eq!(v.unknown_sectors, ["no-such-sector"]);
+        let (known, unknown) = split_known(&data, &state("", &["no-such-sector", "healthcare"]).sectors);
+        assert_eq!((known.len(), unknown), (1, vec!["no-such-sector".to_owned()]));
     }
 
     #[test]

@@ -96,16 +96,7 @@ impl Store {
         store
     }
 
-    /// The view state as the URL holds it.
-    pub fn state(&self) -> ViewState {
-        ViewState {
-            q: self.q.get(),
-            sectors: self.sectors.get(),
-            sentence: self.sentence.get(),
-        }
-    }
-
-    /// The same, without tracking (for event handlers).
+    /// The view state as the URL holds it, read without tracking (for event handlers).
     pub fn state_untracked(&self) -> ViewState {
         ViewState {
             q: self.q.get_untracked(),
