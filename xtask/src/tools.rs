@@ -234,3 +234,37 @@ pub fn ensure_npm_tool(package: &str, version: &str, bin: &str) -> Result<PathBu
     .map_err(|_| manual(package, version, &hand))?;
     Ok(path)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_failed_install_says_tool_version_and_command_in_one_line() {
+        let e = manual("trunk", TRUNK_VERSION, "cargo install trunk --version 0.21.14 --locked");
+        let text = e.to_string();
+        assert_eq!(
+            text,
+            "could not install trunk 0.21.14; install it by hand with: cargo install trunk --version 0.21.14 --locked"
+        );
+        assert!(!text.contains('\n'));
+    }
+
+    #[test]
+    fn the_cache_is_keyed_by_tool_and_version_outside_the_repo() {
+        let root = cache_root();
+        assert!(!root.starts_with(crate::project_root()), "{}", root.display());
+        assert!(root.ends_with("cqtw-explorer/tools") || std::env::var_os("CQTW_TOOLS_DIR").is_some());
+    }
+
+    #[test]
+    fn the_locked_wasm_bindgen_version_is_the_exact_pin() {
+        let manifest = std::fs::read_to_string(crate::project_root().join("Cargo.toml")).unwrap_or_default();
+        let pin = manifest
+            .lines()
+            .find_map(|l| l.strip_prefix("wasm-bindgen = \"="))
+            .map(|v| v.trim_end_matches('"').to_owned());
+        assert_eq!(locked_wasm_bindgen_version().ok(), pin);
+        assert!(pin.is_some(), "Cargo.toml pins wasm-bindgen with `=`");
+    }
+}
