@@ -37,17 +37,22 @@ pub fn register(model: &'static Model) {
     let _ = MODEL.set(model);
 }
 
-/// The ids of the top 10 results of `q`, one per line (our search core, as the app runs it).
-#[wasm_bindgen]
-pub fn bench_query(q: &str) -> String {
+/// The ids of the first `limit` results of `q`, one per line, as the app ranks them.
+fn result_ids(q: &str, limit: usize) -> String {
     let Some(model) = MODEL.get() else { return String::new() };
     let hits = model.catalog.index.search(&Query::new(q));
     let ids: Vec<&str> = hits
         .iter()
-        .take(10)
+        .take(limit)
         .map(|h| model.data.delegations[h.doc].id.as_str())
         .collect();
     ids.join("\n")
+}
+
+/// The ids of the top 10 results of `q`, one per line (our search core, as the app runs it).
+#[wasm_bindgen]
+pub fn bench_query(q: &str) -> String {
+    result_ids(q, 10)
 }
 
 /// The number of results of `q`.
@@ -112,10 +117,5 @@ pub fn bench_wasm_memory() -> f64 {
 /// Every result id of `q`, one per line, for comparing whole result sets.
 #[wasm_bindgen]
 pub fn bench_all(q: &str) -> String {
-    let Some(model) = MODEL.get() else { return String::new() };
-    let hits = model.catalog.index.search(&Query::new(q));
-    hits.iter()
-        .map(|h| model.data.delegations[h.doc].id.as_str())
-        .collect::<Vec<_>>()
-        .join("\n")
+    result_ids(q, usize::MAX)
 }

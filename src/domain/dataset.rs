@@ -238,10 +238,3 @@ impl Dataset {
         self.delegations.iter().find(|d| d.id == id)
     }
 }
-
-impl Delegation {
-    /// Whether this delegation is linked to the sector `slug`.
-    pub fn has_sector(&self, slug: &str) -> bool {
-        self.sectors.iter().any(|s| s.sector == slug)
-    }
-}

@@ -289,6 +289,11 @@ pub struct Index {
 const WEIGHT_BITS: u32 = 4;
 const WEIGHT_MASK: u32 = (1 << WEIGHT_BITS) - 1;
 
+/// The characters of a term, from its `(start, len)` in the shared buffer.
+fn span_chars(chars: &[char], (start, len): (u32, u32)) -> &[char] {
+    &chars[start as usize..(start + len) as usize]
+}
+
 fn pack(doc: u32, weight: u32) -> u32 {
     doc << WEIGHT_BITS | weight.min(WEIGHT_MASK)
 }
@@ -341,8 +346,7 @@ impl Index {
     }
 
     fn term(&self, t: usize) -> &[char] {
-        let (start, len) = self.spans[t];
-        &self.chars[start as usize..(start + len) as usize]
+        span_chars(&self.chars, self.spans[t])
     }
 
     /// The terms that can match word `i` of `query`: for a short word (no typo tolerance)
@@ -354,10 +358,8 @@ impl Index {
         }
         let lo = self
             .spans
-            .partition_point(|&(st, ln)| self.chars[st as usize..(st + ln) as usize] < word[..]);
-        let hi = lo
-            + self.spans[lo..]
-                .partition_point(|&(st, ln)| self.chars[st as usize..(st + ln) as usize].starts_with(word));
+            .partition_point(|&span| span_chars(&self.chars, span) < &word[..]);
+        let hi = lo + self.spans[lo..].partition_point(|&span| span_chars(&self.chars, span).starts_with(word));
         lo..hi
     }
 

@@ -65,6 +65,14 @@ fn cited(rng: &mut Rng, words: &[String], spans: &[String], min: usize, max: usi
     }
 }
 
+fn said(rng: &mut Rng, words: &[String], spans: &[String], speaker: &str, min: usize, max: usize) -> Statement {
+    Statement {
+        speaker: speaker.to_owned(),
+        text: phrase(rng, words, min, max),
+        source: rng.pick(spans).clone(),
+    }
+}
+
 /// `n` synthetic delegations over the real dataset's sectors, event and figures.
 pub fn generate(real: &Dataset, n: usize) -> Dataset {
     let mut rng = Rng(SEED);
@@ -113,18 +121,10 @@ pub fn generate(real: &Dataset, n: usize) -> Dataset {
                     })
                     .collect(),
                 statements: (0..rng.below(3))
-                    .map(|_| Statement {
-                        speaker: speaker.clone(),
-                        text: phrase(&mut rng, &words, 5, 12),
-                        source: rng.pick(&spans).clone(),
-                    })
+                    .map(|_| said(&mut rng, &words, &spans, &speaker, 5, 12))
                     .collect(),
                 quotes: (0..rng.below(3))
-                    .map(|_| Statement {
-                        speaker: speaker.clone(),
-                        text: phrase(&mut rng, &words, 8, 20),
-                        source: rng.pick(&spans).clone(),
-                    })
+                    .map(|_| said(&mut rng, &words, &spans, &speaker, 8, 20))
                     .collect(),
                 facts: (0..rng.below(3))
                     .map(|_| cited(&mut rng, &words, &spans, 5, 12))
