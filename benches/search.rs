@@ -1,10 +1,14 @@
 //! Growth of the native search core: the same query script over 1k, 10k and 100k synthetic
 //! delegations (criterion). `cargo xtask bench` reads the estimates into its report.
+//!
+//! With `CQTW_GROWTH_PROFILE=<records>` set it skips criterion and runs the query script a
+//! few times in [`native::run_script`], the one function `cargo xtask profile-growth` has
+//! callgrind count (instructions and cache misses), to explain how the cost grows.
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
     use cqtw_explorer::domain::embedded;
-    use cqtw_explorer::domain::search::Query;
+    use cqtw_explorer::domain::search::{Index, Query};
     use cqtw_explorer::domain::synthetic;
     use cqtw_explorer::domain::view;
     use criterion::{black_box, BenchmarkId, Criterion};
@@ -20,13 +24,39 @@ mod native {
         "cross-border",
     ];
 
-    pub fn search(c: &mut Criterion) {
-        let (real, _) = embedded::load().expect("dataset loads");
-        let queries: Vec<Query> = QUERIES
+    /// Every prefix of the query script, as typed.
+    fn queries() -> Vec<Query> {
+        QUERIES
             .iter()
             .flat_map(|q| (1..=q.len()).map(move |i| Query::new(&q[..i])))
             .filter(|q| !q.is_empty())
-            .collect();
+            .collect()
+    }
+
+    /// The query script once over `index` (kept out of line so a profiler can isolate it).
+    #[inline(never)]
+    pub fn run_script(index: &Index, queries: &[Query]) -> usize {
+        queries.iter().map(|q| black_box(index.search(q)).len()).sum()
+    }
+
+    /// The profiling mode: `records` synthetic delegations, the script run `RUNS` times.
+    pub fn profile(records: usize) {
+        const RUNS: usize = 3;
+        let (real, _) = embedded::load().expect("dataset loads");
+        let data = synthetic::generate(&real, records);
+        let index = view::index(&data);
+        let queries = queries();
+        let hits: usize = (0..RUNS).map(|_| run_script(&index, &queries)).sum();
+        println!(
+            "{records} records, {} terms, {} queries x {RUNS}: {hits} hits",
+            index.terms(),
+            queries.len()
+        );
+    }
+
+    pub fn search(c: &mut Criterion) {
+        let (real, _) = embedded::load().expect("dataset loads");
+        let queries = queries();
         let mut group = c.benchmark_group("search");
         group
             .sample_size(10)
@@ -36,11 +66,7 @@ mod native {
             let data = synthetic::generate(&real, n);
             let index = view::index(&data);
             group.bench_with_input(BenchmarkId::from_parameter(n), &index, |b, index| {
-                b.iter(|| {
-                    for q in &queries {
-                        black_box(index.search(q));
-                    }
-                })
+                b.iter(|| run_script(index, &queries))
             });
         }
         group.finish();
@@ -50,7 +76,15 @@ mod native {
 #[cfg(not(target_arch = "wasm32"))]
 criterion::criterion_group!(benches, native::search);
 #[cfg(not(target_arch = "wasm32"))]
-criterion::criterion_main!(benches);
+fn main() {
+    match std::env::var("CQTW_GROWTH_PROFILE").ok().and_then(|n| n.parse().ok()) {
+        Some(records) => native::profile(records),
+        None => {
+            benches();
+            criterion::Criterion::default().configure_from_args().final_summary();
+        }
+    }
+}
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}

@@ -51,7 +51,8 @@ async function coldLoads(browser, url) {
 async function makeFloorPage(browser) {
   const page = await browser.newPage({ serviceWorkers: 'block' });
   await page.goto(`${origin}/explorer/`);
-  await page.waitForSelector('article.card');
+  // The whole page, including the sections the app builds after its first paint.
+  await page.waitForSelector('#article');
   let html = await page.evaluate(() => document.documentElement.outerHTML);
   await page.close();
   html = html

@@ -54,6 +54,39 @@ test('a source control opens the article at the highlighted sentence, and the li
   await expect(page.locator('[data-current=true]')).toHaveCount(0);
 });
 
+test('source disclosures are built when they open, however they are opened', async ({ page }) => {
+  await open(page);
+  const sources = page.locator('article.card details.source');
+  await expect(sources.first()).toBeAttached();
+  // Closed disclosures hold only their toggle: the cited text is built on first opening.
+  await expect(page.locator('article.card .source__body')).toHaveCount(0);
+  const leader = page.locator('article.card .card__leader details.source').first();
+  await leader.evaluate((d) => { d.open = true; });
+  await expect(leader.locator('.source__quote')).toContainText('Taiwan Healthcare Industry Alliance');
+  await expect(leader.getByRole('link', { name: /Open in article \(sentence \d+\)/ })).toBeVisible();
+  await expect(page.locator('article.card .source__body')).toHaveCount(1);
+  // Closing keeps what was built; reopening shows it again.
+  await leader.evaluate((d) => { d.open = false; });
+  await leader.locator('summary').click();
+  await expect(leader.locator('.source__quote')).toBeVisible();
+});
+
+test('the figures and the article follow the first paint, and a sentence link still lands on its sentence', async ({ page }) => {
+  await open(page, '?s=20');
+  await expect(page.locator('.summary')).toBeVisible();
+  const sentence = page.locator('#sentence-20');
+  await expect(sentence).toHaveAttribute('data-current', 'true');
+  await expect(sentence).toBeInViewport();
+  // The deferred sections sit after the results, in reading order.
+  const order = await page.evaluate(() => {
+    const results = document.getElementById('results');
+    const summary = document.querySelector('.summary');
+    const article = document.getElementById('article');
+    return [results.compareDocumentPosition(summary), summary.compareDocumentPosition(article)].map((p) => (p & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
+  });
+  expect(order).toEqual([true, true]);
+});
+
 test('Cite this view copies a ready citation', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await open(page, '?sector=healthcare');

@@ -149,6 +149,15 @@ impl OutcomeKind {
             OutcomeKind::Plan => "Plan",
         }
     }
+
+    /// The kind as the dataset spells it (also the badge's `data-kind`, for styling).
+    pub fn slug(self) -> &'static str {
+        match self {
+            OutcomeKind::Agreement => "agreement",
+            OutcomeKind::Framework => "framework",
+            OutcomeKind::Plan => "plan",
+        }
+    }
 }
 
 /// Something a person said: a paraphrase (statement) or their exact words (quote).
@@ -236,5 +245,18 @@ impl Dataset {
     /// The delegation with this id.
     pub fn delegation(&self, id: &str) -> Option<&Delegation> {
         self.delegations.iter().find(|d| d.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::OutcomeKind;
+
+    #[test]
+    fn outcome_slug_is_the_dataset_spelling() {
+        for kind in [OutcomeKind::Agreement, OutcomeKind::Framework, OutcomeKind::Plan] {
+            let json = serde_json::to_string(&kind).unwrap_or_default();
+            assert_eq!(json, format!("\"{}\"", kind.slug()));
+        }
     }
 }

@@ -8,7 +8,9 @@
 //!
 //! The index keeps one posting list per distinct term, so a query scans the vocabulary once
 //! per word and then touches only the documents that match: cost grows with the vocabulary
-//! and the result set, linearly in the number of documents at worst.
+//! and the result set, linearly in the number of documents at worst. The scan for typos
+//! first compares 64-bit character sets, so its cost per term does not depend on the term's
+//! length (see [`may_be_typo`]).
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -282,7 +284,22 @@ pub struct Index {
     /// weight as `doc << WEIGHT_BITS | weight` (4 bytes a posting, so large indexes stay in
     /// cache).
     postings: Vec<Vec<u32>>,
+    /// Each term's character set (see [`char_mask`]), for the typo scan.
+    masks: Vec<u64>,
     docs: usize,
+}
+
+/// The set of characters in `chars`, each hashed to one of 64 bits.
+fn char_mask(chars: &[char]) -> u64 {
+    chars.iter().fold(0, |mask, &c| mask | 1 << (u32::from(c) % 64))
+}
+
+/// A quick test that rules out most terms before the exact typo check: a term within one
+/// edit of a word, or with a prefix within one edit, holds every character of the word but
+/// the edited one, so at most one of the word's bits is missing from the term's set.
+/// Necessary, not sufficient: it never rejects a real match.
+fn may_be_typo(word: u64, term: u64) -> bool {
+    (word & !term).count_ones() <= 1
 }
 
 /// Bits of a packed posting that hold the field weight.
@@ -338,6 +355,7 @@ impl Index {
         for (term, id) in sorted {
             let start = u32::try_from(index.chars.len()).unwrap_or(u32::MAX);
             let len = u32::try_from(term.len()).unwrap_or(u32::MAX);
+            index.masks.push(char_mask(&term));
             index.chars.extend(term);
             index.spans.push((start, len));
             index.postings.push(std::mem::take(&mut postings[id]));
@@ -349,16 +367,9 @@ impl Index {
         span_chars(&self.chars, self.spans[t])
     }
 
-    /// The terms that can match word `i` of `query`: for a short word (no typo tolerance)
-    /// only the sorted range that starts with it; for a long word, every term.
-    fn candidates(&self, query: &Query, i: usize) -> Range<usize> {
-        let word = &query.words[i];
-        if word.len() >= TYPO_MIN_CHARS {
-            return 0..self.spans.len();
-        }
-        let lo = self
-            .spans
-            .partition_point(|&span| span_chars(&self.chars, span) < &word[..]);
+    /// The sorted range of terms that start with `word` (exact and prefix matches).
+    fn prefixed(&self, word: &[char]) -> Range<usize> {
+        let lo = self.spans.partition_point(|&span| span_chars(&self.chars, span) < word);
         let hi = lo + self.spans[lo..].partition_point(|&span| span_chars(&self.chars, span).starts_with(word));
         lo..hi
     }
@@ -366,6 +377,11 @@ impl Index {
     /// The number of documents.
     pub fn len(&self) -> usize {
         self.docs
+    }
+
+    /// The number of distinct terms.
+    pub fn terms(&self) -> usize {
+        self.spans.len()
     }
 
     /// Whether the index holds no documents.
@@ -381,9 +397,21 @@ impl Index {
         }
         let mut total = vec![0u32; self.docs];
         let mut best = vec![0u32; self.docs];
-        for i in 0..query.words.len() {
+        for (i, word) in query.words.iter().enumerate() {
             best.fill(0);
-            for t in self.candidates(query, i) {
+            // Exact and prefix matches come from a binary search; only a word long enough to
+            // tolerate a typo scans the rest of the vocabulary, through the character sets.
+            let prefixed = self.prefixed(word);
+            let scan = if word.len() >= TYPO_MIN_CHARS {
+                0..self.spans.len()
+            } else {
+                prefixed.clone()
+            };
+            let mask = char_mask(word);
+            for t in scan {
+                if !prefixed.contains(&t) && !may_be_typo(mask, self.masks[t]) {
+                    continue;
+                }
                 let quality = query.quality(i, self.term(t));
                 if quality == 0 {
                     continue;
@@ -529,6 +557,68 @@ mod tests {
         ];
         for (a, b) in no {
             assert!(!within_one_edit(&chars(a), &chars(b)), "{a} {b}");
+        }
+    }
+
+    // proptest is a native-only dev-dependency; these run under `cargo test`.
+    #[cfg(not(target_arch = "wasm32"))]
+    mod typo_filter {
+        use super::super::*;
+        use proptest::prelude::*;
+
+        /// A word from a small alphabet (so near-misses are common), and a term made from it
+        /// by one random edit and an optional tail, or an unrelated term.
+        fn word_and_term() -> impl Strategy<Value = (Vec<char>, Vec<char>)> {
+            let word = proptest::collection::vec(proptest::char::range('a', 'f'), TYPO_MIN_CHARS..9);
+            let tail = proptest::collection::vec(proptest::char::range('a', 'h'), 0..4);
+            (word, 0usize..5, any::<usize>(), proptest::char::range('a', 'h'), tail).prop_map(
+                |(word, edit, at, c, tail)| {
+                    let mut term = word.clone();
+                    let at = at % term.len();
+                    match edit {
+                        0 => term[at] = c,
+                        1 => term.insert(at, c),
+                        2 => {
+                            term.remove(at);
+                        }
+                        3 if at + 1 < term.len() => term.swap(at, at + 1),
+                        _ => term = tail.clone(),
+                    }
+                    term.extend(tail);
+                    (word, term)
+                },
+            )
+        }
+
+        proptest! {
+            /// The character-set test never rules out a term the full check would match.
+            #[test]
+            fn never_rejects_a_match((word, term) in word_and_term()) {
+                let text: String = word.iter().collect();
+                let query = Query::new(&text);
+                let quality = query.quality(0, &term);
+                if quality > 0 && !term.starts_with(&word) {
+                    prop_assert!(may_be_typo(char_mask(&word), char_mask(&term)), "{word:?} {term:?}");
+                }
+            }
+
+            /// Searching with the filter finds what checking every term would find.
+            #[test]
+            fn search_equals_the_unfiltered_scan(
+                terms in proptest::collection::vec(word_and_term(), 1..12),
+                pick in any::<usize>(),
+            ) {
+                let texts: Vec<String> = terms.iter().map(|(_, t)| t.iter().collect()).collect();
+                let index = Index::new(texts.iter().map(|t| vec![(FieldKind::Name, t.as_str())]));
+                let word: String = terms[pick % terms.len()].0.iter().collect();
+                let query = Query::new(&word);
+                let found: Vec<usize> = index.search(&query).into_iter().map(|h| h.doc).collect();
+                let chars: Vec<Vec<char>> = texts.iter().map(|t| normalize(t).chars().collect()).collect();
+                let expected: Vec<usize> = (0..texts.len()).filter(|&d| query.quality(0, &chars[d]) > 0).collect();
+                let mut found_sorted = found.clone();
+                found_sorted.sort_unstable();
+                prop_assert_eq!(found_sorted, expected);
+            }
         }
     }
 

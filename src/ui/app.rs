@@ -1,4 +1,6 @@
 //! The page: header, event overview, search and filters, results, figures, source article.
+//!
+//! The figures and the article are built just after the first paint (see `after_paint`).
 
 use super::browser;
 use super::filters::{ActiveFilters, SectorFilter};
@@ -29,13 +31,24 @@ pub fn App(model: &'static Model) -> impl IntoView {
             focus_search();
         }
     });
-    // A permalink or a sentence link scrolls to its target once the page is drawn.
-    request_animation_frame(move || {
-        if let Some(id) = store.target.get_untracked() {
-            browser::scroll_to(&id, false);
-        } else if let Some(n) = store.sentence.get_untracked() {
-            browser::scroll_to(&sentence_id(n), false);
+    // The figures and the article are below the fold: they are built once the search, the
+    // filters and the first cards have been painted, so that those come up sooner. Then a
+    // permalink or a sentence link scrolls to its target.
+    // (Mounted as a view of its own rather than behind a signal: that would compile a second,
+    // update-in-place copy of both trees into the wasm, for a switch that flips once.)
+    let later = NodeRef::<leptos::html::Div>::new();
+    let owner = Owner::current();
+    browser::after_paint(move || {
+        if let (Some(owner), Some(el)) = (owner, later.get_untracked()) {
+            owner.with(|| leptos::mount::mount_to(el.into(), || view! { <Summary/><SourceView/> }).forget());
         }
+        request_animation_frame(move || {
+            if let Some(id) = store.target.get_untracked() {
+                browser::scroll_to(&id, false);
+            } else if let Some(n) = store.sentence.get_untracked() {
+                browser::scroll_to(&sentence_id(n), false);
+            }
+        });
     });
 
     view! {
@@ -67,8 +80,7 @@ pub fn App(model: &'static Model) -> impl IntoView {
                     <Results/>
                 </section>
             </div>
-            <Summary/>
-            <SourceView/>
+            <div class="later" node_ref=later></div>
         </main>
         <footer class="site-footer">
             <div class="wrap">

@@ -142,6 +142,30 @@ pub fn download(file_name: &str, mime: &str, contents: &str) -> bool {
     true
 }
 
+/// How long to wait for a frame before running deferred work anyway (frames are not drawn
+/// in a background tab, but timers still run).
+const PAINT_FALLBACK: std::time::Duration = std::time::Duration::from_millis(200);
+
+/// Runs `f` once, after the browser has had the chance to paint what is in the DOM now: in a
+/// task after the next animation frame, or after [`PAINT_FALLBACK`] if no frame comes.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    use leptos::prelude::{request_animation_frame, set_timeout};
+    use std::cell::Cell;
+    use std::rc::Rc;
+    let once = Rc::new(Cell::new(Some(f)));
+    let run = {
+        let once = once.clone();
+        move || {
+            if let Some(f) = once.take() {
+                f();
+            }
+        }
+    };
+    let fallback = run.clone();
+    request_animation_frame(move || set_timeout(run, std::time::Duration::ZERO));
+    set_timeout(fallback, PAINT_FALLBACK);
+}
+
 /// Sets a `performance.mark` for the benchmark.
 pub fn mark(name: &str) {
     if let Some(perf) = window().performance() {

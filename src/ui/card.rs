@@ -120,7 +120,7 @@ fn Outcomes(d: &'static Delegation) -> impl IntoView {
                 <ul role="list" class="card__list">
                     {d.outcomes.iter().map(|o| view! {
                         <li>
-                            <span class="badge" data-kind=format!("{:?}", o.kind).to_lowercase()>{o.kind.label()}</span>
+                            <span class="badge" data-kind=o.kind.slug()>{o.kind.label()}</span>
                             " " <Hl text=o.text.clone()/>
                             <Source span=o.source.clone()/>
                         </li>

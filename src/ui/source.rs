@@ -21,17 +21,14 @@ fn sentence_href(store: Store, n: Option<usize>) -> String {
 }
 
 /// A small disclosure that reveals the article sentence(s) a fact comes from.
+///
+/// The body is built the first time the disclosure opens (by a click, the keyboard or a
+/// script): a page holds dozens of these and most are never opened, so building them up
+/// front cost start-up time and a live link per fact.
 #[component]
 pub fn Source(#[prop(into)] span: String) -> impl IntoView {
     let store = expect_context::<Store>();
-    let article = &store.model.article;
-    let numbers = article.cite(&span);
-    let first = numbers.first().copied();
-    let text: Vec<&'static str> = numbers
-        .iter()
-        .filter_map(|&n| article.sentence(n))
-        .map(|s| article.sentence_text(s))
-        .collect();
+    let numbers = store.model.article.cite(&span);
     let label = match numbers.as_slice() {
         [one] => format!("sentence {one}"),
         many => format!(
@@ -39,27 +36,46 @@ pub fn Source(#[prop(into)] span: String) -> impl IntoView {
             many.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
         ),
     };
+    let hidden = format!(": {label}");
+    let (opened, set_opened) = signal(false);
+    let body = move || opened.get().then(|| source_body(store, &numbers, &label));
     view! {
-        <details class="source">
+        <details class="source" on:toggle=move |_| set_opened.set(true)>
             <summary class="source__toggle">
-                "Source" <span class="visually-hidden">{format!(": {label}")}</span>
+                "Source" <span class="visually-hidden">{hidden}</span>
             </summary>
-            <div class="source__body">
-                <blockquote class="source__quote">{text.join(" ")}</blockquote>
-                {first.map(|n| view! {
-                    <a
-                        class="source__open"
-                        href=move || sentence_href(store, Some(n))
-                        on:click=move |ev| {
-                            ev.prevent_default();
-                            store.open_sentence(n);
-                        }
-                    >
-                        {format!("Open in article ({label})")}
-                    </a>
-                })}
-            </div>
+            {body}
         </details>
+    }
+}
+
+/// The open disclosure: the cited sentences and a link to the first one in the article.
+fn source_body(store: Store, numbers: &[usize], label: &str) -> impl IntoView {
+    let article = &store.model.article;
+    let text: Vec<&'static str> = numbers
+        .iter()
+        .filter_map(|&n| article.sentence(n))
+        .map(|s| article.sentence_text(s))
+        .collect();
+    let open = numbers.first().map(|&n| {
+        view! {
+            <a
+                class="source__open"
+                href=move || sentence_href(store, Some(n))
+                on:click=move |ev| {
+                    ev.prevent_default();
+                    store.open_sentence(n);
+                }
+            >
+                {format!("Open in article ({label})")}
+            </a>
+        }
+    });
+    view! {
+        <div class="source__body">
+            <blockquote class="source__quote">{text.join(" ")}</blockquote>
+            {open}
+        </div>
     }
 }
 

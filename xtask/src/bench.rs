@@ -54,8 +54,9 @@ pub fn run() -> Result<()> {
             .current_dir(&root),
     )?;
     let growth = read_criterion(&root.join("target").join("criterion").join("search"))?;
+    let counted = count_instructions(&root)?;
 
-    let (table, report) = render(&browser, &growth);
+    let (table, report) = render(&browser, &growth, &counted);
     let out = root.join("target").join("bench");
     std::fs::create_dir_all(&out)?;
     std::fs::write(out.join("report.md"), &table)?;
@@ -91,6 +92,79 @@ fn read_criterion(dir: &Path) -> Result<Vec<(u32, f64)>> {
         .collect()
 }
 
+/// Records at which callgrind counts the query script (100k takes about a minute).
+const COUNTED: [u32; 2] = [10_000, 100_000];
+
+/// Instructions and first-level data-cache misses of one size, from callgrind.
+#[derive(Debug, Default, PartialEq)]
+struct Counts {
+    records: u32,
+    instructions: u64,
+    d1_misses: u64,
+}
+
+/// The profile behind the growth figure: callgrind counts the instructions and simulated
+/// cache misses of the query script alone (`run_script` in `benches/search.rs`) at 10k and
+/// 100k records. Counts, unlike times, do not depend on the machine's load. Empty when
+/// valgrind is not installed.
+fn count_instructions(root: &Path) -> Result<Vec<Counts>> {
+    if Command::new("valgrind").arg("--version").output().is_err() {
+        eprintln!("==> valgrind not found: skipping the instruction counts (apt-get install valgrind)");
+        return Ok(Vec::new());
+    }
+    eprintln!("==> callgrind: instructions and cache misses of the query script at 10k and 100k records");
+    let output = Command::new("cargo")
+        .args(["bench", "--bench", "search", "--no-run", "--message-format=json"])
+        .current_dir(root)
+        .output()
+        .context("cannot build the search bench")?;
+    let exe = String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+        .find_map(|v| v["executable"].as_str().map(str::to_owned))
+        .context("cargo bench --no-run named no executable")?;
+    let out = root.join("target").join("bench");
+    std::fs::create_dir_all(&out)?;
+    COUNTED
+        .iter()
+        .map(|&records| {
+            let file = out.join(format!("callgrind.{records}.out"));
+            cmd::run(
+                Command::new("valgrind")
+                    .args(["--tool=callgrind", "--cache-sim=yes", "--collect-atstart=no"])
+                    .arg("--toggle-collect=*run_script*")
+                    .arg(format!("--callgrind-out-file={}", file.display()))
+                    .arg(&exe)
+                    .env("CQTW_GROWTH_PROFILE", records.to_string()),
+            )?;
+            let text = std::fs::read_to_string(&file)?;
+            parse_callgrind(records, &text).with_context(|| format!("no totals in {}", file.display()))
+        })
+        .collect()
+}
+
+/// Reads the `events:` and `totals:` lines of a callgrind output file.
+fn parse_callgrind(records: u32, text: &str) -> Option<Counts> {
+    let line = |key: &str| {
+        text.lines()
+            .find_map(|l| l.strip_prefix(key))
+            .map(str::split_whitespace)
+    };
+    let events: Vec<&str> = line("events:")?.collect();
+    let totals: Vec<u64> = line("totals:")?.map(|n| n.parse().unwrap_or(0)).collect();
+    let get = |name: &str| {
+        events
+            .iter()
+            .position(|e| *e == name)
+            .and_then(|i| totals.get(i).copied())
+    };
+    Some(Counts {
+        records,
+        instructions: get("Ir")?,
+        d1_misses: get("D1mr")? + get("D1mw")?,
+    })
+}
+
 fn f(v: &Value) -> f64 {
     v.as_f64().unwrap_or(f64::NAN)
 }
@@ -114,7 +188,7 @@ fn ms(s: &Value) -> String {
 }
 
 /// The Markdown table and the JSON report.
-fn render(b: &Value, growth: &[(u32, f64)]) -> (String, Value) {
+fn render(b: &Value, growth: &[(u32, f64)], counted: &[Counts]) -> (String, Value) {
     let mut t = String::new();
     let _ = writeln!(t, "# Benchmark report\n\n## Transfer size (first load)\n");
     let _ = writeln!(t, "| file | raw | gzip | brotli |\n| --- | ---: | ---: | ---: |");
@@ -204,6 +278,23 @@ fn render(b: &Value, growth: &[(u32, f64)]) -> (String, Value) {
         let _ = writeln!(t, "| {n} | {:.2} ms | {g} |", ns / 1e6);
         prev = Some(*ns);
     }
+    if let [small, large] = counted {
+        let ratio = |a: u64, b: u64| b as f64 / a as f64;
+        let _ = writeln!(
+            t,
+            "\nCounted by callgrind (the query script alone, three runs; counts do not depend on the machine's load):\n\n\
+             | records | instructions | L1 data misses |\n| ---: | ---: | ---: |\n\
+             | {} | {} | {} |\n| {} | {} ({:.2}×) | {} ({:.2}×) |\n",
+            small.records,
+            small.instructions,
+            small.d1_misses,
+            large.records,
+            large.instructions,
+            ratio(small.instructions, large.instructions),
+            large.d1_misses,
+            ratio(small.d1_misses, large.d1_misses),
+        );
+    }
     let growth_10k_100k = growth
         .get(2)
         .zip(growth.get(1))
@@ -243,7 +334,28 @@ fn render(b: &Value, growth: &[(u32, f64)]) -> (String, Value) {
     let report = json!({
         "browser": b,
         "growth_ns": growth.iter().map(|(n, ns)| json!({"records": n, "median_ns": ns})).collect::<Vec<_>>(),
+        "callgrind": counted.iter().map(|c| json!({"records": c.records, "instructions": c.instructions, "d1_misses": c.d1_misses})).collect::<Vec<_>>(),
         "budgets": budgets.iter().map(|(n, v, ok)| json!({"budget": n, "measured": v, "verdict": verdict(*ok)})).collect::<Vec<_>>(),
     });
     (t, report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_callgrind_totals_by_event_name() {
+        let text = "version: 1\nevents: Ir Dr Dw I1mr D1mr D1mw ILmr DLmr DLmw\nfn=(1) x\n1 2 3\n\
+                    summary: 9 9 9 9 9 9 9 9 9\ntotals: 199191017 40000600 42645400 65 1424260 902376 49 0 2188\n";
+        assert_eq!(
+            parse_callgrind(10_000, text),
+            Some(Counts {
+                records: 10_000,
+                instructions: 199_191_017,
+                d1_misses: 1_424_260 + 902_376
+            })
+        );
+        assert_eq!(parse_callgrind(1, "events: Ir\n"), None);
+    }
 }
