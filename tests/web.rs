@@ -44,6 +44,20 @@ async fn settle() {
     leptos::task::tick().await;
 }
 
+/// Waits (up to about a second) until `selector` matches under `root`: the figures and the
+/// article are mounted after the first paint.
+async fn appears(root: &web_sys::HtmlElement, selector: &str) {
+    for _ in 0..100 {
+        if root.query_selector(selector).ok().flatten().is_some() {
+            return;
+        }
+        let p = js_sys::Promise::new(&mut |resolve, _| {
+            let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10);
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+    }
+}
+
 fn texts(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
     let list = root.query_selector_all(selector).unwrap();
     (0..list.length())
@@ -128,6 +142,8 @@ async fn the_empty_state_names_the_query_and_suggests_sectors() {
 async fn the_summary_panel_shows_official_and_derived_figures() {
     let (root, _h) = mount("");
     settle().await;
+    // Mounted after the first paint.
+    appears(&root, ".summary").await;
     assert_eq!(
         texts(&root, "[data-figure] .figure__value"),
         ["2,299", "US$32.38 billion", "US$8.06 billion"]
