@@ -2,8 +2,9 @@
 //! delegations (criterion). `cargo xtask bench` reads the estimates into its report.
 //!
 //! With `CQTW_GROWTH_PROFILE=<records>` set it skips criterion and runs the query script a
-//! few times in [`native::run_script`], the one function `cargo xtask profile-growth` has
-//! callgrind count (instructions and cache misses), to explain how the cost grows.
+//! few times (`CQTW_GROWTH_RUNS`, default 3) in [`native::run_script`], the one function
+//! `cargo xtask bench` has callgrind count (instructions and cache misses), to explain how
+//! the cost grows.
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
@@ -39,16 +40,15 @@ mod native {
         queries.iter().map(|q| black_box(index.search(q)).len()).sum()
     }
 
-    /// The profiling mode: `records` synthetic delegations, the script run `RUNS` times.
-    pub fn profile(records: usize) {
-        const RUNS: usize = 3;
+    /// The profiling mode: `records` synthetic delegations, the script run `runs` times.
+    pub fn profile(records: usize, runs: usize) {
         let (real, _) = embedded::load().expect("dataset loads");
         let data = synthetic::generate(&real, records);
         let index = view::index(&data);
         let queries = queries();
-        let hits: usize = (0..RUNS).map(|_| run_script(&index, &queries)).sum();
+        let hits: usize = (0..runs).map(|_| run_script(&index, &queries)).sum();
         println!(
-            "{records} records, {} terms, {} queries x {RUNS}: {hits} hits",
+            "{records} records, {} terms, {} queries x {runs}: {hits} hits",
             index.terms(),
             queries.len()
         );
@@ -78,7 +78,11 @@ criterion::criterion_group!(benches, native::search);
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     match std::env::var("CQTW_GROWTH_PROFILE").ok().and_then(|n| n.parse().ok()) {
-        Some(records) => native::profile(records),
+        Some(records) => {
+            // Three runs for callgrind; more for a sampling profiler (`CQTW_GROWTH_RUNS`).
+            let runs = std::env::var("CQTW_GROWTH_RUNS").ok().and_then(|n| n.parse().ok());
+            native::profile(records, runs.unwrap_or(3))
+        }
         None => {
             benches();
             criterion::Criterion::default().configure_from_args().final_summary();

@@ -9,7 +9,7 @@
 //! The index keeps one posting list per distinct term, so a query scans the vocabulary once
 //! per word and then touches only the documents that match: cost grows with the vocabulary
 //! and the result set, linearly in the number of documents at worst. The scan for typos
-//! first compares 64-bit character sets, so its cost per term does not depend on the term's
+//! first compares 32-bit character sets, so its cost per term does not depend on the term's
 //! length (see [`may_be_typo`]).
 
 use std::collections::HashMap;
@@ -264,10 +264,11 @@ pub fn within_one_edit(a: &[char], b: &[char]) -> bool {
     short[prefix..] == long[prefix + 1..]
 }
 
-/// One search result: a document index and its score (higher ranks first).
+/// One search result: a document index and its score (higher ranks first). Eight bytes, so
+/// that large result sets stay small in cache.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Hit {
-    pub doc: usize,
+    pub doc: u32,
     pub score: u32,
 }
 
@@ -285,20 +286,21 @@ pub struct Index {
     /// cache).
     postings: Vec<Vec<u32>>,
     /// Each term's character set (see [`char_mask`]), for the typo scan.
-    masks: Vec<u64>,
+    masks: Vec<u32>,
     docs: usize,
 }
 
-/// The set of characters in `chars`, each hashed to one of 64 bits.
-fn char_mask(chars: &[char]) -> u64 {
-    chars.iter().fold(0, |mask, &c| mask | 1 << (u32::from(c) % 64))
+/// The set of characters in `chars`, each hashed to one of 32 bits (4 bytes a term, so the
+/// scan over a large vocabulary stays small in cache).
+fn char_mask(chars: &[char]) -> u32 {
+    chars.iter().fold(0, |mask, &c| mask | 1 << (u32::from(c) % 32))
 }
 
 /// A quick test that rules out most terms before the exact typo check: a term within one
 /// edit of a word, or with a prefix within one edit, holds every character of the word but
 /// the edited one, so at most one of the word's bits is missing from the term's set.
 /// Necessary, not sufficient: it never rejects a real match.
-fn may_be_typo(word: u64, term: u64) -> bool {
+fn may_be_typo(word: u32, term: u32) -> bool {
     (word & !term).count_ones() <= 1
 }
 
@@ -393,60 +395,92 @@ impl Index {
     /// An empty query matches every document, in order.
     pub fn search(&self, query: &Query) -> Vec<Hit> {
         if query.is_empty() {
-            return (0..self.docs).map(|doc| Hit { doc, score: 0 }).collect();
+            return (0..self.docs)
+                .map(|doc| Hit {
+                    doc: doc_id(doc),
+                    score: 0,
+                })
+                .collect();
         }
+        // Scores are at least 1 where a word matches, so 0 marks a document that misses one.
+        // The first word scores straight into `total`, later words into `best`, then merge
+        // (per-document passes dominate at scale, so there are as few as possible).
         let mut total = vec![0u32; self.docs];
-        let mut best = vec![0u32; self.docs];
+        let mut best = Vec::new();
         for (i, word) in query.words.iter().enumerate() {
-            best.fill(0);
-            // Exact and prefix matches come from a binary search; only a word long enough to
-            // tolerate a typo scans the rest of the vocabulary, through the character sets.
-            let prefixed = self.prefixed(word);
-            let scan = if word.len() >= TYPO_MIN_CHARS {
-                0..self.spans.len()
-            } else {
-                prefixed.clone()
-            };
-            let mask = char_mask(word);
-            for t in scan {
-                if !prefixed.contains(&t) && !may_be_typo(mask, self.masks[t]) {
-                    continue;
-                }
-                let quality = query.quality(i, self.term(t));
-                if quality == 0 {
-                    continue;
-                }
-                for &posting in &self.postings[t] {
-                    let (doc, weight) = unpack(posting);
-                    let slot = &mut best[doc];
-                    *slot = (*slot).max(weight * quality);
-                }
+            if i == 0 {
+                self.score_word(query, i, word, &mut total);
+                continue;
             }
+            best.clear();
+            best.resize(self.docs, 0u32);
+            self.score_word(query, i, word, &mut best);
             for (t, b) in total.iter_mut().zip(&best) {
-                // A document missing any word drops out for good (u32::MAX marks it).
-                *t = if *b == 0 || *t == u32::MAX { u32::MAX } else { *t + b };
+                *t = if *t == 0 || *b == 0 { 0 } else { *t + b };
             }
         }
         rank(&total)
     }
+
+    /// Sets `scores[doc]` to the best score of word `i` of `query` in each document (0 where
+    /// it does not match).
+    fn score_word(&self, query: &Query, i: usize, word: &[char], scores: &mut [u32]) {
+        // Exact and prefix matches come from a binary search; only a word long enough to
+        // tolerate a typo scans the rest of the vocabulary, through the character sets.
+        let prefixed = self.prefixed(word);
+        let scan = if word.len() >= TYPO_MIN_CHARS {
+            0..self.spans.len()
+        } else {
+            prefixed.clone()
+        };
+        let mask = char_mask(word);
+        for t in scan {
+            if !prefixed.contains(&t) && !may_be_typo(mask, self.masks[t]) {
+                continue;
+            }
+            let quality = query.quality(i, self.term(t));
+            if quality == 0 {
+                continue;
+            }
+            for &posting in &self.postings[t] {
+                let (doc, weight) = unpack(posting);
+                let slot = &mut scores[doc];
+                *slot = (*slot).max(weight * quality);
+            }
+        }
+    }
 }
 
-/// The documents with a score (not `u32::MAX`), best first and in document order within a
-/// score. Scores are small integers, so a counting sort does it in linear time.
+/// A document index as a hit holds it (the index packs documents below 2^28).
+fn doc_id(doc: usize) -> u32 {
+    u32::try_from(doc).unwrap_or(u32::MAX)
+}
+
+/// The documents with a score (not 0), best first and in document order within a score.
+/// Scores are small integers, so a counting sort does it in two passes.
 fn rank(total: &[u32]) -> Vec<Hit> {
-    let max = total.iter().copied().filter(|&s| s != u32::MAX).max();
-    let Some(max) = max else { return Vec::new() };
-    let mut starts = vec![0usize; max as usize + 2];
-    for &s in total.iter().filter(|&&s| s != u32::MAX) {
-        starts[(max - s) as usize + 1] += 1;
+    let mut counts: Vec<usize> = Vec::new();
+    for &s in total.iter().filter(|&&s| s != 0) {
+        let s = s as usize;
+        if s >= counts.len() {
+            counts.resize(s + 1, 0);
+        }
+        counts[s] += 1;
     }
-    for i in 1..starts.len() {
-        starts[i] += starts[i - 1];
+    // starts[s]: where the documents scoring s begin, the highest score first.
+    let mut starts = vec![0usize; counts.len()];
+    let mut next = 0;
+    for s in (1..counts.len()).rev() {
+        starts[s] = next;
+        next += counts[s];
     }
-    let mut hits = vec![Hit { doc: 0, score: 0 }; starts[starts.len() - 1]];
-    for (doc, &score) in total.iter().enumerate().filter(|&(_, &s)| s != u32::MAX) {
-        let slot = &mut starts[(max - score) as usize];
-        hits[*slot] = Hit { doc, score };
+    let mut hits = vec![Hit { doc: 0, score: 0 }; next];
+    for (doc, &score) in total.iter().enumerate().filter(|&(_, &s)| s != 0) {
+        let slot = &mut starts[score as usize];
+        hits[*slot] = Hit {
+            doc: doc_id(doc),
+            score,
+        };
         *slot += 1;
     }
     hits
@@ -612,7 +646,7 @@ mod tests {
                 let index = Index::new(texts.iter().map(|t| vec![(FieldKind::Name, t.as_str())]));
                 let word: String = terms[pick % terms.len()].0.iter().collect();
                 let query = Query::new(&word);
-                let found: Vec<usize> = index.search(&query).into_iter().map(|h| h.doc).collect();
+                let found: Vec<usize> = index.search(&query).into_iter().map(|h| h.doc as usize).collect();
                 let chars: Vec<Vec<char>> = texts.iter().map(|t| normalize(t).chars().collect()).collect();
                 let expected: Vec<usize> = (0..texts.len()).filter(|&d| query.quality(0, &chars[d]) > 0).collect();
                 let mut found_sorted = found.clone();
@@ -640,7 +674,11 @@ mod tests {
     }
 
     fn docs(q: &str) -> Vec<usize> {
-        index().search(&Query::new(q)).into_iter().map(|h| h.doc).collect()
+        index()
+            .search(&Query::new(q))
+            .into_iter()
+            .map(|h| h.doc as usize)
+            .collect()
     }
 
     #[test]
@@ -714,10 +752,11 @@ mod tests {
 
     #[test]
     fn ranking_is_by_score_then_document_order() {
-        let hits = rank(&[3, u32::MAX, 7, 3, 0, 7]);
-        let order: Vec<(usize, u32)> = hits.iter().map(|h| (h.doc, h.score)).collect();
-        assert_eq!(order, [(2, 7), (5, 7), (0, 3), (3, 3), (4, 0)]);
-        assert!(rank(&[u32::MAX, u32::MAX]).is_empty());
+        // 0 marks a document that missed a word: it is not ranked.
+        let hits = rank(&[3, 0, 7, 3, 1, 7]);
+        let order: Vec<(u32, u32)> = hits.iter().map(|h| (h.doc, h.score)).collect();
+        assert_eq!(order, [(2, 7), (5, 7), (0, 3), (3, 3), (4, 1)]);
+        assert!(rank(&[0, 0]).is_empty());
         assert!(rank(&[]).is_empty());
         assert!(index().postings_in_range());
     }

@@ -95,21 +95,43 @@ fn read_criterion(dir: &Path) -> Result<Vec<(u32, f64)>> {
 /// Records at which callgrind counts the query script (100k takes about a minute).
 const COUNTED: [u32; 2] = [10_000, 100_000];
 
-/// Instructions and first-level data-cache misses of one size, from callgrind.
+/// Instructions and data-cache misses of one size, from callgrind: first level, and last
+/// level simulated with this machine's L2 (see [`l2_cache`]).
 #[derive(Debug, Default, PartialEq)]
 struct Counts {
     records: u32,
     instructions: u64,
     d1_misses: u64,
+    l2_misses: u64,
+}
+
+/// This machine's per-core L2 as callgrind's `--LL=size,ways,line` (from sysfs), so the
+/// simulated last level is the cache a growing working set leaves first.
+fn l2_cache() -> Option<String> {
+    let dir = Path::new("/sys/devices/system/cpu/cpu0/cache/index2");
+    let read = |f: &str| std::fs::read_to_string(dir.join(f)).ok().map(|s| s.trim().to_owned());
+    if read("level")? != "2" {
+        return None;
+    }
+    let size = read("size")?;
+    let bytes: u64 = match size.strip_suffix('K') {
+        Some(k) => k.parse::<u64>().ok()? * 1024,
+        None => size.parse().ok()?,
+    };
+    Some(format!(
+        "{bytes},{},{}",
+        read("ways_of_associativity")?,
+        read("coherency_line_size")?
+    ))
 }
 
 /// The profile behind the growth figure: callgrind counts the instructions and simulated
 /// cache misses of the query script alone (`run_script` in `benches/search.rs`) at 10k and
 /// 100k records. Counts, unlike times, do not depend on the machine's load. Empty when
-/// valgrind is not installed.
+/// valgrind cannot be installed.
 fn count_instructions(root: &Path) -> Result<Vec<Counts>> {
-    if Command::new("valgrind").arg("--version").output().is_err() {
-        eprintln!("==> valgrind not found: skipping the instruction counts (apt-get install valgrind)");
+    if let Err(e) = tools::ensure_valgrind() {
+        eprintln!("==> skipping the instruction counts: {e}");
         return Ok(Vec::new());
     }
     eprintln!("==> callgrind: instructions and cache misses of the query script at 10k and 100k records");
@@ -125,6 +147,7 @@ fn count_instructions(root: &Path) -> Result<Vec<Counts>> {
         .context("cargo bench --no-run named no executable")?;
     let out = root.join("target").join("bench");
     std::fs::create_dir_all(&out)?;
+    let l2 = l2_cache();
     COUNTED
         .iter()
         .map(|&records| {
@@ -132,6 +155,7 @@ fn count_instructions(root: &Path) -> Result<Vec<Counts>> {
             cmd::run(
                 Command::new("valgrind")
                     .args(["--tool=callgrind", "--cache-sim=yes", "--collect-atstart=no"])
+                    .args(l2.iter().map(|ll| format!("--LL={ll}")))
                     .arg("--toggle-collect=*run_script*")
                     .arg(format!("--callgrind-out-file={}", file.display()))
                     .arg(&exe)
@@ -162,6 +186,7 @@ fn parse_callgrind(records: u32, text: &str) -> Option<Counts> {
         records,
         instructions: get("Ir")?,
         d1_misses: get("D1mr")? + get("D1mw")?,
+        l2_misses: get("DLmr")? + get("DLmw")?,
     })
 }
 
@@ -282,17 +307,21 @@ fn render(b: &Value, growth: &[(u32, f64)], counted: &[Counts]) -> (String, Valu
         let ratio = |a: u64, b: u64| b as f64 / a as f64;
         let _ = writeln!(
             t,
-            "\nCounted by callgrind (the query script alone, three runs; counts do not depend on the machine's load):\n\n\
-             | records | instructions | L1 data misses |\n| ---: | ---: | ---: |\n\
-             | {} | {} | {} |\n| {} | {} ({:.2}×) | {} ({:.2}×) |\n",
+            "\nCounted by callgrind (the query script alone, three runs; counts do not depend on the machine's load; \
+             the last level simulated as this machine's L2):\n\n\
+             | records | instructions | L1 data misses | L2 data misses |\n| ---: | ---: | ---: | ---: |\n\
+             | {} | {} | {} | {} |\n| {} | {} ({:.2}×) | {} ({:.2}×) | {} ({:.1}×) |\n",
             small.records,
             small.instructions,
             small.d1_misses,
+            small.l2_misses,
             large.records,
             large.instructions,
             ratio(small.instructions, large.instructions),
             large.d1_misses,
             ratio(small.d1_misses, large.d1_misses),
+            large.l2_misses,
+            ratio(small.l2_misses, large.l2_misses),
         );
     }
     let growth_10k_100k = growth
@@ -320,7 +349,13 @@ fn render(b: &Value, growth: &[(u32, f64)], counted: &[Counts]) -> (String, Valu
         ),
         (
             "search grows no worse than linearly 10k → 100k",
-            format!("{growth_10k_100k:.1}× for 10×"),
+            match counted {
+                [small, large] => format!(
+                    "{growth_10k_100k:.1}× for 10× (instructions {:.2}×)",
+                    large.instructions as f64 / small.instructions as f64
+                ),
+                _ => format!("{growth_10k_100k:.1}× for 10×"),
+            },
             growth_10k_100k <= 11.0,
         ),
     ];
@@ -334,7 +369,7 @@ fn render(b: &Value, growth: &[(u32, f64)], counted: &[Counts]) -> (String, Valu
     let report = json!({
         "browser": b,
         "growth_ns": growth.iter().map(|(n, ns)| json!({"records": n, "median_ns": ns})).collect::<Vec<_>>(),
-        "callgrind": counted.iter().map(|c| json!({"records": c.records, "instructions": c.instructions, "d1_misses": c.d1_misses})).collect::<Vec<_>>(),
+        "callgrind": counted.iter().map(|c| json!({"records": c.records, "instructions": c.instructions, "d1_misses": c.d1_misses, "l2_misses": c.l2_misses})).collect::<Vec<_>>(),
         "budgets": budgets.iter().map(|(n, v, ok)| json!({"budget": n, "measured": v, "verdict": verdict(*ok)})).collect::<Vec<_>>(),
     });
     (t, report)
@@ -353,7 +388,8 @@ mod tests {
             Some(Counts {
                 records: 10_000,
                 instructions: 199_191_017,
-                d1_misses: 1_424_260 + 902_376
+                d1_misses: 1_424_260 + 902_376,
+                l2_misses: 2188
             })
         );
         assert_eq!(parse_callgrind(1, "events: Ir\n"), None);

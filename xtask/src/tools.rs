@@ -173,23 +173,35 @@ fn is_root() -> bool {
 
 /// Debian's Chromium and ChromeDriver, through apt-get when running as root.
 pub fn ensure_chromium() -> Result<()> {
-    if Path::new(CHROMIUM).is_file() && Path::new(CHROMEDRIVER).is_file() {
+    ensure_debian(&["chromium", "chromium-driver"], &[CHROMIUM, CHROMEDRIVER])
+}
+
+/// Debian's valgrind (callgrind counts the search core's instructions for the bench).
+pub fn ensure_valgrind() -> Result<()> {
+    ensure_debian(&["valgrind"], &["/usr/bin/valgrind"])
+}
+
+/// Debian `packages`, through apt-get when running as root, unless all of `files` exist.
+fn ensure_debian(packages: &[&str], files: &[&str]) -> Result<()> {
+    if files.iter().all(|f| Path::new(f).is_file()) {
         return Ok(());
     }
-    let hand = "sudo apt-get update && sudo apt-get install -y chromium chromium-driver";
+    let names = packages.join(" and ");
+    let hand = format!("sudo apt-get update && sudo apt-get install -y {}", packages.join(" "));
     if !is_root() {
-        return Err(manual("chromium and chromium-driver", "(Debian)", hand));
+        return Err(manual(&names, "(Debian)", &hand));
     }
-    progress("chromium and chromium-driver", "(Debian)", "a few minutes");
+    progress(&names, "(Debian)", "a few minutes");
     cmd::run(Command::new("apt-get").args(["update", "-qq"]))
         .and_then(|()| {
             cmd::run(
                 Command::new("apt-get")
-                    .args(["install", "-y", "-qq", "chromium", "chromium-driver"])
+                    .args(["install", "-y", "-qq"])
+                    .args(packages)
                     .env("DEBIAN_FRONTEND", "noninteractive"),
             )
         })
-        .map_err(|_| manual("chromium and chromium-driver", "(Debian)", hand))
+        .map_err(|_| manual(&names, "(Debian)", &hand))
 }
 
 /// `npm ci` in `dir` when its `node_modules` is missing or older than the lock file.
