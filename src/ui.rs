@@ -19,6 +19,8 @@ use wasm_bindgen::JsCast;
 
 /// Starts the app: installs the panic hook, loads the embedded data and mounts the page.
 pub fn start() {
+    // Start-up phases, as `performance.mark`s (the bench reports them; a mark costs little).
+    browser::mark("app-start");
     crash::install_hook();
     // Read before mounting: the app rewrites the URL into its canonical form.
     let forced_panic = browser::wants_forced_panic();
@@ -26,9 +28,11 @@ pub fn start() {
     let loaded = crate::bench::load();
     #[cfg(not(feature = "bench"))]
     let loaded = crate::domain::embedded::load();
+    browser::mark("app-data");
     match loaded {
         Ok((data, article)) => {
             let model: &'static Model = Box::leak(Box::new(Model::new(data, article)));
+            browser::mark("app-index");
             #[cfg(feature = "bench")]
             crate::bench::register(model);
             let Some(root) = document().get_element_by_id("app") else {

@@ -33,8 +33,13 @@ function transfer() {
   });
 }
 
+// Start-up phases of the app, in milliseconds from navigation start: when each file had
+// arrived (resource timing) and the app's own marks (src/ui.rs).
+const PHASES = ['html', 'css', 'js', 'wasm', 'app-start', 'app-data', 'app-index', 'app-rendered'];
+
 async function coldLoads(browser, url) {
   const times = [];
+  const phases = Object.fromEntries(PHASES.map((p) => [p, []]));
   for (let i = 0; i < LOADS; i += 1) {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
@@ -43,9 +48,18 @@ async function coldLoads(browser, url) {
     await page.goto(url);
     await page.waitForFunction(() => performance.getEntriesByName('app-rendered').length > 0, null, { timeout: 30_000 });
     times.push(await page.evaluate(() => performance.getEntriesByName('app-rendered')[0].startTime));
+    const at = await page.evaluate(() => {
+      const files = performance.getEntriesByType('resource');
+      const arrived = (ext) => files.find((r) => new URL(r.name).pathname.endsWith(ext))?.responseEnd ?? null;
+      const mark = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
+      return { html: performance.getEntriesByType('navigation')[0].responseEnd, css: arrived('.css'), js: arrived('.js'),
+        wasm: arrived('.wasm'), 'app-start': mark('app-start'), 'app-data': mark('app-data'),
+        'app-index': mark('app-index'), 'app-rendered': mark('app-rendered') };
+    });
+    for (const p of PHASES) if (at[p] !== null) phases[p].push(at[p]);
     await context.close();
   }
-  return stats(times);
+  return { ...stats(times), phases: Object.fromEntries(PHASES.filter((p) => phases[p].length).map((p) => [p, median(phases[p])])) };
 }
 
 async function makeFloorPage(browser) {

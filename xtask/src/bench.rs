@@ -190,6 +190,32 @@ fn parse_callgrind(records: u32, text: &str) -> Option<Counts> {
     })
 }
 
+/// The app's cold load by phase: medians in ms from navigation start, and the time since
+/// the previous phase.
+fn phase_table(phases: &Value) -> String {
+    const NAMES: [(&str, &str); 8] = [
+        ("html", "page received"),
+        ("css", "stylesheet received"),
+        ("js", "JS loader received"),
+        ("wasm", "WASM received"),
+        ("app-start", "WASM compiled, app started"),
+        ("app-data", "dataset parsed"),
+        ("app-index", "search index built"),
+        ("app-rendered", "first cards in the DOM"),
+    ];
+    let mut t = String::from(
+        "The app's cold load by phase (medians; the files download in parallel):\n\n\
+         | phase | at | since the previous |\n| --- | ---: | ---: |\n",
+    );
+    let mut prev = 0.0;
+    for (key, name) in NAMES {
+        let Some(at) = phases[key].as_f64() else { continue };
+        let _ = writeln!(t, "| {name} | {at:.1} ms | {:+.1} ms |", at - prev);
+        prev = at;
+    }
+    t
+}
+
 fn f(v: &Value) -> f64 {
     v.as_f64().unwrap_or(f64::NAN)
 }
@@ -240,6 +266,7 @@ fn render(b: &Value, growth: &[(u32, f64)], counted: &[Counts]) -> (String, Valu
         "## Cold load (navigation start → first cards in the DOM, cache disabled)\n"
     );
     let _ = writeln!(t, "| page | time |\n| --- | --- |\n| app | {} |\n| floor (static HTML, same cards and CSS, no WASM) | {} |\n| ratio | {ratio:.2}× |\n", ms(app), ms(floor));
+    let _ = writeln!(t, "{}", phase_table(&app["phases"]));
 
     let _ = writeln!(
         t,
@@ -378,6 +405,21 @@ fn render(b: &Value, growth: &[(u32, f64)], counted: &[Counts]) -> (String, Valu
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn phases_print_in_load_order_with_the_gaps_between_them() {
+        let t = phase_table(&json!({"wasm": 80.0, "html": 6.0, "app-rendered": 130.5, "app-start": 101.0}));
+        let rows: Vec<&str> = t.lines().skip_while(|l| !l.starts_with("| ---")).skip(1).collect();
+        assert_eq!(
+            rows,
+            [
+                "| page received | 6.0 ms | +6.0 ms |",
+                "| WASM received | 80.0 ms | +74.0 ms |",
+                "| WASM compiled, app started | 101.0 ms | +21.0 ms |",
+                "| first cards in the DOM | 130.5 ms | +29.5 ms |",
+            ]
+        );
+    }
 
     #[test]
     fn reads_callgrind_totals_by_event_name() {
