@@ -39,7 +39,8 @@ pub fn App(model: &'static Model) -> impl IntoView {
     let later = NodeRef::<leptos::html::Div>::new();
     let owner = Owner::current();
     browser::after_paint(move || {
-        if let (Some(owner), Some(el)) = (owner, later.get_untracked()) {
+        // `try_`: the app may have been unmounted meanwhile (tests mount and drop it).
+        if let (Some(owner), Some(Some(el))) = (owner, later.try_get_untracked()) {
             owner.with(|| leptos::mount::mount_to(el.into(), || view! { <Summary/><SourceView/> }).forget());
         }
         request_animation_frame(move || {
