@@ -15,7 +15,8 @@ mod native {
     use criterion::{black_box, BenchmarkId, Criterion};
     use std::time::Duration;
 
-    /// The query script: every prefix of these queries, as typed.
+    /// The query script: every prefix of these queries, as typed (the browser bench types
+    /// the same ones: `e2e/bench/script.mjs`).
     pub const QUERIES: [&str; 6] = [
         "healthcare",
         "wang guo",

@@ -4,7 +4,7 @@
 
 use crate::domain::dataset::Dataset;
 use crate::domain::embedded;
-use crate::domain::search::Query;
+use crate::domain::search::{FieldKind, Query};
 use crate::domain::synthetic;
 use crate::domain::view::fields;
 use crate::ui::store::Model;
@@ -55,12 +55,6 @@ pub fn bench_query(q: &str) -> String {
     result_ids(q, 10)
 }
 
-/// The number of results of `q`.
-#[wasm_bindgen]
-pub fn bench_count(q: &str) -> usize {
-    MODEL.get().map_or(0, |m| m.catalog.index.search(&Query::new(q)).len())
-}
-
 /// The corpus as JSON `[{id, name, leader, rest}]`, the same texts our index holds, so the
 /// JavaScript libraries index exactly what we do.
 #[wasm_bindgen]
@@ -81,19 +75,14 @@ pub fn bench_corpus() -> String {
             };
             let rest = f
                 .iter()
-                .filter(|(k, _)| {
-                    !matches!(
-                        k,
-                        crate::domain::search::FieldKind::Name | crate::domain::search::FieldKind::Leader
-                    )
-                })
+                .filter(|(k, _)| !matches!(k, FieldKind::Name | FieldKind::Leader))
                 .map(|(_, t)| *t)
                 .collect::<Vec<_>>()
                 .join(" ");
             serde_json::json!({
                 "id": d.id,
-                "name": pick(crate::domain::search::FieldKind::Name),
-                "leader": pick(crate::domain::search::FieldKind::Leader),
+                "name": pick(FieldKind::Name),
+                "leader": pick(FieldKind::Leader),
                 "rest": rest,
             })
         })

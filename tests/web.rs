@@ -4,7 +4,7 @@
 
 use cqtw_explorer::domain::embedded;
 use cqtw_explorer::ui::app::App;
-use cqtw_explorer::ui::store::Model;
+use cqtw_explorer::ui::store::{set_if_changed, Model};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -201,4 +201,24 @@ async fn large_result_sets_render_a_first_page_and_show_more() {
     assert_eq!(texts(&root, "article.card").len(), 25);
     assert!(root.query_selector(".show-more").unwrap().is_none());
     root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn set_if_changed_wakes_subscribers_only_for_a_real_change() {
+    let owner = Owner::new();
+    owner.set();
+    let signal = RwSignal::new(1);
+    let runs = RwSignal::new(0);
+    Effect::new(move |_| {
+        signal.track();
+        runs.update_untracked(|n| *n += 1);
+    });
+    settle().await;
+    assert_eq!(runs.get_untracked(), 1);
+    set_if_changed(&signal, 1);
+    settle().await;
+    assert_eq!(runs.get_untracked(), 1, "the same value wakes nobody");
+    set_if_changed(&signal, 2);
+    settle().await;
+    assert_eq!((signal.get_untracked(), runs.get_untracked()), (2, 2));
 }

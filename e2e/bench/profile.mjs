@@ -2,10 +2,10 @@
 // time goes: WASM, the JS glue, browser work (style, layout, DOM, GC) or idle.
 // Usage: node bench/profile.mjs ORIGIN   (ORIGIN serves /explorer-bench/, as in run.mjs)
 import { chromium } from '@playwright/test';
+import { QUERIES, CHROMIUM_ARGS } from './script.mjs';
 
 const [origin] = process.argv.slice(2);
-const QUERIES = ['healthcare', 'wang guo', 'smart term', 'chongqing medical', 'fuling pharma', 'cross-border'];
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 const page = await browser.newPage();
 await page.goto(`${origin}/explorer-bench/${process.argv[3] ?? ''}`);
 await page.waitForSelector('article.card', { timeout: 120_000 });

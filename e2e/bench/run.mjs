@@ -7,14 +7,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { QUERIES, CHROMIUM_ARGS } from './script.mjs';
 
 const [origin, distDir] = process.argv.slice(2);
 const LOADS = Number(process.env.BENCH_LOADS ?? 15);
 const SIZES = [3, 1000, 10000];
-// The query script: each query is typed one character at a time (every prefix is a keystroke).
-const QUERIES = ['healthcare', 'wang guo', 'smart term', 'chongqing medical', 'fuling pharma', 'cross-border'];
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--enable-precise-memory-info'];
+const ARGS = [...CHROMIUM_ARGS, '--enable-precise-memory-info'];
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), n: xs.length });

@@ -407,14 +407,14 @@ impl Index {
         // (per-document passes dominate at scale, so there are as few as possible).
         let mut total = vec![0u32; self.docs];
         let mut best = Vec::new();
-        for (i, word) in query.words.iter().enumerate() {
+        for i in 0..query.words.len() {
             if i == 0 {
-                self.score_word(query, i, word, &mut total);
+                self.score_word(query, 0, &mut total);
                 continue;
             }
             best.clear();
             best.resize(self.docs, 0u32);
-            self.score_word(query, i, word, &mut best);
+            self.score_word(query, i, &mut best);
             for (t, b) in total.iter_mut().zip(&best) {
                 *t = if *t == 0 || *b == 0 { 0 } else { *t + b };
             }
@@ -424,7 +424,8 @@ impl Index {
 
     /// Sets `scores[doc]` to the best score of word `i` of `query` in each document (0 where
     /// it does not match).
-    fn score_word(&self, query: &Query, i: usize, word: &[char], scores: &mut [u32]) {
+    fn score_word(&self, query: &Query, i: usize, scores: &mut [u32]) {
+        let word = &query.words[i];
         // Exact and prefix matches come from a binary search; only a word long enough to
         // tolerate a typo scans the rest of the vocabulary, through the character sets.
         let prefixed = self.prefixed(word);

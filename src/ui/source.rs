@@ -1,7 +1,7 @@
 //! Provenance in the page: the "Source" control on every fact, and the source view, the
 //! whole article with each sentence addressable (`?s=<n>`).
 
-use super::store::{sentence_id, Store};
+use super::store::{sentence_id, set_if_changed, Store};
 use crate::domain::url_state::ViewState;
 use leptos::prelude::*;
 
@@ -40,7 +40,7 @@ pub fn Source(#[prop(into)] span: String) -> impl IntoView {
     let (opened, set_opened) = signal(false);
     let body = move || opened.get().then(|| source_body(store, &numbers, &label));
     view! {
-        <details class="source" on:toggle=move |_| set_opened.set(true)>
+        <details class="source" on:toggle=move |_| set_if_changed(&set_opened, true)>
             <summary class="source__toggle">
                 "Source" <span class="visually-hidden">{hidden}</span>
             </summary>

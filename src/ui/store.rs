@@ -60,6 +60,18 @@ pub struct Store {
     pending_url: StoredValue<Option<TimeoutHandle>>,
 }
 
+/// Writes `value` only if it differs from what `signal` holds, so that its subscribers wake
+/// only for a real change.
+pub fn set_if_changed<T: PartialEq>(signal: &impl Update<Value = T>, value: T) {
+    signal.maybe_update(|current| {
+        let differs = *current != value;
+        if differs {
+            *current = value;
+        }
+        differs
+    });
+}
+
 /// Cards rendered before "Show more".
 pub const PAGE_SIZE: usize = 10;
 
@@ -138,23 +150,15 @@ impl Store {
         });
         let state = self.state_untracked();
         browser::write_url(&state.to_string(), None, mode);
-        if self.written.with_untracked(|w| *w != state) {
-            self.written.set(state);
-        }
+        set_if_changed(&self.written, state);
     }
 
     /// Resets what a change of view makes stale. Signals are only written when they differ,
     /// so a keystroke does not wake every card's permalink mark or the pager.
     fn changed(&self) {
-        if self.target.with_untracked(Option::is_some) {
-            self.target.set(None);
-        }
-        if self.notes.with_untracked(|n| !n.is_empty()) {
-            self.notes.set(Vec::new());
-        }
-        if self.limit.get_untracked() != PAGE_SIZE {
-            self.limit.set(PAGE_SIZE);
-        }
+        set_if_changed(&self.target, None);
+        set_if_changed(&self.notes, Vec::new());
+        set_if_changed(&self.limit, PAGE_SIZE);
     }
 
     /// Sets the search text; the URL follows after a pause in typing.
