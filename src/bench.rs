@@ -44,7 +44,7 @@ fn result_ids(q: &str, limit: usize) -> String {
     let ids: Vec<&str> = hits
         .iter()
         .take(limit)
-        .map(|h| model.data.delegations[h.doc as usize].id.as_str())
+        .map(|&d| model.data.delegations[d as usize].id.as_str())
         .collect();
     ids.join("\n")
 }

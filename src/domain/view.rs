@@ -95,7 +95,7 @@ pub fn compute(data: &Dataset, catalog: &Catalog, state: &ViewState) -> View {
         .index
         .search(&Query::new(&state.q))
         .into_iter()
-        .map(|h| h.doc as usize)
+        .map(|d| d as usize)
         .collect();
     let mut counts = vec![0usize; data.sectors.len()];
     for &i in &text_hits {
