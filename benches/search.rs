@@ -60,9 +60,9 @@ mod native {
         let queries = queries();
         let mut group = c.benchmark_group("search");
         group
-            .sample_size(10)
+            .sample_size(20)
             .warm_up_time(Duration::from_millis(500))
-            .measurement_time(Duration::from_secs(3));
+            .measurement_time(Duration::from_secs(5));
         for n in [1_000usize, 10_000, 100_000] {
             let data = synthetic::generate(&real, n);
             let index = view::index(&data);

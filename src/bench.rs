@@ -40,7 +40,7 @@ pub fn register(model: &'static Model) {
 /// The ids of the first `limit` results of `q`, one per line, as the app ranks them.
 fn result_ids(q: &str, limit: usize) -> String {
     let Some(model) = MODEL.get() else { return String::new() };
-    let hits = model.catalog.index.search(&Query::new(q));
+    let hits = model.catalog.search_index(&model.data).search(&Query::new(q));
     let ids: Vec<&str> = hits
         .iter()
         .take(limit)

@@ -31,8 +31,8 @@ pub fn start() {
     browser::mark("app-data");
     match loaded {
         Ok((data, article)) => {
+            // The search index is built after the first paint (or by the first query).
             let model: &'static Model = Box::leak(Box::new(Model::new(data, article)));
-            browser::mark("app-index");
             #[cfg(feature = "bench")]
             crate::bench::register(model);
             let Some(root) = document().get_element_by_id("app") else {

@@ -51,11 +51,15 @@ async fn appears(root: &web_sys::HtmlElement, selector: &str) {
         if root.query_selector(selector).ok().flatten().is_some() {
             return;
         }
-        let p = js_sys::Promise::new(&mut |resolve, _| {
-            let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10);
-        });
-        let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+        sleep_10ms().await;
     }
+}
+
+async fn sleep_10ms() {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(p).await;
 }
 
 fn texts(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
@@ -200,6 +204,30 @@ async fn large_result_sets_render_a_first_page_and_show_more() {
     settle().await;
     assert_eq!(texts(&root, "article.card").len(), 25);
     assert!(root.query_selector(".show-more").unwrap().is_none());
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_search_index_is_built_after_the_first_render_before_any_query() {
+    let model = model();
+    let (root, _h) = mount_model("", model);
+    assert_eq!(texts(&root, "article.card").len(), 3);
+    assert!(
+        !model.catalog.is_indexed(),
+        "the first render does not wait for the index"
+    );
+    // The figures mount after the first paint; the index is built in a task after that.
+    appears(&root, ".summary").await;
+    for _ in 0..100 {
+        if model.catalog.is_indexed() {
+            break;
+        }
+        sleep_10ms().await;
+    }
+    assert!(model.catalog.is_indexed(), "built before the reader types");
+    type_into_search(&root, "guoan");
+    settle().await;
+    assert_eq!(texts(&root, "article.card").len(), 1);
     root.remove();
 }
 

@@ -33,7 +33,7 @@ function transfer() {
 
 // Start-up phases of the app, in milliseconds from navigation start: when each file had
 // arrived (resource timing) and the app's own marks (src/ui.rs).
-const PHASES = ['html', 'css', 'js', 'wasm', 'app-start', 'app-data', 'app-index', 'app-rendered'];
+const PHASES = ['html', 'css', 'js', 'wasm', 'app-start', 'app-data', 'app-rendered'];
 
 async function coldLoads(browser, url) {
   const times = [];
@@ -52,7 +52,7 @@ async function coldLoads(browser, url) {
       const mark = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
       return { html: performance.getEntriesByType('navigation')[0].responseEnd, css: arrived('.css'), js: arrived('.js'),
         wasm: arrived('.wasm'), 'app-start': mark('app-start'), 'app-data': mark('app-data'),
-        'app-index': mark('app-index'), 'app-rendered': mark('app-rendered') };
+        'app-rendered': mark('app-rendered') };
     });
     for (const p of PHASES) if (at[p] !== null) phases[p].push(at[p]);
     await context.close();

@@ -5,6 +5,7 @@ use super::dataset::{Dataset, Delegation};
 use super::search::{Field, FieldKind, Index, Query};
 use super::url_state::ViewState;
 use std::collections::BTreeSet;
+use std::sync::OnceLock;
 
 /// The searchable texts of a delegation: exactly what its card shows.
 pub fn fields<'a>(d: &'a Delegation, data: &'a Dataset) -> Vec<Field<'a>> {
@@ -37,19 +38,34 @@ pub fn index(data: &Dataset) -> Index {
     Index::new(data.delegations.iter().map(|d| fields(d, data)))
 }
 
-/// What `compute` needs besides the data, built once: the search index, and each
-/// delegation's sectors as positions in the taxonomy (so facet counts and the sector filter
-/// touch integers, not slugs).
+/// What `compute` needs besides the data, built once: each delegation's sectors as
+/// positions in the taxonomy (so facet counts and the sector filter touch integers, not
+/// slugs), and the search index, built the first time a query needs it (or [`Catalog::search_index`]
+/// is called): a view without a query does not need it, so the page's first render does not
+/// wait for it.
 pub struct Catalog {
-    pub index: Index,
+    index: OnceLock<Index>,
     sector_ids: Vec<Vec<usize>>,
+}
+
+impl Catalog {
+    /// The search index over `data`, the dataset this catalog was built from; built on the
+    /// first call.
+    pub fn search_index(&self, data: &Dataset) -> &Index {
+        self.index.get_or_init(|| index(data))
+    }
+
+    /// Whether the search index has been built yet.
+    pub fn is_indexed(&self) -> bool {
+        self.index.get().is_some()
+    }
 }
 
 /// Builds the catalog of a dataset.
 pub fn catalog(data: &Dataset) -> Catalog {
     let position = |slug: &str| data.sectors.iter().position(|s| s.slug == slug);
     Catalog {
-        index: index(data),
+        index: OnceLock::new(),
         sector_ids: data
             .delegations
             .iter()
@@ -91,12 +107,18 @@ pub fn compute(data: &Dataset, catalog: &Catalog, state: &ViewState) -> View {
     // Unknown slugs match no sector, so they are ignored here; the shell reports them.
     let checked: Vec<bool> = data.sectors.iter().map(|s| state.sectors.contains(&s.slug)).collect();
     let any_checked = checked.contains(&true);
-    let text_hits: Vec<usize> = catalog
-        .index
-        .search(&Query::new(&state.q))
-        .into_iter()
-        .map(|d| d as usize)
-        .collect();
+    let query = Query::new(&state.q);
+    // No query matches everything, in order: no need for the index.
+    let text_hits: Vec<usize> = if query.is_empty() {
+        (0..data.delegations.len()).collect()
+    } else {
+        catalog
+            .search_index(data)
+            .search(&query)
+            .into_iter()
+            .map(|d| d as usize)
+            .collect()
+    };
     let mut counts = vec![0usize; data.sectors.len()];
     for &i in &text_hits {
         for &s in &catalog.sector_ids[i] {
@@ -154,6 +176,17 @@ pub fn title(data: &Dataset, state: &ViewState) -> String {
 mod tests {
     use super::*;
     use crate::domain::embedded;
+
+    #[test]
+    fn the_index_is_built_only_once_a_query_needs_it() {
+        let (data, catalog) = setup();
+        let all = compute(&data, &catalog, &state("", &["healthcare"]));
+        assert!(!all.results.is_empty());
+        assert!(!catalog.is_indexed(), "a view without a query does not build the index");
+        let found = compute(&data, &catalog, &state("guoan", &[]));
+        assert!(catalog.is_indexed());
+        assert_eq!(found.results.len(), 1);
+    }
 
     fn setup() -> (Dataset, Catalog) {
         let (data, _) = embedded::load().expect("dataset loads");

@@ -50,6 +50,14 @@ pub fn App(model: &'static Model) -> impl IntoView {
                 browser::scroll_to(&sentence_id(n), false);
             }
         });
+        // The search index, so that it is ready before the first keystroke (a query that
+        // comes sooner builds it itself).
+        set_timeout(
+            move || {
+                model.catalog.search_index(&model.data);
+            },
+            std::time::Duration::ZERO,
+        );
     });
 
     view! {

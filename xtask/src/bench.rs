@@ -193,14 +193,13 @@ fn parse_callgrind(records: u32, text: &str) -> Option<Counts> {
 /// The app's cold load by phase: medians in ms from navigation start, and the time since
 /// the previous phase.
 fn phase_table(phases: &Value) -> String {
-    const NAMES: [(&str, &str); 8] = [
+    const NAMES: [(&str, &str); 7] = [
         ("html", "page received"),
         ("css", "stylesheet received"),
         ("js", "JS loader received"),
         ("wasm", "WASM received"),
         ("app-start", "WASM compiled, app started"),
         ("app-data", "dataset parsed"),
-        ("app-index", "search index built"),
         ("app-rendered", "first cards in the DOM"),
     ];
     let mut t = String::from(
