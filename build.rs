@@ -49,4 +49,46 @@ fn main() {
         );
         exit(1)
     }
+    // The app does not parse the JSON at start-up: it gets the dataset as Rust code, written
+    // here from the validated data (so neither `serde_json`'s parser nor the derived
+    // `Deserialize` code ships in the wasm, and start-up skips the parse).
+    let out = std::env::var_os("OUT_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| {
+            eprintln!("error: cargo did not set OUT_DIR");
+            exit(1)
+        });
+    let code = rust_expression(&format!("{data:?}"));
+    if let Err(e) = std::fs::write(out.join("dataset.rs"), code) {
+        eprintln!("error: cannot write the generated dataset: {e}");
+        exit(1)
+    }
+}
+
+/// Turns the `Debug` form of the dataset into a Rust expression that builds it: string
+/// literals become `String`s and lists become `Vec`s; struct, `Option` and enum syntax is
+/// already Rust. (Any drift in `Debug`'s format fails the build, and a test checks that the
+/// result equals the parsed JSON.)
+fn rust_expression(debug: &str) -> String {
+    let mut out = String::with_capacity(debug.len() * 2);
+    let mut chars = debug.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => {
+                out.push_str("String::from(\"");
+                let mut escaped = false;
+                for c in chars.by_ref() {
+                    out.push(c);
+                    if c == '"' && !escaped {
+                        break;
+                    }
+                    escaped = c == '\\' && !escaped;
+                }
+                out.push(')');
+            }
+            '[' => out.push_str("vec!["),
+            c => out.push(c),
+        }
+    }
+    out
 }

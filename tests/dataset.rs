@@ -24,6 +24,12 @@ fn problems_after(edit: impl FnOnce(&mut Value)) -> Vec<String> {
 }
 
 #[test]
+fn the_compiled_dataset_is_the_json_file() {
+    let parsed = Dataset::from_json(DATASET_JSON).expect("valid JSON");
+    assert_eq!(embedded::dataset(), parsed);
+}
+
+#[test]
 fn the_article_is_embedded_unchanged() {
     let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/source/chongqing-taiwan-week.txt");
     if let Ok(original) = std::fs::read_to_string(shared) {

@@ -184,8 +184,7 @@ fn the_crash_message_replaces_the_app() {
 #[wasm_bindgen_test]
 async fn large_result_sets_render_a_first_page_and_show_more() {
     let (real, article) = embedded::load().expect("embedded dataset loads");
-    let json = cqtw_explorer::domain::synthetic::generate_json(&real, 25);
-    let data = cqtw_explorer::domain::dataset::Dataset::from_json(&json).expect("synthetic loads");
+    let data = cqtw_explorer::domain::synthetic::generate(&real, 25);
     let model: &'static Model = Box::leak(Box::new(Model::new(data, article)));
     let (root, _h) = mount_model("", model);
     settle().await;

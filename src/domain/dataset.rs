@@ -1,5 +1,7 @@
 //! The dataset model: the event, its sectors, delegations, investment figures and context,
-//! deserialized with `serde_json` from `src/data/chongqing-taiwan-week.json`.
+//! as written in `src/data/chongqing-taiwan-week.json`. `build.rs` parses and validates that
+//! file and compiles it into the app as code (see `super::embedded`); the JSON parser here
+//! serves the build, the tests and the exports.
 //!
 //! Every record carries `source`, a verbatim span of the article (see `super::article`).
 //! The types are plain data; checks live in `super::validate`.

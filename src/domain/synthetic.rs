@@ -1,6 +1,6 @@
 //! A deterministic synthetic dataset for benchmarks: `n` delegations whose words are drawn
-//! from the real dataset with a fixed seed, serialised to JSON so that it is loaded through the
-//! same code path as the real data (`Dataset::from_json`).
+//! from the real dataset with a fixed seed, as a `Dataset` value like the embedded one, so
+//! that the app indexes, searches and renders it through the same code.
 
 use super::dataset::{Basis, Cited, Dataset, Delegation, Leader, Outcome, OutcomeKind, SectorLink, Statement};
 use super::search::tokenize;
@@ -141,22 +141,16 @@ pub fn generate(real: &Dataset, n: usize) -> Dataset {
     }
 }
 
-/// The synthetic dataset as JSON, for loading through `Dataset::from_json`.
-pub fn generate_json(real: &Dataset, n: usize) -> String {
-    serde_json::to_string(&generate(real, n)).unwrap_or_default()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::embedded;
 
     #[test]
-    fn is_deterministic_and_loads_through_the_json_path() {
+    fn is_deterministic() {
         let (real, _) = embedded::load().expect("loads");
-        let a = generate_json(&real, 50);
-        assert_eq!(a, generate_json(&real, 50));
-        let data = Dataset::from_json(&a).expect("synthetic JSON parses");
+        let data = generate(&real, 50);
+        assert_eq!(data, generate(&real, 50));
         assert_eq!(data.delegations.len(), 50);
         assert_eq!(data.delegations[7].id, "synthetic-7");
         assert!(data.delegations.iter().all(|d| !d.sectors.is_empty()));

@@ -199,7 +199,7 @@ fn phase_table(phases: &Value) -> String {
         ("js", "JS loader received"),
         ("wasm", "WASM received"),
         ("app-start", "WASM compiled, app started"),
-        ("app-data", "dataset parsed"),
+        ("app-data", "dataset built"),
         ("app-rendered", "first cards in the DOM"),
     ];
     let mut t = String::from(
