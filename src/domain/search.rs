@@ -313,6 +313,10 @@ fn may_be_typo(word: u32, term: u32) -> bool {
 const WEIGHT_BITS: u32 = 4;
 const WEIGHT_MASK: u32 = (1 << WEIGHT_BITS) - 1;
 
+/// The most one word can score in a document: the highest weight a posting can hold times
+/// an exact match (3). `rank` sizes its counters from it, so no score can fall outside them.
+const MAX_WORD_SCORE: usize = WEIGHT_MASK as usize * 3;
+
 /// The characters of a term, from its `(start, len)` in the shared buffer.
 fn span_chars(chars: &[char], (start, len): (u32, u32)) -> &[char] {
     &chars[start as usize..(start + len) as usize]
@@ -419,10 +423,10 @@ impl Index {
         total.resize(self.docs, 0);
         best.resize(self.docs, 0);
         // Per-document passes dominate at scale, so their arrays are as small as the scores
-        // allow (a word scores at most 36, so a byte; totals in 16 bits) and there are as few
-        // passes as possible. A word scores at least 1 where it matches, so 0 marks a
-        // document that misses one. The first word scores straight into `total`, later
-        // words into `best`, then merge.
+        // allow (a word scores at most [`MAX_WORD_SCORE`], a byte; totals in 16 bits) and
+        // there are as few passes as possible. A word scores at least 1 where it matches, so
+        // 0 marks a document that misses one. The first word scores straight into `total`,
+        // later words into `best`, then merge.
         let totals = total.as_mut_slice();
         let bests = best.as_mut_slice();
         self.score_word(query, 0, |doc, score| {
@@ -442,13 +446,13 @@ impl Index {
                 }
             }
         }
-        // A word scores at most 36 (the highest weight, 12, times an exact match, 3).
-        let top = words.saturating_mul(36).min(usize::from(u16::MAX));
+        let top = words.saturating_mul(MAX_WORD_SCORE).min(usize::from(u16::MAX));
         rank(totals, (words > 1).then_some(bests), top)
     }
 
     /// Calls `apply(doc, score)` for each posting of each term that matches word `i` of
-    /// `query`, with the posting's field weight times the quality of the match (1 to 36).
+    /// `query`, with the posting's field weight times the quality of the match (1 to
+    /// [`MAX_WORD_SCORE`]).
     fn score_word(&self, query: &Query, i: usize, mut apply: impl FnMut(usize, u8)) {
         let word = &query.words[i];
         // Exact and prefix matches come from a binary search; only a word long enough to
@@ -867,6 +871,11 @@ mod tests {
         assert_eq!(rank(&mut total, Some(&mut last), 12), [5, 0, 3, 4]);
         assert_eq!((total, last), ([0; 6], [0; 6]), "rank clears both");
         assert_eq!(merge(u16::MAX, 36), u16::MAX);
+        // Every weight a posting can hold, times an exact match, fits the counters and a byte.
+        assert!(MAX_WORD_SCORE <= usize::from(u8::MAX));
+        use FieldKind::*;
+        let kinds = [Name, Leader, Sector, Place, Outcome, Fact, Statement, Quote];
+        assert!(kinds.iter().all(|k| u32::from(k.weight()) <= WEIGHT_MASK));
         assert!(index().postings_in_range());
     }
 
