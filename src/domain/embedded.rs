@@ -6,8 +6,6 @@
 use super::article::Article;
 use super::dataset::Dataset;
 
-/// Path of the dataset, for messages.
-pub const DATASET_PATH: &str = "src/data/chongqing-taiwan-week.json";
 /// The dataset JSON, as committed.
 pub const DATASET_JSON: &str = include_str!("../data/chongqing-taiwan-week.json");
 /// The source article, unchanged from the shared source.

@@ -40,9 +40,9 @@ pub fn index(data: &Dataset) -> Index {
 
 /// What `compute` needs besides the data, built once: each delegation's sectors as
 /// positions in the taxonomy (so facet counts and the sector filter touch integers, not
-/// slugs), and the search index, built the first time a query needs it (or [`Catalog::search_index`]
-/// is called): a view without a query does not need it, so the page's first render does not
-/// wait for it.
+/// slugs), and the search index, built the first time a query needs it or
+/// [`Catalog::search_index`] is called. A view without a query does not need it, so the
+/// page's first render does not wait for it.
 pub struct Catalog {
     index: OnceLock<Index>,
     sector_ids: Vec<Vec<usize>>,
