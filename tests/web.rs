@@ -44,22 +44,24 @@ async fn settle() {
     leptos::task::tick().await;
 }
 
-/// Waits (up to about a second) until `selector` matches under `root`: the figures and the
-/// article are mounted after the first paint.
-async fn appears(root: &web_sys::HtmlElement, selector: &str) {
+/// Waits (up to about a second, in 10 ms steps) until `done` holds, for what the app does
+/// after the first paint; the caller asserts afterwards.
+async fn eventually(done: impl Fn() -> bool) {
     for _ in 0..100 {
-        if root.query_selector(selector).ok().flatten().is_some() {
+        if done() {
             return;
         }
-        sleep_10ms().await;
+        let p = js_sys::Promise::new(&mut |resolve, _| {
+            let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10);
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(p).await;
     }
 }
 
-async fn sleep_10ms() {
-    let p = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+/// Waits until `selector` matches under `root`: the figures and the article are mounted
+/// after the first paint.
+async fn appears(root: &web_sys::HtmlElement, selector: &str) {
+    eventually(|| root.query_selector(selector).ok().flatten().is_some()).await;
 }
 
 fn texts(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
@@ -217,12 +219,7 @@ async fn the_search_index_is_built_after_the_first_render_before_any_query() {
     );
     // The figures mount after the first paint; the index is built in a task after that.
     appears(&root, ".summary").await;
-    for _ in 0..100 {
-        if model.catalog.is_indexed() {
-            break;
-        }
-        sleep_10ms().await;
-    }
+    eventually(|| model.catalog.is_indexed()).await;
     assert!(model.catalog.is_indexed(), "built before the reader types");
     type_into_search(&root, "guoan");
     settle().await;
