@@ -329,8 +329,8 @@ fn render(b: &Value, growth: &[(u32, f64)], counted: &[Counts]) -> (String, Valu
         let _ = writeln!(t, "| {n} | {:.2} ms | {g} |", ns / 1e6);
         prev = Some(*ns);
     }
+    let grew = |a: u64, b: u64| b as f64 / a as f64;
     if let [small, large] = counted {
-        let ratio = |a: u64, b: u64| b as f64 / a as f64;
         let _ = writeln!(
             t,
             "\nCounted by callgrind (the query script alone, three runs; counts do not depend on the machine's load; \
@@ -343,11 +343,11 @@ fn render(b: &Value, growth: &[(u32, f64)], counted: &[Counts]) -> (String, Valu
             small.l2_misses,
             large.records,
             large.instructions,
-            ratio(small.instructions, large.instructions),
+            grew(small.instructions, large.instructions),
             large.d1_misses,
-            ratio(small.d1_misses, large.d1_misses),
+            grew(small.d1_misses, large.d1_misses),
             large.l2_misses,
-            ratio(small.l2_misses, large.l2_misses),
+            grew(small.l2_misses, large.l2_misses),
         );
     }
     let growth_10k_100k = growth
@@ -378,7 +378,7 @@ fn render(b: &Value, growth: &[(u32, f64)], counted: &[Counts]) -> (String, Valu
             match counted {
                 [small, large] => format!(
                     "{growth_10k_100k:.1}× for 10× (instructions {:.2}×)",
-                    large.instructions as f64 / small.instructions as f64
+                    grew(small.instructions, large.instructions)
                 ),
                 _ => format!("{growth_10k_100k:.1}× for 10×"),
             },
