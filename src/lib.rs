@@ -6,4 +6,5 @@
 #[cfg(feature = "bench")]
 pub mod bench;
 pub mod domain;
+pub mod markup;
 pub mod ui;

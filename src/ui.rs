@@ -4,14 +4,13 @@ pub mod app;
 pub mod browser;
 pub mod card;
 pub mod crash;
+pub mod delegate;
 pub mod filters;
-pub mod highlight;
 pub mod overview;
 pub mod results;
 pub mod search_box;
 pub mod source;
 pub mod store;
-pub mod summary;
 
 use leptos::prelude::*;
 use store::Model;

@@ -246,3 +246,23 @@ async fn set_if_changed_wakes_subscribers_only_for_a_real_change() {
     settle().await;
     assert_eq!((signal.get_untracked(), runs.get_untracked()), (2, 2));
 }
+
+#[wasm_bindgen_test]
+async fn dataset_text_is_shown_as_text_never_as_markup() {
+    let (mut data, article) = embedded::load().expect("embedded dataset loads");
+    let hostile = "<img src=x onerror=\"window.pwned=1\"> & 'quoted'";
+    data.delegations[0].name = hostile.to_owned();
+    data.delegations[0].facts[0].text = format!("{hostile} fact");
+    let model: &'static Model = Box::leak(Box::new(Model::new(data, article)));
+    let (root, _h) = mount_model("", model);
+    settle().await;
+    assert_eq!(texts(&root, "article.card h3")[0], hostile);
+    assert!(texts(&root, "article.card li").iter().any(|t| t.starts_with(hostile)));
+    // Marked by a query too, it stays text.
+    type_into_search(&root, "img onerror");
+    settle().await;
+    assert_eq!(texts(&root, "article.card h3"), [hostile]);
+    assert_eq!(texts(&root, "article.card h3 mark"), ["img", "onerror"]);
+    assert!(root.query_selector("article.card img").unwrap().is_none());
+    root.remove();
+}

@@ -52,3 +52,20 @@ test('slash focuses the search box and Escape clears it', async ({ page }) => {
   await expect(box).toHaveValue('');
   await expect(cardNames(page)).toHaveText(NAMES);
 });
+
+test('typing re-marks the cards in place: a source the reader opened stays open', async ({ page }) => {
+  await open(page);
+  const card = page.locator('article.card').first();
+  const source = card.locator('.card__leader details.source');
+  await source.locator('summary').click();
+  await expect(source.locator('.source__quote')).toBeVisible();
+  const box = page.getByRole('searchbox', { name: /Search/ });
+  await box.fill('wang');
+  await expect(cardNames(page)).toHaveText([THIA]);
+  await expect(card.locator('.card__leader mark')).toHaveText(['Wang']);
+  await box.fill('healthcare');
+  await expect(card.locator('h3 mark')).toHaveText(['Healthcare']);
+  await expect(card.locator('.card__leader mark')).toHaveCount(0);
+  await expect(source).toHaveAttribute('open', '');
+  await expect(source.locator('.source__quote')).toBeVisible();
+});

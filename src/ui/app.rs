@@ -3,14 +3,16 @@
 //! The figures and the article are built just after the first paint (see `after_paint`).
 
 use super::browser;
+use super::delegate;
 use super::filters::{ActiveFilters, SectorFilter};
 use super::overview::Overview;
 use super::results::{LinkNotes, ResultCount, Results, ViewTools};
 use super::search_box::{focus_search, SearchBox};
-use super::source::SourceView;
-use super::store::{sentence_id, Model, Store};
-use super::summary::Summary;
+use super::source;
+use super::store::{Model, Store};
 use crate::domain::view::{title, APP_TITLE};
+use crate::markup::article::{article, sentence_id};
+use crate::markup::summary::summary;
 use leptos::prelude::*;
 
 /// The whole app.
@@ -31,17 +33,17 @@ pub fn App(model: &'static Model) -> impl IntoView {
             focus_search();
         }
     });
+    // The article and its links follow the view.
+    source::follow_the_view(store);
     // The figures and the article are below the fold: they are built once the search, the
     // filters and the first cards have been painted, so that those come up sooner. Then a
     // permalink or a sentence link scrolls to its target.
-    // (Mounted as a view of its own rather than behind a signal: that would compile a second,
-    // update-in-place copy of both trees into the wasm, for a switch that flips once.)
     let later = NodeRef::<leptos::html::Div>::new();
-    let owner = Owner::current();
     browser::after_paint(move || {
         // `try_`: the app may have been unmounted meanwhile (tests mount and drop it).
-        if let (Some(owner), Some(Some(el))) = (owner, later.try_get_untracked()) {
-            owner.with(|| leptos::mount::mount_to(el.into(), || view! { <Summary/><SourceView/> }).forget());
+        if let Some(Some(el)) = later.try_get_untracked() {
+            let state = store.written.get_untracked();
+            el.set_inner_html(&(summary(&model.data, &model.article) + &article(&model.article, &state)));
         }
         request_animation_frame(move || {
             if let Some(id) = store.target.get_untracked() {
@@ -68,7 +70,13 @@ pub fn App(model: &'static Model) -> impl IntoView {
                 <p class="site-header__note">"Every fact cited to its source sentence"</p>
             </div>
         </header>
-        <main id="main" class="wrap">
+        <main
+            id="main"
+            class="wrap"
+            on:click=move |ev| delegate::click(store, &ev)
+            on:toggle:capture=move |ev| delegate::toggle(store, &ev)
+            on:focusin=move |ev| delegate::focus_in(&ev)
+        >
             <Overview/>
             <LinkNotes/>
             <div class="layout">

@@ -211,3 +211,15 @@ pub fn set_canonical() {
 pub fn wants_forced_panic() -> bool {
     cfg!(debug_assertions) && search().trim_start_matches('?').split('&').any(|p| p == "debug=panic")
 }
+
+/// The elements of a `querySelectorAll` result (none if the selector failed).
+pub fn elements(found: Result<web_sys::NodeList, JsValue>) -> impl Iterator<Item = web_sys::Element> {
+    let list = found.ok();
+    let len = list.as_ref().map_or(0, web_sys::NodeList::length);
+    (0..len).filter_map(move |i| list.as_ref()?.item(i)?.dyn_into().ok())
+}
+
+/// The element an event happened on, if it is an element.
+pub fn target_element(event: &web_sys::Event) -> Option<web_sys::Element> {
+    event.target()?.dyn_into().ok()
+}

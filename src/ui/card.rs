@@ -1,227 +1,108 @@
-//! One delegation card: name, leader, places, sector chips, outcomes, facts, statements and
-//! quotes, each fact with its source, and a "Copy link" control.
+//! One delegation card: its markup comes from [`crate::markup::card`]; here it is kept in
+//! step with the view (search marks, pressed chips, the permalink target), and its "Copy
+//! link" control is handled (see `delegate` for the listeners).
 
 use super::browser;
-use super::highlight::Hl;
-use super::source::Source;
 use super::store::Store;
-use crate::domain::dataset::{Basis, Cited, Delegation};
+use crate::markup::card::{card, copy_fallback, heading_id, CardMarkup};
+use crate::markup::html::marked_string;
 use leptos::prelude::*;
+use std::ops::Range;
+use wasm_bindgen::JsCast;
 
 /// The card of delegation `index`.
 #[component]
 pub fn Card(index: usize) -> impl IntoView {
     let store = expect_context::<Store>();
-    let Some(d) = store.model.data.delegations.get(index) else {
+    let model = store.model;
+    let Some(d) = model.data.delegations.get(index) else {
         return ().into_any();
     };
+    let CardMarkup { html, runs, marks } = store.query.with_untracked(|q| {
+        store
+            .sectors
+            .with_untracked(|pressed| card(&model.data, &model.article, d, q, pressed))
+    });
     let id: &'static str = &d.id;
-    let heading_id = format!("{id}-name");
-    let labelled_by = heading_id.clone();
     let targeted = move || (store.target.get().as_deref() == Some(id)).then_some("true");
+    let node = NodeRef::<leptos::html::Article>::new();
+
+    // A new query re-marks only the runs whose marks change: the card, and any source
+    // the reader opened in it, stay as they are.
+    let mut built_with = Some(marks);
+    Effect::new(move |before: Option<Vec<Vec<Range<usize>>>>| {
+        let before = before.or_else(|| built_with.take()).unwrap_or_default();
+        let now: Vec<Vec<Range<usize>>> = store.query.with(|q| runs.iter().map(|r| q.highlights(r)).collect());
+        let Some(el) = node.get_untracked() else {
+            return before;
+        };
+        if now != before {
+            if let Ok(spans) = el.query_selector_all("span.hl") {
+                for (i, (run, ranges)) in runs.iter().zip(&now).enumerate() {
+                    if before.get(i) == Some(ranges) {
+                        continue;
+                    }
+                    let span = u32::try_from(i).ok().and_then(|i| spans.item(i));
+                    if let Some(span) = span.and_then(|s| s.dyn_into::<web_sys::Element>().ok()) {
+                        span.set_inner_html(&marked_string(run, ranges));
+                    }
+                }
+            }
+        }
+        now
+    });
+    // Chips show whether their sector is checked.
+    Effect::new(move |_| {
+        store.sectors.with(|pressed| {
+            let Some(el) = node.get_untracked() else { return };
+            for chip in browser::elements(el.query_selector_all("button.chip[data-sector]")) {
+                let on = chip.get_attribute("data-sector").is_some_and(|s| pressed.contains(&s));
+                let _ = chip.set_attribute("aria-pressed", if on { "true" } else { "false" });
+            }
+        });
+    });
     view! {
-        <article class="card" id=id aria-labelledby=labelled_by data-target=targeted tabindex="-1">
-            <header class="card__head">
-                <h3 class="card__title" id=heading_id><Hl text=d.name.clone()/></h3>
-                <Leader d=d/>
-            </header>
-            <SectorChips d=d/>
-            <dl class="card__meta">
-                <Places label="District" items=&d.districts empty="Not named in the article"/>
-                <Places label="Sites visited" items=&d.sites empty="Not named in the article"/>
-                <Places label="Counterparts in Chongqing" items=&d.counterparts empty="None named in the article"/>
-            </dl>
-            <Outcomes d=d/>
-            <CitedList title="Key facts" items=&d.facts/>
-            <Statements d=d/>
-            <Quotes d=d/>
-            <footer class="card__foot">
-                <CopyLink id=id/>
-            </footer>
-        </article>
+        <article
+            class="card"
+            id=id
+            aria-labelledby=heading_id(id)
+            data-target=targeted
+            tabindex="-1"
+            node_ref=node
+            inner_html=html
+        ></article>
     }
     .into_any()
 }
 
-#[component]
-fn Leader(d: &'static Delegation) -> impl IntoView {
-    match &d.leader {
-        Some(l) => view! {
-            <p class="card__leader">
-                "Led by " <Hl text=l.name.clone()/> ", " <Hl text=l.title.clone()/>
-                <Source span=l.source.clone()/>
-            </p>
-        }
-        .into_any(),
-        None => view! { <p class="card__leader card__leader--none">"Leader not named in the article"</p> }.into_any(),
-    }
-}
-
-#[component]
-fn SectorChips(d: &'static Delegation) -> impl IntoView {
-    let store = expect_context::<Store>();
-    let chips = d.sectors.iter().filter_map(|link| {
-        let sector = store.model.data.sector(&link.sector)?;
-        let slug = sector.slug.clone();
-        let pressed = {
-            let slug = slug.clone();
-            move || store.sectors.with(|s| s.contains(&slug)).to_string()
-        };
-        let inferred = link.basis == Basis::Inferred;
-        let hint = link
-            .note
-            .clone()
-            .unwrap_or_else(|| "Discussed, as the article states".to_owned());
-        Some(view! {
-            <li>
-                <button
-                    type="button"
-                    class="chip"
-                    aria-pressed=pressed
-                    data-basis=if inferred { "inferred" } else { "discussed" }
-                    title=hint
-                    on:click=move |_| store.toggle_sector(&slug)
-                >
-                    <Hl text=sector.name.clone()/>
-                    {inferred.then(|| view! { <span class="chip__note">" (inferred)"</span> })}
-                </button>
-            </li>
-        })
-    });
-    view! {
-        <ul class="chips" role="list" aria-label="Sectors (press to filter)">{chips.collect_view()}</ul>
-    }
-}
-
-#[component]
-fn Places(label: &'static str, items: &'static [Cited], empty: &'static str) -> impl IntoView {
-    view! {
-        <div class="card__meta-row">
-            <dt>{label}</dt>
-            {if items.is_empty() {
-                view! { <dd class="card__none">{empty}</dd> }.into_any()
-            } else {
-                items
-                    .iter()
-                    .map(|c| view! { <dd><Hl text=c.text.clone()/><Source span=c.source.clone()/></dd> })
-                    .collect_view()
-                    .into_any()
-            }}
-        </div>
-    }
-}
-
-#[component]
-fn Outcomes(d: &'static Delegation) -> impl IntoView {
-    (!d.outcomes.is_empty()).then(|| {
-        view! {
-            <section class="card__section">
-                <h4>"Outcomes"</h4>
-                <ul role="list" class="card__list">
-                    {d.outcomes.iter().map(|o| view! {
-                        <li>
-                            <span class="badge" data-kind=o.kind.slug()>{o.kind.label()}</span>
-                            " " <Hl text=o.text.clone()/>
-                            <Source span=o.source.clone()/>
-                        </li>
-                    }).collect_view()}
-                </ul>
-            </section>
-        }
-    })
-}
-
-#[component]
-fn CitedList(title: &'static str, items: &'static [Cited]) -> impl IntoView {
-    (!items.is_empty()).then(|| {
-        view! {
-            <section class="card__section">
-                <h4>{title}</h4>
-                <ul role="list" class="card__list">
-                    {items.iter().map(|c| view! {
-                        <li><Hl text=c.text.clone()/><Source span=c.source.clone()/></li>
-                    }).collect_view()}
-                </ul>
-            </section>
-        }
-    })
-}
-
-#[component]
-fn Statements(d: &'static Delegation) -> impl IntoView {
-    (!d.statements.is_empty()).then(|| {
-        view! {
-            <section class="card__section">
-                <h4>"What they said"</h4>
-                <ul role="list" class="card__list">
-                    {d.statements.iter().map(|s| view! {
-                        <li>
-                            <span class="card__speaker">{s.speaker.clone()} ": "</span>
-                            <Hl text=s.text.clone()/>
-                            <Source span=s.source.clone()/>
-                        </li>
-                    }).collect_view()}
-                </ul>
-            </section>
-        }
-    })
-}
-
-#[component]
-fn Quotes(d: &'static Delegation) -> impl IntoView {
-    (!d.quotes.is_empty()).then(|| {
-        view! {
-            <section class="card__section">
-                <h4>"In their words"</h4>
-                {d.quotes.iter().map(|q| view! {
-                    <figure class="quote">
-                        <blockquote><p>"\u{201c}" <Hl text=q.text.clone()/> "\u{201d}"</p></blockquote>
-                        <figcaption>"\u{2014} " <Hl text=q.speaker.clone()/> <Source span=q.source.clone()/></figcaption>
-                    </figure>
-                }).collect_view()}
-            </section>
-        }
-    })
-}
-
-/// Copies the permalink to this card; confirms visibly and through the live region, and
-/// shows the link to copy by hand where the Clipboard API is missing.
-#[component]
-fn CopyLink(id: &'static str) -> impl IntoView {
-    let store = expect_context::<Store>();
-    let (status, set_status) = signal(None::<Result<(), String>>);
-    let copy = move |_| {
-        let url = store.permalink(id);
-        leptos::task::spawn_local(async move {
-            if browser::copy_text(&url).await {
-                set_status.set(Some(Ok(())));
-                store.announcement.set("Link copied to the clipboard".to_owned());
-                set_timeout(move || set_status.set(None), std::time::Duration::from_secs(3));
-            } else {
-                store
-                    .announcement
-                    .set("Copy is not available here: the link is shown to copy by hand".to_owned());
-                set_status.set(Some(Err(url)));
-            }
-        });
+/// "Copy link" on a card: copies the permalink to the card in the current view; confirms
+/// visibly and through the live region, and shows the link to copy by hand where the
+/// Clipboard API is missing.
+pub fn copy_link(store: Store, button: web_sys::Element) {
+    let Some(card) = button.closest("article.card").ok().flatten() else {
+        return;
     };
-    view! {
-        <button type="button" class="button button--quiet copy-link" on:click=copy>
-            {move || if matches!(status.get(), Some(Ok(()))) { "Link copied" } else { "Copy link" }}
-        </button>
-        {move || match status.get() {
-            Some(Err(url)) => Some(view! {
-                <label class="copy-fallback">
-                    "Copy this link: "
-                    <input type="text" readonly prop:value=url on:focus=move |ev| {
-                        use wasm_bindgen::JsCast;
-                        if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
-                            input.select();
-                        }
-                    }/>
-                </label>
-            }),
-            _ => None,
-        }}
-    }
+    let url = store.permalink(&card.id());
+    leptos::task::spawn_local(async move {
+        let fallback = card.query_selector(".copy-fallback").ok().flatten();
+        if browser::copy_text(&url).await {
+            if let Some(f) = fallback {
+                f.remove();
+            }
+            button.set_text_content(Some("Link copied"));
+            store.announcement.set("Link copied to the clipboard".to_owned());
+            set_timeout(
+                move || button.set_text_content(Some("Copy link")),
+                std::time::Duration::from_secs(3),
+            );
+        } else {
+            store
+                .announcement
+                .set("Copy is not available here: the link is shown to copy by hand".to_owned());
+            if let Some(f) = fallback {
+                f.remove();
+            }
+            let _ = button.insert_adjacent_html("afterend", &copy_fallback(&url));
+        }
+    });
 }

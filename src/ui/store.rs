@@ -10,6 +10,7 @@ use crate::domain::dataset::Dataset;
 use crate::domain::search::Query;
 use crate::domain::url_state::ViewState;
 use crate::domain::view::{self, View};
+use crate::markup::article::sentence_id;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 use std::time::Duration;
@@ -219,9 +220,4 @@ impl Store {
     pub fn view_url(&self) -> String {
         browser::absolute_url(&self.state_untracked().to_string(), None)
     }
-}
-
-/// The element id of an article sentence in the source view.
-pub fn sentence_id(n: usize) -> String {
-    format!("sentence-{n}")
 }
