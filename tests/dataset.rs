@@ -30,6 +30,16 @@ fn the_compiled_dataset_is_the_json_file() {
 }
 
 #[test]
+fn the_embedded_dataset_is_borrowed_from_the_binary() {
+    use std::borrow::Cow;
+    let data = &embedded::DATASET;
+    assert!(matches!(data.delegations, Cow::Borrowed(_)));
+    for d in data.delegations.iter() {
+        assert!(matches!(d.name, Cow::Borrowed(_)) && matches!(d.facts, Cow::Borrowed(_)));
+    }
+}
+
+#[test]
 fn the_article_is_embedded_unchanged() {
     let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/source/chongqing-taiwan-week.txt");
     if let Ok(original) = std::fs::read_to_string(shared) {
@@ -45,7 +55,7 @@ fn the_real_dataset_loads_and_validates_clean() {
     assert_eq!(data.event.edition, 17);
     assert_eq!((data.event.dates.start_day, data.event.dates.end_day), (15, 17));
     assert!(data.event.year.inferred);
-    let names: Vec<&str> = data.delegations.iter().map(|d| d.name.as_str()).collect();
+    let names: Vec<&str> = data.delegations.iter().map(|d| &*d.name).collect();
     assert_eq!(
         names,
         [
@@ -57,12 +67,7 @@ fn the_real_dataset_loads_and_validates_clean() {
     assert_eq!(data.figures.approved_enterprises.value, 2299);
     assert_eq!(data.figures.contracted_investment.value, 32380);
     assert_eq!(data.figures.utilized_investment.value, 8060);
-    let cluster: Vec<&str> = data
-        .context
-        .electronics_cluster
-        .iter()
-        .map(|c| c.text.as_str())
-        .collect();
+    let cluster: Vec<&str> = data.context.electronics_cluster.iter().map(|c| &*c.text).collect();
     assert_eq!(
         cluster,
         ["Quanta", "Inventec", "Pegatron", "Wistron", "Foxconn", "Compal"]
@@ -125,11 +130,11 @@ fn every_sentence_of_the_article_is_cited() {
 #[test]
 fn quotes_are_verbatim_and_sector_links_say_how_we_know() {
     let (data, _) = load();
-    for d in &data.delegations {
-        for q in &d.quotes {
-            assert!(ARTICLE_TEXT.contains(&q.text), "{}", q.text);
+    for d in data.delegations.iter() {
+        for q in d.quotes.iter() {
+            assert!(ARTICLE_TEXT.contains(&*q.text), "{}", q.text);
         }
-        for link in &d.sectors {
+        for link in d.sectors.iter() {
             if link.basis == Basis::Inferred {
                 assert!(link.note.is_some(), "{}: inferred link needs a note", link.sector);
             }

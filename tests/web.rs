@@ -251,8 +251,9 @@ async fn set_if_changed_wakes_subscribers_only_for_a_real_change() {
 async fn dataset_text_is_shown_as_text_never_as_markup() {
     let (mut data, article) = embedded::load().expect("embedded dataset loads");
     let hostile = "<img src=x onerror=\"window.pwned=1\"> & 'quoted'";
-    data.delegations[0].name = hostile.to_owned();
-    data.delegations[0].facts[0].text = format!("{hostile} fact");
+    let first = &mut data.delegations.to_mut()[0];
+    first.name = hostile.into();
+    first.facts.to_mut()[0].text = format!("{hostile} fact").into();
     let model: &'static Model = Box::leak(Box::new(Model::new(data, article)));
     let (root, _h) = mount_model("", model);
     settle().await;

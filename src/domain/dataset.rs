@@ -1,20 +1,27 @@
 //! The dataset model: the event, its sectors, delegations, investment figures and context,
 //! as written in `src/data/chongqing-taiwan-week.json`. `build.rs` parses and validates that
-//! file and compiles it into the app as code (see `super::embedded`); the JSON parser here
+//! file and compiles it into the app as static data (see `super::embedded`); the JSON parser here
 //! serves the build, the tests and the exports.
 //!
 //! Every record carries `source`, a verbatim span of the article (see `super::article`).
 //! The types are plain data; checks live in `super::validate`.
 
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+
+/// Text of the dataset: borrowed from the binary for the embedded dataset (which is then
+/// plain static data, with no code to build it), owned when parsed or generated.
+pub type Text = Cow<'static, str>;
+/// A list of the dataset, borrowed or owned like [`Text`].
+pub type List<T> = Cow<'static, [T]>;
 
 /// The whole dataset.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
     pub event: Event,
-    pub sectors: Vec<Sector>,
-    pub delegations: Vec<Delegation>,
+    pub sectors: List<Sector>,
+    pub delegations: List<Delegation>,
     pub figures: Figures,
     pub context: Context,
 }
@@ -23,7 +30,7 @@ pub struct Dataset {
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Event {
-    pub name: String,
+    pub name: Text,
     /// The ordinal edition (17 for the 17th).
     pub edition: i64,
     pub dates: DateRange,
@@ -40,7 +47,7 @@ pub struct DateRange {
     pub month: u32,
     pub start_day: u32,
     pub end_day: u32,
-    pub source: String,
+    pub source: Text,
 }
 
 /// A year that may be inferred rather than stated, with the reason for the inference.
@@ -49,16 +56,16 @@ pub struct DateRange {
 pub struct InferredYear {
     pub value: i32,
     pub inferred: bool,
-    pub reason: String,
-    pub source: String,
+    pub reason: Text,
+    pub source: Text,
 }
 
 /// A short text with the article span it comes from.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Cited {
-    pub text: String,
-    pub source: String,
+    pub text: Text,
+    pub source: Text,
 }
 
 /// A sector of the taxonomy.
@@ -66,12 +73,12 @@ pub struct Cited {
 #[serde(deny_unknown_fields)]
 pub struct Sector {
     /// Stable id: lower case, digits and single hyphens.
-    pub slug: String,
-    pub name: String,
+    pub slug: Text,
+    pub name: Text,
     /// The broader sector this one belongs to, by slug.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub parent: Option<String>,
-    pub source: String,
+    pub parent: Option<Text>,
+    pub source: Text,
 }
 
 /// One Taiwanese business delegation.
@@ -79,39 +86,39 @@ pub struct Sector {
 #[serde(deny_unknown_fields)]
 pub struct Delegation {
     /// Stable id (slug), also the card's permalink anchor.
-    pub id: String,
-    pub name: String,
-    pub source: String,
+    pub id: Text,
+    pub name: Text,
+    pub source: Text,
     pub leader: Option<Leader>,
-    pub districts: Vec<Cited>,
-    pub sites: Vec<Cited>,
-    pub sectors: Vec<SectorLink>,
-    pub outcomes: Vec<Outcome>,
-    pub statements: Vec<Statement>,
-    pub quotes: Vec<Statement>,
-    pub facts: Vec<Cited>,
-    pub counterparts: Vec<Cited>,
+    pub districts: List<Cited>,
+    pub sites: List<Cited>,
+    pub sectors: List<SectorLink>,
+    pub outcomes: List<Outcome>,
+    pub statements: List<Statement>,
+    pub quotes: List<Statement>,
+    pub facts: List<Cited>,
+    pub counterparts: List<Cited>,
 }
 
 /// The named head of a delegation.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Leader {
-    pub name: String,
-    pub title: String,
-    pub source: String,
+    pub name: Text,
+    pub title: Text,
+    pub source: Text,
 }
 
 /// A delegation's link to a sector, with how we know it.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct SectorLink {
-    pub sector: String,
+    pub sector: Text,
     pub basis: Basis,
     /// Why an inferred link was made.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-    pub source: String,
+    pub note: Option<Text>,
+    pub source: Text,
 }
 
 /// Whether the article states a sector link or we infer it.
@@ -129,8 +136,8 @@ pub enum Basis {
 #[serde(deny_unknown_fields)]
 pub struct Outcome {
     pub kind: OutcomeKind,
-    pub text: String,
-    pub source: String,
+    pub text: Text,
+    pub source: Text,
 }
 
 /// The kinds of outcome the article reports.
@@ -166,9 +173,9 @@ impl OutcomeKind {
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Statement {
-    pub speaker: String,
-    pub text: String,
-    pub source: String,
+    pub speaker: Text,
+    pub text: Text,
+    pub source: Text,
 }
 
 /// The official investment figures.
@@ -177,8 +184,8 @@ pub struct Statement {
 pub struct Figures {
     pub as_of: AsOf,
     /// Who published the figures, as the article names it.
-    pub source_label: String,
-    pub source: String,
+    pub source_label: Text,
+    pub source: Text,
     pub approved_enterprises: Figure,
     pub contracted_investment: Figure,
     pub utilized_investment: Figure,
@@ -188,20 +195,20 @@ pub struct Figures {
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct AsOf {
-    pub label: String,
+    pub label: Text,
     pub year: i32,
     pub month: u32,
-    pub source: String,
+    pub source: Text,
 }
 
 /// One official figure.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
-    pub label: String,
+    pub label: Text,
     pub value: i64,
     pub unit: Unit,
-    pub source: String,
+    pub source: Text,
 }
 
 /// The unit of a figure's `value`.
@@ -220,8 +227,8 @@ pub enum Unit {
 pub struct Context {
     pub population: Population,
     pub history: Cited,
-    pub electronics_cluster: Vec<Cited>,
-    pub statements: Vec<Statement>,
+    pub electronics_cluster: List<Cited>,
+    pub statements: List<Statement>,
 }
 
 /// The city's population.
@@ -229,8 +236,8 @@ pub struct Context {
 #[serde(deny_unknown_fields)]
 pub struct Population {
     pub value: i64,
-    pub text: String,
-    pub source: String,
+    pub text: Text,
+    pub source: Text,
 }
 
 impl Dataset {

@@ -20,20 +20,20 @@ struct Row<'a> {
 }
 
 fn row<'a>(data: &'a Dataset, d: &'a Delegation) -> Row<'a> {
-    let texts = |items: &'a [super::dataset::Cited]| items.iter().map(|c| c.text.as_str()).collect();
+    let texts = |items: &'a [super::dataset::Cited]| items.iter().map(|c| &*c.text).collect();
     Row {
         id: &d.id,
         name: &d.name,
-        leader: d.leader.as_ref().map(|l| l.name.as_str()),
-        leader_title: d.leader.as_ref().map(|l| l.title.as_str()),
+        leader: d.leader.as_ref().map(|l| &*l.name),
+        leader_title: d.leader.as_ref().map(|l| &*l.title),
         districts: texts(&d.districts),
         sites: texts(&d.sites),
         sectors: d
             .sectors
             .iter()
-            .map(|s| data.sector(&s.sector).map_or(s.sector.as_str(), |x| x.name.as_str()))
+            .map(|s| data.sector(&s.sector).map_or(&*s.sector, |x| &*x.name))
             .collect(),
-        outcomes: d.outcomes.iter().map(|o| o.text.as_str()).collect(),
+        outcomes: d.outcomes.iter().map(|o| &*o.text).collect(),
         counterparts: texts(&d.counterparts),
     }
 }

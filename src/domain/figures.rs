@@ -68,7 +68,7 @@ pub fn event_counts(data: &Dataset) -> EventCounts {
         sites: d.iter().map(|d| d.sites.len()).sum(),
         agreements: d
             .iter()
-            .flat_map(|d| &d.outcomes)
+            .flat_map(|d| d.outcomes.iter())
             .filter(|o| matches!(o.kind, OutcomeKind::Agreement | OutcomeKind::Framework))
             .count(),
     }
@@ -95,7 +95,7 @@ pub fn investment_bars(f: &Figures) -> Vec<Bar> {
         .map(|fig| {
             let v = i128::from(fig.value).max(0);
             Bar {
-                label: fig.label.clone(),
+                label: fig.label.to_string(),
                 text: usd_millions(v, 1),
                 permille: u32::try_from(v * 1000 / max).unwrap_or(0),
                 share: percent(v, contracted),
@@ -113,7 +113,7 @@ mod tests {
     fn derives_the_published_figures() {
         let (data, _) = embedded::load().expect("embedded dataset loads");
         let d = derived(&data.figures);
-        let texts: Vec<_> = d.iter().map(|d| (d.id, d.text.as_str())).collect();
+        let texts: Vec<_> = d.iter().map(|d| (d.id, &*d.text)).collect();
         assert_eq!(
             texts,
             [

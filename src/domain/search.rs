@@ -161,7 +161,7 @@ fn chunk_tokens(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) {
         [one] => tokens.push(one.clone()),
         [first, .., last] => {
             tokens.push(Token {
-                norm: parts.iter().map(|p| p.norm.as_str()).collect(),
+                norm: parts.iter().map(|p| &*p.norm).collect(),
                 range: first.range.start..last.range.end,
             });
             tokens.extend(parts);

@@ -2,7 +2,7 @@
 //! from the real dataset with a fixed seed, as a `Dataset` value like the embedded one, so
 //! that the app indexes, searches and renders it through the same code.
 
-use super::dataset::{Basis, Cited, Dataset, Delegation, Leader, Outcome, OutcomeKind, SectorLink, Statement};
+use super::dataset::{Basis, Cited, Dataset, Delegation, Leader, Outcome, OutcomeKind, SectorLink, Statement, Text};
 use super::search::tokenize;
 
 /// The generator's fixed seed.
@@ -33,13 +33,13 @@ impl Rng {
 fn vocabulary(real: &Dataset) -> Vec<String> {
     let mut seen = std::collections::HashSet::new();
     let mut words = Vec::new();
-    for d in &real.delegations {
-        let texts = std::iter::once(d.name.as_str())
-            .chain(d.sites.iter().map(|c| c.text.as_str()))
-            .chain(d.outcomes.iter().map(|o| o.text.as_str()))
-            .chain(d.facts.iter().map(|c| c.text.as_str()))
-            .chain(d.statements.iter().map(|s| s.text.as_str()))
-            .chain(d.quotes.iter().map(|s| s.text.as_str()));
+    for d in real.delegations.iter() {
+        let texts = std::iter::once(&*d.name)
+            .chain(d.sites.iter().map(|c| &*c.text))
+            .chain(d.outcomes.iter().map(|o| &*o.text))
+            .chain(d.facts.iter().map(|c| &*c.text))
+            .chain(d.statements.iter().map(|s| &*s.text))
+            .chain(d.quotes.iter().map(|s| &*s.text));
         for text in texts {
             for word in text.split_whitespace() {
                 let word = word.trim_matches(|c: char| !c.is_alphanumeric());
@@ -58,17 +58,17 @@ fn phrase(rng: &mut Rng, words: &[String], min: usize, max: usize) -> String {
     (0..n).map(|_| rng.pick(words).as_str()).collect::<Vec<_>>().join(" ")
 }
 
-fn cited(rng: &mut Rng, words: &[String], spans: &[String], min: usize, max: usize) -> Cited {
+fn cited(rng: &mut Rng, words: &[String], spans: &[Text], min: usize, max: usize) -> Cited {
     Cited {
-        text: phrase(rng, words, min, max),
+        text: phrase(rng, words, min, max).into(),
         source: rng.pick(spans).clone(),
     }
 }
 
-fn said(rng: &mut Rng, words: &[String], spans: &[String], speaker: &str, min: usize, max: usize) -> Statement {
+fn said(rng: &mut Rng, words: &[String], spans: &[Text], speaker: &str, min: usize, max: usize) -> Statement {
     Statement {
-        speaker: speaker.to_owned(),
-        text: phrase(rng, words, min, max),
+        speaker: speaker.to_owned().into(),
+        text: phrase(rng, words, min, max).into(),
         source: rng.pick(spans).clone(),
     }
 }
@@ -77,8 +77,8 @@ fn said(rng: &mut Rng, words: &[String], spans: &[String], speaker: &str, min: u
 pub fn generate(real: &Dataset, n: usize) -> Dataset {
     let mut rng = Rng(SEED);
     let words = vocabulary(real);
-    let spans: Vec<String> = real.delegations.iter().map(|d| d.source.clone()).collect();
-    let people: Vec<String> = real
+    let spans: Vec<Text> = real.delegations.iter().map(|d| d.source.clone()).collect();
+    let people: Vec<Text> = real
         .delegations
         .iter()
         .filter_map(|d| d.leader.as_ref())
@@ -100,23 +100,23 @@ pub fn generate(real: &Dataset, n: usize) -> Dataset {
             }
             let speaker = format!("{} {}", rng.pick(&people), i);
             Delegation {
-                id: format!("synthetic-{i}"),
-                name: format!("{} Association {i}", phrase(&mut rng, &words, 2, 4)),
+                id: format!("synthetic-{i}").into(),
+                name: format!("{} Association {i}", phrase(&mut rng, &words, 2, 4)).into(),
                 source: rng.pick(&spans).clone(),
                 leader: Some(Leader {
-                    name: speaker.clone(),
+                    name: speaker.clone().into(),
                     title: "President".into(),
                     source: rng.pick(&spans).clone(),
                 }),
-                districts: vec![cited(&mut rng, &words, &spans, 1, 2)],
+                districts: vec![cited(&mut rng, &words, &spans, 1, 2)].into(),
                 sites: (0..1 + rng.below(2))
                     .map(|_| cited(&mut rng, &words, &spans, 2, 5))
                     .collect(),
-                sectors,
+                sectors: sectors.into(),
                 outcomes: (0..rng.below(3))
                     .map(|_| Outcome {
                         kind: *rng.pick(&[OutcomeKind::Agreement, OutcomeKind::Framework, OutcomeKind::Plan]),
-                        text: phrase(&mut rng, &words, 6, 14),
+                        text: phrase(&mut rng, &words, 6, 14).into(),
                         source: rng.pick(&spans).clone(),
                     })
                     .collect(),

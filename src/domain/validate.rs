@@ -113,7 +113,7 @@ impl Validator<'_> {
             self.required(&p, "speaker", &s.speaker);
             self.required(&p, "text", &s.text);
             self.span(&p, &s.source);
-            if verbatim && !s.text.trim().is_empty() && !s.source.contains(s.text.as_str()) {
+            if verbatim && !s.text.trim().is_empty() && !s.source.contains(&*s.text) {
                 self.problem(
                     format!("{p}.text"),
                     format!("quote is not verbatim in its source: {:?}", clip(&s.text)),
@@ -186,7 +186,7 @@ impl Validator<'_> {
                 let sp = format!("{p}.sectors[{j}]");
                 if data.sector(&link.sector).is_none() {
                     self.problem(sp.clone(), format!("unknown sector {:?}", link.sector));
-                } else if !linked.insert(link.sector.as_str()) {
+                } else if !linked.insert(&*link.sector) {
                     self.problem(sp.clone(), format!("sector {:?} is linked twice", link.sector));
                 }
                 self.span(&sp, &link.source);

@@ -9,26 +9,26 @@ use std::sync::OnceLock;
 
 /// The searchable texts of a delegation: exactly what its card shows.
 pub fn fields<'a>(d: &'a Delegation, data: &'a Dataset) -> Vec<Field<'a>> {
-    let mut f: Vec<Field<'a>> = vec![(FieldKind::Name, d.name.as_str())];
+    let mut f: Vec<Field<'a>> = vec![(FieldKind::Name, &*d.name)];
     if let Some(l) = &d.leader {
-        f.push((FieldKind::Leader, l.name.as_str()));
-        f.push((FieldKind::Leader, l.title.as_str()));
+        f.push((FieldKind::Leader, &*l.name));
+        f.push((FieldKind::Leader, &*l.title));
     }
-    for link in &d.sectors {
+    for link in d.sectors.iter() {
         if let Some(s) = data.sector(&link.sector) {
-            f.push((FieldKind::Sector, s.name.as_str()));
+            f.push((FieldKind::Sector, &*s.name));
         }
     }
-    let places = d.districts.iter().chain(&d.sites).chain(&d.counterparts);
-    f.extend(places.map(|c| (FieldKind::Place, c.text.as_str())));
-    f.extend(d.outcomes.iter().map(|o| (FieldKind::Outcome, o.text.as_str())));
-    f.extend(d.facts.iter().map(|c| (FieldKind::Fact, c.text.as_str())));
-    for s in &d.statements {
-        f.push((FieldKind::Statement, s.text.as_str()));
+    let places = d.districts.iter().chain(d.sites.iter()).chain(d.counterparts.iter());
+    f.extend(places.map(|c| (FieldKind::Place, &*c.text)));
+    f.extend(d.outcomes.iter().map(|o| (FieldKind::Outcome, &*o.text)));
+    f.extend(d.facts.iter().map(|c| (FieldKind::Fact, &*c.text)));
+    for s in d.statements.iter() {
+        f.push((FieldKind::Statement, &*s.text));
     }
-    for q in &d.quotes {
-        f.push((FieldKind::Quote, q.text.as_str()));
-        f.push((FieldKind::Quote, q.speaker.as_str()));
+    for q in d.quotes.iter() {
+        f.push((FieldKind::Quote, &*q.text));
+        f.push((FieldKind::Quote, &*q.speaker));
     }
     f
 }
@@ -105,7 +105,7 @@ pub fn split_known(data: &Dataset, sectors: &BTreeSet<String>) -> (BTreeSet<Stri
 /// has any checked sector). Facet counts are taken under the text query alone.
 pub fn compute(data: &Dataset, catalog: &Catalog, state: &ViewState) -> View {
     // Unknown slugs match no sector, so they are ignored here; the shell reports them.
-    let checked: Vec<bool> = data.sectors.iter().map(|s| state.sectors.contains(&s.slug)).collect();
+    let checked: Vec<bool> = data.sectors.iter().map(|s| state.sectors.contains(&*s.slug)).collect();
     let any_checked = checked.contains(&true);
     let query = Query::new(&state.q);
     // No query matches everything, in order: no need for the index.
@@ -131,8 +131,8 @@ pub fn compute(data: &Dataset, catalog: &Catalog, state: &ViewState) -> View {
         .zip(counts)
         .zip(&checked)
         .map(|((s, count), &checked)| Facet {
-            slug: s.slug.clone(),
-            name: s.name.clone(),
+            slug: s.slug.to_string(),
+            name: s.name.to_string(),
             count,
             checked,
         })
@@ -160,7 +160,7 @@ pub fn title(data: &Dataset, state: &ViewState) -> String {
         .sectors
         .iter()
         .filter_map(|s| data.sector(s))
-        .map(|s| s.name.as_str())
+        .map(|s| &*s.name)
         .collect();
     let q = state.q.trim();
     let head = match (q.is_empty(), names.is_empty()) {
@@ -195,7 +195,10 @@ mod tests {
     }
 
     fn ids(data: &Dataset, view: &View) -> Vec<String> {
-        view.results.iter().map(|&i| data.delegations[i].id.clone()).collect()
+        view.results
+            .iter()
+            .map(|&i| data.delegations[i].id.to_string())
+            .collect()
     }
 
     fn state(q: &str, sectors: &[&str]) -> ViewState {
@@ -230,7 +233,7 @@ mod tests {
         assert_eq!(v.results, [1, 2]);
         let v = compute(&data, &index, &state("fuling", &["healthcare"]));
         assert!(v.results.is_empty());
-        let suggestions: Vec<&str> = v.suggestions().iter().map(|f| f.slug.as_str()).collect();
+        let suggestions: Vec<&str> = v.suggestions().iter().map(|f| &*f.slug).collect();
         assert_eq!(suggestions, ["computer-manufacturing", "pharmaceuticals"]);
     }
 

@@ -125,7 +125,7 @@ pub fn card<'d>(
         None => w.raw("<div class=\"card__leader card__leader--none\">Leader not named in the article</div>"),
     }
     w.raw("</header><ul class=\"chips\" role=\"list\" aria-label=\"Sectors (press to filter)\">");
-    for link in &d.sectors {
+    for link in d.sectors.iter() {
         let Some(sector) = data.sector(&link.sector) else {
             continue;
         };
@@ -133,7 +133,7 @@ pub fn card<'d>(
         w.raw("<li><button type=\"button\" class=\"chip\"");
         w.attr(
             "aria-pressed",
-            if pressed.contains(&sector.slug) {
+            if pressed.contains(&*sector.slug) {
                 "true"
             } else {
                 "false"
@@ -183,7 +183,7 @@ pub fn card<'d>(
     });
     if !d.quotes.is_empty() {
         w.raw("<section class=\"card__section\"><h4>In their words</h4>");
-        for q in &d.quotes {
+        for q in d.quotes.iter() {
             w.raw("<figure class=\"quote\"><blockquote><p>\u{201c}");
             w.hl(&q.text);
             w.raw("\u{201d}</p></blockquote><figcaption>\u{2014} ");
@@ -230,7 +230,7 @@ mod tests {
     #[test]
     fn every_card_is_balanced_and_cites_every_fact() {
         let (data, article) = real();
-        for d in &data.delegations {
+        for d in data.delegations.iter() {
             let m = card(&data, &article, d, &Query::new(""), &BTreeSet::new());
             crate::markup::html::assert_parses_as_written(&m.html);
             let facts = d.districts.len()
@@ -271,7 +271,11 @@ mod tests {
     fn chips_carry_their_sector_and_pressed_state() {
         let (data, article) = real();
         let d = &data.delegations[0];
-        let slug = data.sector(&d.sectors[0].sector).expect("a known sector").slug.clone();
+        let slug = data
+            .sector(&d.sectors[0].sector)
+            .expect("a known sector")
+            .slug
+            .to_string();
         let m = card(&data, &article, d, &Query::new(""), &BTreeSet::from([slug.clone()]));
         assert!(m.html.contains("aria-pressed=\"true\" data-basis="));
         assert!(m.html.contains(&format!("data-sector=\"{slug}\"")));

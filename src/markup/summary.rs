@@ -94,17 +94,13 @@ pub fn summary(data: &Dataset, article: &Article) -> String {
     }
     let c = &data.context;
     o.push_str("</tbody></table><h3>Taiwan-invested electronics companies in Chongqing</h3><ul class=\"cluster\" role=\"list\">");
-    for company in &c.electronics_cluster {
+    for company in c.electronics_cluster.iter() {
         o.push_str("<li>");
         text(o, &company.text);
         o.push_str("</li>");
     }
     o.push_str("</ul><div class=\"summary__note\">As named in the article.");
-    disclosure(
-        o,
-        article,
-        c.electronics_cluster.first().map_or("", |c| c.source.as_str()),
-    );
+    disclosure(o, article, c.electronics_cluster.first().map_or("", |c| &*c.source));
     o.push_str("</div><div class=\"summary__note\">");
     text(o, &c.history.text);
     o.push('.');
@@ -114,7 +110,7 @@ pub fn summary(data: &Dataset, article: &Article) -> String {
     o.push('.');
     disclosure(o, article, &c.population.source);
     o.push_str("</div>");
-    for s in &c.statements {
+    for s in c.statements.iter() {
         o.push_str("<div class=\"summary__note\">");
         text(o, &format!("{}: {}.", s.speaker, s.text));
         disclosure(o, article, &s.source);

@@ -47,7 +47,7 @@ pub fn ActiveFilters() -> impl IntoView {
             let names: Vec<(String, String)> = sectors
                 .iter()
                 .filter_map(|s| store.model.data.sector(s))
-                .map(|s| (s.slug.clone(), s.name.clone()))
+                .map(|s| (s.slug.to_string(), s.name.to_string()))
                 .collect();
             view! {
                 <div class="active-filters">

@@ -138,7 +138,7 @@ fn EmptyState() -> impl IntoView {
             .get()
             .iter()
             .filter_map(|s| store.model.data.sector(s))
-            .map(|s| s.name.clone())
+            .map(|s| s.name.to_string())
             .collect();
         let mut parts = Vec::new();
         if !q.trim().is_empty() {

@@ -130,7 +130,7 @@ impl Store {
                 .map(|s| format!("Unknown sector \u{201c}{s}\u{201d} was ignored.")),
         );
         let hash = browser::hash();
-        let target = self.model.data.delegation(&hash).map(|d| d.id.clone());
+        let target = self.model.data.delegation(&hash).map(|d| d.id.to_string());
         self.q.set(state.q);
         self.sectors.set(known);
         self.sentence
