@@ -41,7 +41,7 @@ fn result_ids(q: &str, limit: usize) -> String {
     let ids: Vec<&str> = hits
         .iter()
         .take(limit)
-        .map(|&d| model.data.delegations[d as usize].id.as_str())
+        .map(|&d| &*model.data.delegations[d as usize].id)
         .collect();
     ids.join("\n")
 }
