@@ -1,5 +1,5 @@
 // Security and privacy: no CSP violation or console error (checked by the fixture on every
-// test), no inline handlers or innerHTML from data, and no request outside the page's origin.
+// test), no inline handlers, data only ever shown as text, and no request outside the page's origin.
 import { test, expect, open } from './fixtures.js';
 
 test('the page makes no request outside its own origin', async ({ page }) => {
