@@ -73,3 +73,26 @@ test('a 100 KB q is shortened with a note and the page keeps working', async ({ 
   await box.fill('lei');
   await expect(cardNames(page)).toHaveText([TBCA]);
 });
+
+test('sentence links keep the rest of the view, and follow it when it changes', async ({ page }) => {
+  await open(page, '?q=wang');
+  const link = page.locator('#sentence-12 a.sentence__number');
+  await expect(link).toHaveAttribute('href', '?q=wang&s=12');
+  await page.getByRole('searchbox', { name: /Search/ }).fill('lei');
+  // The links follow the address bar, which follows typing after a short pause.
+  await expect(link).toHaveAttribute('href', '?q=lei&s=12');
+  const source = page.locator('article.card details.source').first();
+  await source.locator('summary').click();
+  await expect(source.locator('a.source__open')).toHaveAttribute('href', /^\?q=lei&s=\d+$/);
+});
+
+test('a click with a modifier on a sentence link is left to the browser', async ({ page, context }) => {
+  await open(page);
+  const link = page.locator('#sentence-12 a.sentence__number');
+  const [tab] = await Promise.all([context.waitForEvent('page'), link.click({ modifiers: ['ControlOrMeta'] })]);
+  await tab.waitForLoadState();
+  expect(tab.url()).toMatch(/\?s=12$/);
+  await tab.close();
+  await expect(page).toHaveURL(/\/explorer\/$/);
+  await expect(page.locator('[data-current=true]')).toHaveCount(0);
+});
