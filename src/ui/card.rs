@@ -8,7 +8,6 @@ use crate::markup::card::{card, copy_fallback, heading_id, CardMarkup};
 use crate::markup::html::marked_string;
 use leptos::prelude::*;
 use std::ops::Range;
-use wasm_bindgen::JsCast;
 
 /// The card of delegation `index`.
 #[component]
@@ -18,42 +17,46 @@ pub fn Card(index: usize) -> impl IntoView {
     let Some(d) = model.data.delegations.get(index) else {
         return ().into_any();
     };
-    let CardMarkup { html, runs, marks } = store.query.with_untracked(|q| {
-        store
-            .sectors
-            .with_untracked(|pressed| card(&model.data, &model.article, d, q, pressed))
-    });
+    // What the card is built for, so that its effects' first runs can tell whether the view
+    // changed since (usually not: then they only subscribe).
+    let built_for = store.query.get_untracked();
+    let pressed_for = store.sectors.get_untracked();
+    let CardMarkup { html, runs, marks } = card(&model.data, &model.article, d, &built_for, &pressed_for);
     let id: &'static str = &d.id;
     let targeted = move || (store.target.get().as_deref() == Some(id)).then_some("true");
     let node = NodeRef::<leptos::html::Article>::new();
 
     // A new query re-marks only the runs whose marks change: the card, and any source
     // the reader opened in it, stay as they are.
-    let mut built_with = Some(marks);
+    let mut built = Some((built_for, marks));
     Effect::new(move |before: Option<Vec<Vec<Range<usize>>>>| {
-        let before = before.or_else(|| built_with.take()).unwrap_or_default();
-        let now: Vec<Vec<Range<usize>>> = store.query.with(|q| runs.iter().map(|r| q.highlights(r)).collect());
-        let Some(el) = node.get_untracked() else {
-            return before;
-        };
-        if now != before {
-            if let Ok(spans) = el.query_selector_all("span.hl") {
-                for (i, (run, ranges)) in runs.iter().zip(&now).enumerate() {
-                    if before.get(i) == Some(ranges) {
-                        continue;
-                    }
-                    let span = u32::try_from(i).ok().and_then(|i| spans.item(i));
-                    if let Some(span) = span.and_then(|s| s.dyn_into::<web_sys::Element>().ok()) {
+        store.query.with(|q| {
+            let before = match (before, built.take()) {
+                (Some(before), _) => before,
+                (None, Some((built_for, marks))) if built_for == *q => return marks,
+                (None, built) => built.map(|(_, marks)| marks).unwrap_or_default(),
+            };
+            let now: Vec<Vec<Range<usize>>> = runs.iter().map(|r| q.highlights(r)).collect();
+            if now != before {
+                let Some(el) = node.get_untracked() else {
+                    return before;
+                };
+                let spans = browser::elements(el.query_selector_all("span.hl"));
+                for (i, ((run, ranges), span)) in runs.iter().zip(&now).zip(spans).enumerate() {
+                    if before.get(i) != Some(ranges) {
                         span.set_inner_html(&marked_string(run, ranges));
                     }
                 }
             }
-        }
-        now
+            now
+        })
     });
     // Chips show whether their sector is checked.
-    Effect::new(move |_| {
+    Effect::new(move |ran: Option<()>| {
         store.sectors.with(|pressed| {
+            if ran.is_none() && *pressed == pressed_for {
+                return;
+            }
             let Some(el) = node.get_untracked() else { return };
             for chip in browser::elements(el.query_selector_all("button.chip[data-sector]")) {
                 let on = chip.get_attribute("data-sector").is_some_and(|s| pressed.contains(&s));
@@ -84,11 +87,10 @@ pub fn copy_link(store: Store, button: web_sys::Element) {
     };
     let url = store.permalink(&card.id());
     leptos::task::spawn_local(async move {
-        let fallback = card.query_selector(".copy-fallback").ok().flatten();
+        if let Some(shown) = card.query_selector(".copy-fallback").ok().flatten() {
+            shown.remove();
+        }
         if browser::copy_text(&url).await {
-            if let Some(f) = fallback {
-                f.remove();
-            }
             button.set_text_content(Some("Link copied"));
             store.announcement.set("Link copied to the clipboard".to_owned());
             set_timeout(
@@ -99,9 +101,6 @@ pub fn copy_link(store: Store, button: web_sys::Element) {
             store
                 .announcement
                 .set("Copy is not available here: the link is shown to copy by hand".to_owned());
-            if let Some(f) = fallback {
-                f.remove();
-            }
             let _ = button.insert_adjacent_html("afterend", &copy_fallback(&url));
         }
     });
