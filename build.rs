@@ -5,6 +5,9 @@
 #[path = "src/domain/article.rs"]
 #[allow(dead_code)]
 mod article;
+#[path = "src/domain/chars.rs"]
+#[allow(dead_code)]
+mod chars;
 #[path = "src/domain/dataset.rs"]
 #[allow(dead_code)]
 mod dataset;

@@ -4,6 +4,7 @@
 //! derived figures. Everything here is tested natively with `cargo test`.
 
 pub mod article;
+pub mod chars;
 pub mod dataset;
 pub mod embedded;
 pub mod export;

@@ -1,14 +1,13 @@
-//! The Leptos shell: small components that read the domain modules and the [`store`].
+//! The Leptos shell: the [`store`]'s signals, and the page written from [`crate::markup`]
+//! and kept in step with them.
 
 pub mod app;
 pub mod browser;
 pub mod card;
+pub mod controls;
 pub mod crash;
 pub mod delegate;
-pub mod filters;
-pub mod overview;
 pub mod results;
-pub mod search_box;
 pub mod source;
 pub mod store;
 

@@ -79,6 +79,7 @@ fn type_into_search(root: &web_sys::HtmlElement, text: &str) {
         .unwrap()
         .unchecked_into::<web_sys::HtmlInputElement>();
     input.set_value(text);
+    // An `input` that does not bubble, as some autofill tools dispatch: the app must hear it.
     input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
 }
 
@@ -265,5 +266,65 @@ async fn dataset_text_is_shown_as_text_never_as_markup() {
     assert_eq!(texts(&root, "article.card h3"), [hostile]);
     assert_eq!(texts(&root, "article.card h3 mark"), ["img", "onerror"]);
     assert!(root.query_selector("article.card img").unwrap().is_none());
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_new_query_updates_kept_cards_and_the_controls_in_place() {
+    let (root, _h) = mount("");
+    settle().await;
+    let node = |selector: &str| root.query_selector(selector).unwrap().unwrap();
+    let card = node("#taiwan-healthcare-industry-alliance");
+    assert!(texts(&root, "mark").is_empty());
+    let input = node("input[type=search]");
+    let checkbox = node("input[value=healthcare]");
+    type_into_search(&root, "wang");
+    settle().await;
+    assert_eq!(texts(&root, "article.card h3"), ["Taiwan Healthcare Industry Alliance"]);
+    // The card stayed: moved and re-marked, not rebuilt; the controls were not rebuilt either.
+    assert!(card.is_same_node(Some(&node("#taiwan-healthcare-industry-alliance"))));
+    let marks = texts(&root, "#taiwan-healthcare-industry-alliance mark");
+    assert!(!marks.is_empty() && marks.iter().all(|m| m == "Wang"), "{marks:?}");
+    assert!(input.is_same_node(Some(&node("input[type=search]"))));
+    assert!(checkbox.is_same_node(Some(&node("input[value=healthcare]"))));
+    assert_eq!(
+        texts(&root, "label:has(input[value=pharmaceuticals]) .filter__count"),
+        ["(0)"]
+    );
+    assert_eq!(
+        node("label:has(input[value=pharmaceuticals])")
+            .get_attribute("data-empty")
+            .as_deref(),
+        Some("true")
+    );
+    // Nothing matches: the list hides and the empty state says why; then back to all three.
+    type_into_search(&root, "zzzz");
+    settle().await;
+    assert!(node("#cards").has_attribute("hidden"));
+    assert!(texts(&root, ".empty p")[0].contains("\u{201c}zzzz\u{201d}"));
+    type_into_search(&root, "");
+    settle().await;
+    assert!(!node("#cards").has_attribute("hidden"));
+    assert!(node("#empty-state").has_attribute("hidden"));
+    assert_eq!(texts(&root, "article.card").len(), 3);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn unmounting_the_app_removes_its_listeners() {
+    let (root, handle) = mount("");
+    settle().await;
+    drop(handle);
+    settle().await;
+    // Were they still there, these would reach the disposed store and panic.
+    window()
+        .dispatch_event(&web_sys::Event::new("popstate").unwrap())
+        .unwrap();
+    let slash = web_sys::KeyboardEventInit::new();
+    slash.set_key("/");
+    let key = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &slash).unwrap();
+    window().dispatch_event(&key).unwrap();
+    settle().await;
+    assert!(root.query_selector("main").unwrap().is_none(), "unmounted");
     root.remove();
 }

@@ -4,6 +4,7 @@
 //! text into sentences so that a span can be mapped to the sentence(s) it comes from and
 //! the source view can address each sentence (`?s=<n>`).
 
+use super::chars::lower;
 use std::ops::Range;
 
 /// One sentence of the article: its 1-based number, its paragraph and its byte range.
@@ -99,7 +100,7 @@ pub enum SpanLocation {
 
 /// Splits text into sentences. A sentence ends at `.`, `?` or `!` (optionally followed by a
 /// closing quote) that is followed by white space and then a character that is not a
-/// lower-case letter, or at the end of a line. A period after a lone capital letter (as in
+/// lower-case ASCII letter, or at the end of a line. A period after a lone capital letter (as in
 /// "U.S.") is an abbreviation, not an end.
 pub fn split_sentences(text: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
@@ -124,7 +125,7 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
             let end = chars.get(end_idx).map_or(line.len(), |&(p, _)| p);
             let next = chars[end_idx..].iter().find(|(_, c)| !c.is_whitespace());
             let at_gap = chars.get(end_idx).is_none_or(|&(_, c)| c.is_whitespace());
-            if at_gap && next.is_none_or(|&(_, c)| !c.is_lowercase()) {
+            if at_gap && next.is_none_or(|&(_, c)| !c.is_ascii_lowercase()) {
                 push(&mut out, paragraph, offset + begin..offset + end);
                 start = None;
                 i = end_idx;
@@ -157,7 +158,7 @@ fn is_abbreviation(chars: &[(usize, char)], i: usize) -> bool {
     }
     let prev = chars[i - 1].1;
     let before = i.checked_sub(2).map(|j| chars[j].1);
-    prev.is_uppercase() && before.is_none_or(|b| b == '.' || b.is_whitespace())
+    lower(prev) != prev && before.is_none_or(|b| b == '.' || b.is_whitespace())
 }
 
 #[cfg(test)]

@@ -141,7 +141,7 @@ pub fn citation(data: &Dataset, title: &str, url: &str) -> String {
         super::format::ordinal(data.event.edition),
         data.event.name,
         super::format::day_range(data.event.dates.month, data.event.dates.start_day, data.event.dates.end_day),
-        f.source_label.to_lowercase(),
+        f.source_label.chars().map(super::chars::lower).collect::<String>(),
         f.as_of.label,
         usd_millions(i128::from(f.contracted_investment.value), 1),
         usd_millions(i128::from(f.utilized_investment.value), 1),

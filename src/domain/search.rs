@@ -14,6 +14,7 @@
 //! the current word), kept between queries and cleared by the passes that read them, so
 //! that at 100,000 documents a query's working set still fits in the CPU's caches.
 
+use super::chars::{is_word, lower};
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::Mutex;
@@ -72,41 +73,37 @@ fn fold_into(c: char, out: &mut String) {
         }
         return;
     }
-    for lc in c.to_lowercase() {
-        let base = match lc {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'ǎ' => "a",
-            'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
-            'ď' | 'đ' => "d",
-            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => "e",
-            'ĝ' | 'ğ' | 'ġ' | 'ģ' => "g",
-            'ĥ' | 'ħ' => "h",
-            'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' | 'ǐ' => "i",
-            'ĵ' => "j",
-            'ķ' => "k",
-            'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
-            'ñ' | 'ń' | 'ņ' | 'ň' => "n",
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' | 'ǒ' => "o",
-            'ŕ' | 'ŗ' | 'ř' => "r",
-            'ś' | 'ŝ' | 'ş' | 'š' => "s",
-            'ţ' | 'ť' | 'ŧ' => "t",
-            'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' | 'ǔ' | 'ǖ' | 'ǘ' | 'ǚ' | 'ǜ' => {
-                "u"
-            }
-            'ŵ' => "w",
-            'ý' | 'ÿ' | 'ŷ' => "y",
-            'ź' | 'ż' | 'ž' => "z",
-            'ß' => "ss",
-            'æ' => "ae",
-            'œ' => "oe",
-            'þ' => "th",
-            c if c.is_alphanumeric() => {
-                out.push(c);
-                continue;
-            }
-            _ => continue,
-        };
-        out.push_str(base);
-    }
+    let base = match lower(c) {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'ǎ' => "a",
+        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
+        'ď' | 'đ' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => "e",
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' => "g",
+        'ĥ' | 'ħ' => "h",
+        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' | 'ǐ' => "i",
+        'ĵ' => "j",
+        'ķ' => "k",
+        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
+        'ñ' | 'ń' | 'ņ' | 'ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' | 'ǒ' => "o",
+        'ŕ' | 'ŗ' | 'ř' => "r",
+        'ś' | 'ŝ' | 'ş' | 'š' => "s",
+        'ţ' | 'ť' | 'ŧ' => "t",
+        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' | 'ǔ' | 'ǖ' | 'ǘ' | 'ǚ' | 'ǜ' => "u",
+        'ŵ' => "w",
+        'ý' | 'ÿ' | 'ŷ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        'ß' => "ss",
+        'æ' => "ae",
+        'œ' => "oe",
+        'þ' => "th",
+        c if is_word(c) => {
+            out.push(c);
+            return;
+        }
+        _ => return,
+    };
+    out.push_str(base);
 }
 
 /// The normalised form of a text: lower case, no accents, no punctuation or spaces.
@@ -233,7 +230,9 @@ impl Query {
         // parts ("Café") matches by itself.
         let contains_other = |r: &Range<usize>| matching.iter().any(|o| o != r && r.start <= o.start && o.end <= r.end);
         let mut ranges: Vec<Range<usize>> = matching.iter().filter(|r| !contains_other(r)).cloned().collect();
-        ranges.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+        // Equal keys are equal ranges, so an unstable sort gives the same order (and keeps
+        // the stable sort's code out of the WASM).
+        ranges.sort_unstable_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
         let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
         for r in ranges {
             match merged.last_mut() {

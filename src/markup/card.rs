@@ -92,15 +92,21 @@ impl<'d> Writer<'_, 'd> {
     }
 }
 
-/// The inner HTML of the card of `d` (the shell supplies the `<article>` around it), with
-/// `query`'s matches marked and the chips of the `pressed` sectors pressed.
-pub fn card<'d>(
-    data: &'d Dataset,
-    article: &Article,
-    d: &'d Delegation,
-    query: &Query,
-    pressed: &BTreeSet<String>,
-) -> CardMarkup<'d> {
+/// How a card is shown: the query whose matches are marked, the sectors whose chips are
+/// pressed, and whether a permalink points at it.
+pub struct Shown<'a> {
+    pub query: &'a Query,
+    pub pressed: &'a BTreeSet<String>,
+    pub targeted: bool,
+}
+
+/// The card of `d`, an `<article>` labelled by its heading.
+pub fn card<'d>(data: &'d Dataset, article: &Article, d: &'d Delegation, shown: &Shown) -> CardMarkup<'d> {
+    let Shown {
+        query,
+        pressed,
+        targeted,
+    } = *shown;
     let mut w = Writer {
         out: String::with_capacity(8 * 1024),
         query,
@@ -108,7 +114,13 @@ pub fn card<'d>(
         runs: Vec::new(),
         marks: Vec::new(),
     };
-    w.raw("<header class=\"card__head\"><h3 class=\"card__title\"");
+    w.raw("<article class=\"card\" tabindex=\"-1\"");
+    w.attr("id", &d.id);
+    w.attr("aria-labelledby", &heading_id(&d.id));
+    if targeted {
+        w.raw(" data-target=\"true\"");
+    }
+    w.raw("><header class=\"card__head\"><h3 class=\"card__title\"");
     w.attr("id", &heading_id(&d.id));
     w.raw(">");
     w.hl(&d.name);
@@ -193,7 +205,7 @@ pub fn card<'d>(
         }
         w.raw("</section>");
     }
-    w.raw("<footer class=\"card__foot\"><button type=\"button\" class=\"button button--quiet copy-link\">Copy link</button></footer>");
+    w.raw("<footer class=\"card__foot\"><button type=\"button\" class=\"button button--quiet copy-link\">Copy link</button></footer></article>");
     CardMarkup {
         html: w.out,
         runs: w.runs,
@@ -223,6 +235,35 @@ mod tests {
         embedded::load().expect("the embedded dataset loads")
     }
 
+    fn plain<'a>(query: &'a Query, pressed: &'a BTreeSet<String>) -> Shown<'a> {
+        Shown {
+            query,
+            pressed,
+            targeted: false,
+        }
+    }
+
+    #[test]
+    fn the_card_is_an_article_labelled_by_its_heading_and_marked_when_targeted() {
+        let (data, article) = real();
+        let d = &data.delegations[0];
+        let (q, none) = (Query::new(""), BTreeSet::new());
+        let m = card(&data, &article, d, &plain(&q, &none));
+        let open = format!(
+            "<article class=\"card\" tabindex=\"-1\" id=\"{0}\" aria-labelledby=\"{0}-name\">",
+            d.id
+        );
+        assert!(m.html.starts_with(&open), "{}", &m.html[..120]);
+        assert!(m.html.ends_with("</article>"));
+        let shown = Shown {
+            targeted: true,
+            ..plain(&q, &none)
+        };
+        assert!(card(&data, &article, d, &shown)
+            .html
+            .contains("-name\" data-target=\"true\">"));
+    }
+
     fn tags(html: &str, tag: &str) -> usize {
         html.matches(&format!("<{tag}")).count()
     }
@@ -231,7 +272,7 @@ mod tests {
     fn every_card_is_balanced_and_cites_every_fact() {
         let (data, article) = real();
         for d in data.delegations.iter() {
-            let m = card(&data, &article, d, &Query::new(""), &BTreeSet::new());
+            let m = card(&data, &article, d, &plain(&Query::new(""), &BTreeSet::new()));
             crate::markup::html::assert_parses_as_written(&m.html);
             let facts = d.districts.len()
                 + d.sites.len()
@@ -258,7 +299,7 @@ mod tests {
         let (data, article) = real();
         let d = &data.delegations[0];
         let word = d.name.split_whitespace().next().expect("a name has a word");
-        let m = card(&data, &article, d, &Query::new(word), &BTreeSet::new());
+        let m = card(&data, &article, d, &plain(&Query::new(word), &BTreeSet::new()));
         assert!(m.html.contains(&format!(
             "<h3 class=\"card__title\" id=\"{}-name\"><span class=\"hl\"><mark>{word}</mark>",
             d.id
@@ -276,7 +317,12 @@ mod tests {
             .expect("a known sector")
             .slug
             .to_string();
-        let m = card(&data, &article, d, &Query::new(""), &BTreeSet::from([slug.clone()]));
+        let m = card(
+            &data,
+            &article,
+            d,
+            &plain(&Query::new(""), &BTreeSet::from([slug.clone()])),
+        );
         assert!(m.html.contains("aria-pressed=\"true\" data-basis="));
         assert!(m.html.contains(&format!("data-sector=\"{slug}\"")));
         assert_eq!(m.html.matches("aria-pressed=\"true\"").count(), 1);

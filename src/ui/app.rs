@@ -1,54 +1,128 @@
-//! The page: header, event overview, search and filters, results, figures, source article.
+//! The page: its `<main>` is written as HTML text for the view the URL describes
+//! ([`crate::markup::page`]), then kept in step with the view region by region
+//! ([`controls`], [`results`], [`source`]). The header and footer are static, in `index.html`.
 //!
 //! The figures and the article are built just after the first paint (see `after_paint`).
 
-use super::browser;
+use super::browser::{self, find};
+use super::controls::{self, focus_search};
 use super::delegate;
-use super::filters::{ActiveFilters, SectorFilter};
-use super::overview::Overview;
-use super::results::{LinkNotes, ResultCount, Results, ViewTools};
-use super::search_box::{focus_search, SearchBox};
+use super::results;
 use super::source;
-use super::store::{Model, Store};
-use crate::domain::view::{title, APP_TITLE};
+use super::store::{effect, Model, Store};
+use crate::domain::url_state::ViewState;
+use crate::domain::view::title;
 use crate::markup::article::{article, sentence_id};
+use crate::markup::card::CardMarkup;
+use crate::markup::page::{page, PageMarkup, PageState};
 use crate::markup::summary::summary;
 use leptos::prelude::*;
+
+/// What the page was first written with: the regions start from it.
+pub struct Written {
+    pub state: ViewState,
+    pub notes: Vec<String>,
+    pub url: String,
+    /// Every result of the view, best first.
+    pub results: Vec<usize>,
+    pub limit: usize,
+    pub target: Option<String>,
+    /// The rendered cards, in order, with their delegation.
+    pub cards: Vec<(usize, CardMarkup<'static>)>,
+}
 
 /// The whole app.
 #[component]
 pub fn App(model: &'static Model) -> impl IntoView {
     let store = Store::new(model);
-    provide_context(store);
+    let state = store.state_untracked();
+    let view = store.view.get_untracked();
+    let notes = store.notes.get_untracked();
+    let target = store.target.get_untracked();
+    let url = store.view_url();
+    let limit = store.limit.get_untracked();
+    let first = PageState {
+        state: &state,
+        view: &view,
+        limit,
+        notes: &notes,
+        target: target.as_deref(),
+        url: &url,
+    };
+    let PageMarkup { html, cards } = page(&model.data, &model.article, &first);
+    let written = Written {
+        state,
+        notes,
+        url,
+        results: view.results,
+        limit,
+        target,
+        cards,
+    };
 
     // The title follows the address bar (so typing does not retitle the tab per keystroke).
-    Effect::new(move |_| browser::set_title(&store.written.with(|state| title(&model.data, state))));
+    effect(Box::new(move || {
+        browser::set_title(&store.written.with(|state| title(&model.data, state)))
+    }));
+    let win: &web_sys::EventTarget = &window();
     // Back and Forward restore the view the entry describes.
-    let _ = window_event_listener(leptos::ev::popstate, move |_| store.restore());
+    browser::listen(win, "popstate", false, Box::new(move |_| store.restore()));
     // `/` jumps to the search box unless the reader is typing somewhere.
-    let _ = window_event_listener(leptos::ev::keydown, move |e| {
-        let plain = !(e.ctrl_key() || e.meta_key() || e.alt_key());
-        if e.key() == "/" && plain && !browser::focus_is_in_text_field() {
-            e.prevent_default();
-            focus_search();
-        }
-    });
+    browser::listen(
+        win,
+        "keydown",
+        false,
+        Box::new(move |ev| {
+            let Some(e) = wasm_bindgen::JsCast::dyn_ref::<web_sys::KeyboardEvent>(&ev) else {
+                return;
+            };
+            let plain = !(e.ctrl_key() || e.meta_key() || e.alt_key());
+            if e.key() == "/" && plain && !browser::focus_is_in_text_field() {
+                e.prevent_default();
+                focus_search();
+            }
+        }),
+    );
     // The article and its links follow the view.
     source::follow_the_view(store);
-    // The figures and the article are below the fold: they are built once the search, the
-    // filters and the first cards have been painted, so that those come up sooner. Then a
-    // permalink or a sentence link scrolls to its target.
-    let later = NodeRef::<leptos::html::Div>::new();
+
+    // Once `<main>` is in the document: its listeners, and its regions kept in step. They
+    // belong to this component's owner, so unmounting the app removes them.
+    let owner = Owner::current();
+    let root = NodeRef::<leptos::html::Main>::new();
+    root.on_load(move |main| {
+        let main: web_sys::Element = main.into();
+        let start = move || {
+            delegate::listen(store, &main);
+            controls::keep_in_step(store, &main, &written.state, written.notes.clone());
+            results::keep_in_step(store, &main, written);
+            later(store, main);
+        };
+        match owner {
+            Some(owner) => owner.with(start),
+            None => start(),
+        }
+    });
+    view! { <main id="main" class="wrap" node_ref=root inner_html=html></main> }
+}
+
+/// The figures and the article are below the fold: they are built once the search, the
+/// filters and the first cards have been painted, so that those come up sooner. Then a
+/// permalink or a sentence link scrolls to its target.
+fn later(store: Store, main: web_sys::Element) {
+    let model = store.model;
     browser::after_paint(move || {
         // `try_`: the app may have been unmounted meanwhile (tests mount and drop it).
-        if let Some(Some(el)) = later.try_get_untracked() {
-            let state = store.written.get_untracked();
+        let Some(state) = store.written.try_get_untracked() else {
+            return;
+        };
+        if let Some(el) = find(&main, "#later") {
             el.set_inner_html(&(summary(&model.data, &model.article) + &article(&model.article, &state)));
         }
         request_animation_frame(move || {
-            if let Some(id) = store.target.get_untracked() {
+            if let Some(id) = store.target.try_get_untracked().flatten() {
                 browser::scroll_to(&id, false);
-            } else if let Some(n) = store.sentence.get_untracked() {
+            } else if let Some(n) = store.sentence.try_get_untracked().flatten() {
                 browser::scroll_to(&sentence_id(n), false);
             }
         });
@@ -61,51 +135,4 @@ pub fn App(model: &'static Model) -> impl IntoView {
             std::time::Duration::ZERO,
         );
     });
-
-    view! {
-        <a class="skip-link" href="#results">"Skip to results"</a>
-        <header class="site-header">
-            <div class="wrap site-header__inner">
-                <p class="brand">{APP_TITLE}</p>
-                <p class="site-header__note">"Every fact cited to its source sentence"</p>
-            </div>
-        </header>
-        <main
-            id="main"
-            class="wrap"
-            on:click=move |ev| delegate::click(store, &ev)
-            on:toggle:capture=move |ev| delegate::toggle(store, &ev)
-            on:focusin=move |ev| delegate::focus_in(&ev)
-        >
-            <Overview/>
-            <LinkNotes/>
-            <div class="layout">
-                <div class="controls" role="search" aria-label="Delegations">
-                    <SearchBox/>
-                    <SectorFilter/>
-                </div>
-                <section id="results" class="results" aria-labelledby="results-heading" tabindex="-1">
-                    <div class="results__head" data-url=move || {
-                        store.written.track();
-                        store.view_url()
-                    }>
-                        <h2 id="results-heading">"Delegations"</h2>
-                        <ResultCount/>
-                    </div>
-                    <ActiveFilters/>
-                    <ViewTools/>
-                    <Results/>
-                </section>
-            </div>
-            <div class="later" node_ref=later></div>
-        </main>
-        <footer class="site-footer">
-            <div class="wrap">
-                <p>
-                    "Source: a news article on the 17th Chongqing-Taiwan Week; every fact links to its sentence. "
-                    "Runs entirely in your browser: no tracking, no requests to other sites."
-                </p>
-            </div>
-        </footer>
-    }
 }

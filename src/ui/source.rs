@@ -2,7 +2,7 @@
 //! [`crate::markup::source`], [`crate::markup::article`]), kept in step with the view.
 
 use super::browser;
-use super::store::Store;
+use super::store::{effect, Store};
 use crate::markup::article::{back, sentence_id};
 use crate::markup::source::{body, parse_cite, sentence_href};
 use leptos::prelude::*;
@@ -38,15 +38,15 @@ pub fn follow(store: Store, sentence: &str) {
 /// rest of the view as the address bar holds it, the open sentence is marked, and the
 /// "back" line names it.
 pub fn follow_the_view(store: Store) {
-    Effect::new(move |_| {
+    effect(Box::new(move || {
         store.written.with(|state| {
             for link in browser::elements(document().query_selector_all("a[data-sentence]")) {
                 let n = link.get_attribute("data-sentence").and_then(|n| n.parse().ok());
                 let _ = link.set_attribute("href", &sentence_href(state, n));
             }
         });
-    });
-    Effect::new(move |_| {
+    }));
+    effect(Box::new(move || {
         let open = store.sentence.get();
         for el in browser::elements(document().query_selector_all(".sentence[data-current]")) {
             let _ = el.remove_attribute("data-current");
@@ -62,5 +62,5 @@ pub fn follow_the_view(store: Store) {
             line.set_inner_html(&back(&state));
             let _ = line.toggle_attribute_with_force("hidden", open.is_none());
         }
-    });
+    }));
 }

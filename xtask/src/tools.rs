@@ -10,6 +10,8 @@ use std::process::Command;
 
 pub const TRUNK_VERSION: &str = "0.21.14";
 pub const BINARYEN_VERSION: &str = "132.0.0";
+/// Minifies wasm-bindgen's JS glue, which trunk 0.21's own minifier fails on.
+pub const TERSER_VERSION: &str = "5.51.4";
 pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
@@ -31,19 +33,23 @@ pub struct Tools {
     pub trunk: PathBuf,
     pub wasm_bindgen_dir: PathBuf,
     pub wasm_opt_dir: PathBuf,
+    pub terser: PathBuf,
 }
 
 impl Tools {
-    /// Everything the build needs: the wasm target, trunk, wasm-bindgen-cli and wasm-opt.
+    /// Everything the build needs: the wasm target, trunk, wasm-bindgen-cli, wasm-opt and
+    /// terser.
     pub fn ensure_build() -> Result<Tools> {
         ensure_wasm_target()?;
         let trunk = ensure_trunk()?;
         let wasm_bindgen_dir = ensure_wasm_bindgen()?;
         let wasm_opt_dir = ensure_wasm_opt()?;
+        let terser = ensure_npm_tool("terser", TERSER_VERSION, "terser")?;
         Ok(Tools {
             trunk,
             wasm_bindgen_dir,
             wasm_opt_dir,
+            terser,
         })
     }
 
