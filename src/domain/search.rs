@@ -97,6 +97,11 @@ fn fold_into(c: char, out: &mut String) {
         'æ' => "ae",
         'œ' => "oe",
         'þ' => "th",
+        // Full-width digits and letters, as a CJK input method types them: their ASCII forms.
+        c @ ('０'..='９' | 'ａ'..='ｚ') => {
+            out.extend(char::from_u32(c as u32 - 0xFEE0));
+            return;
+        }
         c if is_word(c) => {
             out.push(c);
             return;
@@ -599,6 +604,9 @@ mod tests {
         assert_eq!(normalize("CAFÉ, Straße!"), "cafestrasse");
         assert_eq!(normalize("重庆 市"), "重庆市");
         assert_eq!(normalize("—…“”"), "");
+        // Full-width, as a CJK input method types: ASCII; with CJK punctuation dropped.
+        assert_eq!(normalize("Ｗａｎｇ，Ｇｕｏ＇ａｎ　２０２５。"), "wangguoan2025");
+        assert_eq!(normalize("ΑΘΗΝΑ Москва İstanbul"), "αθηναмоскваistanbul");
     }
 
     #[test]
