@@ -41,7 +41,9 @@ pub fn start() {
                 return;
             };
             leptos::mount::mount_to(root, move || view! { <app::App model=model/> }).forget();
-            browser::mark("app-rendered");
+            // A page with prerendered cards set `app-rendered` when they were parsed.
+            browser::mark_once("app-rendered");
+            browser::mark("app-interactive");
             browser::set_canonical();
             if !cfg!(debug_assertions) {
                 browser::register_service_worker();

@@ -32,11 +32,15 @@ function transfer() {
 }
 
 // Start-up phases of the app, in milliseconds from navigation start: when each file had
-// arrived (resource timing) and the app's own marks (src/ui.rs).
-const PHASES = ['html', 'css', 'js', 'wasm', 'app-start', 'app-data', 'app-rendered'];
+// arrived (resource timing) and the page's marks: `app-rendered` when the first cards are in
+// the DOM (set by the page as it parses the cards the build prerendered, or by the app when
+// it renders them itself), the others by the app (src/ui.rs).
+const PHASES = ['html', 'css', 'js', 'wasm', 'app-start', 'app-data', 'app-rendered', 'app-interactive'];
 
-async function coldLoads(browser, url) {
+// Cold loads of `url`; with `interactive`, also until the app's controls are live.
+async function coldLoads(browser, url, interactive = false) {
   const times = [];
+  const live = [];
   const phases = Object.fromEntries(PHASES.map((p) => [p, []]));
   for (let i = 0; i < LOADS; i += 1) {
     const context = await browser.newContext({ serviceWorkers: 'block' });
@@ -46,18 +50,22 @@ async function coldLoads(browser, url) {
     await page.goto(url);
     await page.waitForFunction(() => performance.getEntriesByName('app-rendered').length > 0, null, { timeout: 30_000 });
     times.push(await page.evaluate(() => performance.getEntriesByName('app-rendered')[0].startTime));
+    if (interactive) {
+      await page.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0, null, { timeout: 30_000 });
+      live.push(await page.evaluate(() => performance.getEntriesByName('app-interactive')[0].startTime));
+    }
     const at = await page.evaluate(() => {
       const files = performance.getEntriesByType('resource');
       const arrived = (ext) => files.find((r) => new URL(r.name).pathname.endsWith(ext))?.responseEnd ?? null;
       const mark = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
       return { html: performance.getEntriesByType('navigation')[0].responseEnd, css: arrived('.css'), js: arrived('.js'),
         wasm: arrived('.wasm'), 'app-start': mark('app-start'), 'app-data': mark('app-data'),
-        'app-rendered': mark('app-rendered') };
+        'app-rendered': mark('app-rendered'), 'app-interactive': mark('app-interactive') };
     });
     for (const p of PHASES) if (at[p] !== null) phases[p].push(at[p]);
     await context.close();
   }
-  return { ...stats(times), phases: Object.fromEntries(PHASES.filter((p) => phases[p].length).map((p) => [p, median(phases[p])])) };
+  return { ...stats(times), ...(interactive ? { interactive: stats(live) } : {}), phases: Object.fromEntries(PHASES.filter((p) => phases[p].length).map((p) => [p, median(phases[p])])) };
 }
 
 async function makeFloorPage(browser) {
@@ -146,7 +154,7 @@ async function compareSearch(page) {
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
 const out = { transfer: transfer(), keystrokes: {}, queries: QUERIES };
 const floorUrl = await makeFloorPage(browser);
-out.coldLoad = { app: await coldLoads(browser, `${origin}/explorer/`), floor: await coldLoads(browser, floorUrl) };
+out.coldLoad = { app: await coldLoads(browser, `${origin}/explorer/`, true), floor: await coldLoads(browser, floorUrl) };
 for (const size of SIZES) {
   const { context, page } = await openBench(browser, size);
   const k = await keystrokes(page);

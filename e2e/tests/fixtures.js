@@ -23,10 +23,12 @@ export const test = base.extend({
   }, { auto: true }],
 });
 
-/** Opens the app at `path` (relative to the sub-path) and waits for the first render. */
+/** Opens the app at `path` (relative to the sub-path) and waits until its controls are
+ * live: the cards of the default view are in the page before the app starts. */
 export async function open(page, path = '') {
   await page.goto(path);
   await expect(page.locator('#app [role=status]')).toBeVisible();
+  await page.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0);
 }
 
 /** The headings of the shown cards, in order. */

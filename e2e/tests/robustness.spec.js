@@ -1,5 +1,5 @@
 // Robustness: a panic shows a friendly message with a reload link; a browser without
-// JavaScript gets the noscript message; the app works offline after one visit.
+// JavaScript gets the noscript message and the prerendered cards; the app works offline after one visit.
 import { test as base, expect } from '@playwright/test';
 import { test, open, cardNames, NAMES } from './fixtures.js';
 
@@ -29,6 +29,8 @@ base('without JavaScript the page says what it needs', async ({ browser }) => {
   const message = page.locator('noscript .fallback p');
   await expect(message).toBeVisible();
   await expect(message).toContainText('needs JavaScript and WebAssembly');
+  // The build wrote the default view into the page, so it still reads.
+  await expect(page.locator('article.card h3')).toHaveText(NAMES);
   await context.close();
 });
 

@@ -151,6 +151,9 @@ impl View {
     }
 }
 
+/// Cards rendered before "Show more".
+pub const PAGE_SIZE: usize = 10;
+
 /// The application's name, the suffix of every page title.
 pub const APP_TITLE: &str = "Chongqing\u{2013}Taiwan Week Explorer";
 

@@ -122,6 +122,31 @@ pub fn page<'d>(data: &'d Dataset, article: &Article, page: &PageState) -> PageM
     PageMarkup { html: out, cards }
 }
 
+/// The attribute that marks a `<main>` written at build time.
+pub const PRERENDERED: &str = "data-prerendered";
+
+/// The whole `<main>` for the view of a link without a query (all delegations, nothing
+/// checked), as `cargo xtask dist` writes it into `index.html`: the cards are in the page
+/// before the WASM arrives, and the app adopts them as they are (`ui::app`). Its link
+/// (`data-url`) is left empty: the app knows where it is deployed, the build does not.
+pub fn prerendered(data: &Dataset, article: &Article) -> String {
+    let catalog = crate::domain::view::catalog(data);
+    let state = ViewState::default();
+    let view = crate::domain::view::compute(data, &catalog, &state);
+    let first = PageState {
+        state: &state,
+        view: &view,
+        limit: crate::domain::view::PAGE_SIZE,
+        notes: &[],
+        target: None,
+        url: "",
+    };
+    format!(
+        "<main id=\"main\" class=\"wrap\" {PRERENDERED}>{}</main>",
+        page(data, article, &first).html
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -181,6 +206,19 @@ mod tests {
         assert!(html.contains("id=\"empty-state\"><h3 class=\"empty__title\">"));
         assert!(html.contains("the sector filter Healthcare."));
         assert!(html.contains("id=\"result-count\">No delegations</p>"));
+    }
+
+    #[test]
+    fn the_prerendered_page_is_the_default_view_in_its_main() {
+        let (data, article) = embedded::load().expect("the embedded dataset loads");
+        let html = prerendered(&data, &article);
+        assert!(html.starts_with("<main id=\"main\" class=\"wrap\" data-prerendered>"));
+        assert!(html.ends_with("</div></main>"));
+        assert_eq!(html.matches("<article class=\"card\"").count(), 3);
+        assert!(html.contains("data-url=\"\""));
+        assert!(html.contains(" value=\"\">"), "an empty search box");
+        assert!(!html.contains(" checked"));
+        assert!(!html.contains("<mark>"));
     }
 
     #[test]

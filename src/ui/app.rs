@@ -1,6 +1,7 @@
 //! The page: its `<main>` is written as HTML text for the view the URL describes
-//! ([`crate::markup::page`]), then kept in step with the view region by region
-//! ([`controls`], [`results`], [`source`]). The header and footer are static, in `index.html`.
+//! ([`crate::markup::page`]), or adopted from `index.html` where the build wrote it, then kept
+//! in step with the view region by region ([`controls`], [`results`], [`source`]). The header
+//! and footer are static, in `index.html`.
 //!
 //! The figures and the article are built just after the first paint (see `after_paint`).
 
@@ -14,9 +15,11 @@ use crate::domain::url_state::ViewState;
 use crate::domain::view::title;
 use crate::markup::article::{article, sentence_id};
 use crate::markup::card::CardMarkup;
-use crate::markup::page::{page, PageMarkup, PageState};
+use crate::markup::controls::SEARCH_INPUT;
+use crate::markup::page::{page, PageMarkup, PageState, PRERENDERED};
 use crate::markup::summary::summary;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// What the page was first written with: the regions start from it.
 pub struct Written {
@@ -32,15 +35,34 @@ pub struct Written {
 }
 
 /// The whole app.
+///
+/// `cargo xtask dist` writes the `<main>` of the default view into `index.html`
+/// ([`crate::markup::page::prerendered`]), so the cards are on screen before the WASM
+/// arrives. When the link asks for that view, the app adopts that `<main>` as it is and
+/// renders nothing; otherwise it replaces it with its own.
 #[component]
 pub fn App(model: &'static Model) -> impl IntoView {
     let store = Store::new(model);
     let state = store.state_untracked();
+    let prerendered = document()
+        .query_selector(&format!("main[{PRERENDERED}]"))
+        .ok()
+        .flatten();
+    // The build wrote the embedded dataset's default view; a bench build shows other data.
+    let adopt = prerendered.is_some() && state == ViewState::default() && !cfg!(feature = "bench");
     let view = store.view.get_untracked();
-    let notes = store.notes.get_untracked();
-    let target = store.target.get_untracked();
-    let url = store.view_url();
     let limit = store.limit.get_untracked();
+    // What the page shows before the effects' first run: for an adopted page, what the build
+    // wrote (no notes, no target, no link), so that the first run puts in what differs.
+    let (notes, target, url) = if adopt {
+        (Vec::new(), None, String::new())
+    } else {
+        (
+            store.notes.get_untracked(),
+            store.target.get_untracked(),
+            store.view_url(),
+        )
+    };
     let first = PageState {
         state: &state,
         view: &view,
@@ -86,24 +108,50 @@ pub fn App(model: &'static Model) -> impl IntoView {
     // The article and its links follow the view.
     source::follow_the_view(store);
 
-    // Once `<main>` is in the document: its listeners, and its regions kept in step. They
-    // belong to this component's owner, so unmounting the app removes them.
-    let owner = Owner::current();
-    let root = NodeRef::<leptos::html::Main>::new();
-    root.on_load(move |main| {
-        let main: web_sys::Element = main.into();
-        let start = move || {
-            delegate::listen(store, &main);
-            controls::keep_in_step(store, &main, &written.state, written.notes.clone());
-            results::keep_in_step(store, &main, written);
-            later(store, main);
-        };
-        match owner {
-            Some(owner) => owner.with(start),
-            None => start(),
+    // Once `<main>` is in the document: its listeners, and its regions kept in step.
+    let start = move |main: web_sys::Element| {
+        delegate::listen(store, &main);
+        controls::keep_in_step(store, &main, &written.state, written.notes.clone());
+        results::keep_in_step(store, &main, written);
+        later(store, main);
+    };
+    match prerendered {
+        Some(main) if adopt => {
+            let _ = main.remove_attribute(PRERENDERED);
+            start(main.clone());
+            take_early_input(store, &main);
+            None
         }
-    });
-    view! { <main id="main" class="wrap" node_ref=root inner_html=html></main> }
+        stale => {
+            if let Some(main) = stale {
+                main.remove();
+            }
+            // They belong to this component's owner, so unmounting the app removes them.
+            let owner = Owner::current();
+            let root = NodeRef::<leptos::html::Main>::new();
+            root.on_load(move |main| match owner {
+                Some(owner) => owner.with(|| start(main.into())),
+                None => start(main.into()),
+            });
+            Some(view! { <main id="main" class="wrap" node_ref=root inner_html=html></main> })
+        }
+    }
+}
+
+/// What the reader did on the adopted page before the app started: text typed into the
+/// search box, sectors checked, sources opened. The app takes it up as if it had seen it.
+fn take_early_input(store: Store, main: &web_sys::Element) {
+    let input = find(main, &format!("#{SEARCH_INPUT}")).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+    if let Some(q) = input.map(|i| i.value()).filter(|q| !q.is_empty()) {
+        store.set_query(q);
+    }
+    let checked = browser::elements(main.query_selector_all("input[name=sector]:checked"));
+    for slug in checked.filter_map(|c| c.get_attribute("value")) {
+        store.toggle_sector(&slug);
+    }
+    for details in browser::elements(main.query_selector_all("details[open]")) {
+        source::on_toggle(store, &details);
+    }
 }
 
 /// The figures and the article are below the fold: they are built once the search, the

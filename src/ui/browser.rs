@@ -173,6 +173,15 @@ pub fn mark(name: &str) {
     }
 }
 
+/// Sets a `performance.mark` unless the page has set it already.
+pub fn mark_once(name: &str) {
+    if let Some(perf) = window().performance() {
+        if perf.get_entries_by_name(name).length() == 0 {
+            let _ = perf.mark(name);
+        }
+    }
+}
+
 /// Registers the service worker (`sw.js`, beside the page) that makes the app work offline,
 /// once the page has loaded, so that its precaching does not compete with the first load.
 pub fn register_service_worker() {

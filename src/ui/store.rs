@@ -94,8 +94,7 @@ pub fn effect(mut step: Box<dyn FnMut()>) {
     Effect::new(move |_| step());
 }
 
-/// Cards rendered before "Show more".
-pub const PAGE_SIZE: usize = 10;
+pub use crate::domain::view::PAGE_SIZE;
 
 impl Store {
     /// Creates the state from the current URL.

@@ -1,6 +1,7 @@
 //! The release site: `trunk build --release` (wasm-opt -Oz, hashed names, SRI), then the JS
-//! glue minified (with its SRI hash rewritten), and a Content-Security-Policy whose script
-//! hashes are computed from the built page.
+//! glue minified (with its SRI hash rewritten), the default view's `<main>` prerendered into
+//! the page, and a Content-Security-Policy whose script hashes are computed from the built
+//! page.
 
 use crate::cmd;
 use crate::tools::Tools;
@@ -66,6 +67,7 @@ pub fn build(tools: &Tools, profile: Profile, public_url: &str, out: &Path, feat
     if profile == Profile::Release {
         minify_glue(tools, out)?;
     }
+    prerender(out)?;
     harden(out)?;
     fill_service_worker(out)
 }
@@ -119,6 +121,44 @@ fn minify_glue(tools: &Tools, out: &Path) -> Result<()> {
         html = html.replace(&sha384_sri(&before), &sha384_sri(&after));
     }
     std::fs::write(&index, html).with_context(|| format!("cannot write {}", index.display()))
+}
+
+/// Hides the prerendered `<main>` of a link with a query (the app replaces it with the view
+/// the link asks for), before the body is parsed.
+const LINKED: &str = "if(location.search)document.documentElement.setAttribute(\"data-linked\",\"\")";
+
+/// Marks when the prerendered cards are in the document, as the app does after rendering
+/// them itself.
+const RENDERED: &str = "if(!location.search)performance.mark(\"app-rendered\")";
+
+/// Writes the default view's `<main>` into the built page (see
+/// `cqtw_explorer::markup::page::prerendered`): the cards show as soon as the page is
+/// parsed, before the WASM arrives, and read without JavaScript.
+fn prerender(out: &Path) -> Result<()> {
+    let index = out.join("index.html");
+    let html = std::fs::read_to_string(&index).with_context(|| format!("cannot read {}", index.display()))?;
+    let (data, article) = cqtw_explorer::domain::embedded::load().map_err(|e| anyhow::anyhow!(e))?;
+    let main = cqtw_explorer::markup::page::prerendered(&data, &article);
+    let html = with_prerendered(&html, &main).with_context(|| index.display().to_string())?;
+    std::fs::write(&index, html).with_context(|| format!("cannot write {}", index.display()))
+}
+
+/// `html` with `main` in its empty `<div id="app">`, the mark after it, and the script that
+/// hides it for a link with a query at the end of `<head>`.
+fn with_prerendered(html: &str, main: &str) -> Result<String> {
+    let Some(app) = ["<div id=app></div>", "<div id=\"app\"></div>"]
+        .into_iter()
+        .find(|a| html.contains(a))
+    else {
+        bail!("no empty <div id=\"app\"> to prerender into");
+    };
+    if !html.contains("</head>") {
+        bail!("no </head> to put the script that hides a prerendered view before");
+    }
+    let open = app.trim_end_matches("</div>");
+    Ok(html
+        .replacen(app, &format!("{open}{main}</div><script>{RENDERED}</script>"), 1)
+        .replacen("</head>", &format!("<script>{LINKED}</script></head>"), 1))
 }
 
 /// The SRI value (`sha384-…`) of `bytes`.
@@ -186,6 +226,29 @@ mod tests {
     fn finds_only_inline_scripts() {
         let html = "<script src=\"a.js\"></script><script type=\"module\">import x;</script><p>";
         assert_eq!(inline_scripts(html), ["import x;"]);
+    }
+
+    #[test]
+    fn the_default_view_goes_into_the_app_element_with_its_scripts() {
+        let page = "<head><title>t</title></head><body><div id=app></div></body>";
+        let html = with_prerendered(page, "<main>cards</main>").expect("it has both places");
+        assert_eq!(
+            html,
+            format!(
+                "<head><title>t</title><script>{LINKED}</script></head><body><div id=app><main>cards</main></div>\
+                 <script>{RENDERED}</script></body>"
+            )
+        );
+        assert!(with_prerendered("<head></head><div id=\"app\"></div>", "m").is_ok());
+        assert!(with_prerendered("<head></head><div id=app>x</div>", "m").is_err());
+    }
+
+    #[test]
+    fn the_built_page_holds_the_three_cards() {
+        let (data, article) = cqtw_explorer::domain::embedded::load().expect("the embedded data loads");
+        let main = cqtw_explorer::markup::page::prerendered(&data, &article);
+        let html = with_prerendered("<head></head><div id=app></div>", &main).expect("prerendered");
+        assert_eq!(html.matches("<article class=\"card\"").count(), 3);
     }
 
     #[test]

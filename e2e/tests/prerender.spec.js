@@ -1,0 +1,59 @@
+// The build writes the default view into the page: its cards show before the WASM arrives,
+// the app adopts them, and what the reader did meanwhile is kept. A link with a query does
+// not flash the default view.
+import { test, expect, open, cardNames, NAMES } from './fixtures.js';
+
+/** Holds back the WASM until the returned function is called. */
+async function holdWasm(page) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  return () => release();
+}
+
+const started = (page) => page.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0);
+
+test('the built page holds the default view, and the app adopts it as it is', async ({ page, request }) => {
+  const html = await (await request.get('')).text();
+  expect(html.match(/<article class="?card"?/g)?.length).toBe(3);
+  expect(html).toContain('data-prerendered');
+  const release = await holdWasm(page);
+  await page.goto('');
+  await expect(cardNames(page)).toHaveText(NAMES);
+  const card = await page.locator('article.card').first().elementHandle();
+  release();
+  await started(page);
+  // Adopted, not rebuilt: the same element, now live, with the page's real link.
+  expect(await card.evaluate((el) => el.isConnected)).toBe(true);
+  await expect(page.locator('main')).not.toHaveAttribute('data-prerendered', /.*/);
+  await expect(page.locator('.results__head')).toHaveAttribute('data-url', /^http:\/\/127\.0\.0\.1:\d+\/explorer\/$/);
+  await page.getByRole('searchbox', { name: /Search/ }).fill('guoan');
+  await expect(cardNames(page)).toHaveText([NAMES[0]]);
+});
+
+test('what the reader typed and checked before the app started is taken up', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('');
+  await page.getByRole('searchbox', { name: /Search/ }).fill('taiwan');
+  await page.getByRole('checkbox', { name: /Pharmaceuticals/ }).check();
+  release();
+  await started(page);
+  await expect(cardNames(page)).toHaveText([NAMES[2]]);
+  await expect(page).toHaveURL(/\?q=taiwan&sector=pharmaceuticals$/);
+  await expect(page.getByRole('checkbox', { name: /Pharmaceuticals/ })).toBeChecked();
+});
+
+test('a link with a query shows its own view, never the default one first', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('?q=guoan');
+  await expect(page.locator('main[data-prerendered]')).toBeHidden();
+  release();
+  await expect(cardNames(page)).toHaveText([NAMES[0]]);
+  await expect(page.locator('main')).toHaveCount(1);
+  await expect(page.locator('main')).toBeVisible();
+});
+
+test('a permalink to a card in the default view marks the adopted card', async ({ page }) => {
+  await open(page, '#taiwan-business-and-construction-association');
+  await expect(page.locator('#taiwan-business-and-construction-association')).toHaveAttribute('data-target', 'true');
+});
