@@ -144,7 +144,8 @@ fn prerender(out: &Path) -> Result<()> {
 }
 
 /// `html` with `main` in its empty `<div id="app">`, the mark after it, and the script that
-/// hides it for a link with a query at the end of `<head>`.
+/// hides it for a link with a query right after `<meta charset>`: before the stylesheet, so
+/// that it does not wait for it (a script after a stylesheet does, and holds up the parser).
 fn with_prerendered(html: &str, main: &str) -> Result<String> {
     let Some(app) = ["<div id=app></div>", "<div id=\"app\"></div>"]
         .into_iter()
@@ -152,13 +153,15 @@ fn with_prerendered(html: &str, main: &str) -> Result<String> {
     else {
         bail!("no empty <div id=\"app\"> to prerender into");
     };
-    if !html.contains("</head>") {
-        bail!("no </head> to put the script that hides a prerendered view before");
-    }
+    let Some(charset) = html
+        .find("<meta charset")
+        .and_then(|p| html[p..].find('>').map(|e| p + e + 1))
+    else {
+        bail!("no <meta charset> to put the script that hides a prerendered view after");
+    };
     let open = app.trim_end_matches("</div>");
-    Ok(html
-        .replacen(app, &format!("{open}{main}</div><script>{RENDERED}</script>"), 1)
-        .replacen("</head>", &format!("<script>{LINKED}</script></head>"), 1))
+    let html = format!("{}<script>{LINKED}</script>{}", &html[..charset], &html[charset..]);
+    Ok(html.replacen(app, &format!("{open}{main}</div><script>{RENDERED}</script>"), 1))
 }
 
 /// The SRI value (`sha384-…`) of `bytes`.
@@ -230,24 +233,25 @@ mod tests {
 
     #[test]
     fn the_default_view_goes_into_the_app_element_with_its_scripts() {
-        let page = "<head><title>t</title></head><body><div id=app></div></body>";
+        let page = "<head><meta charset=utf-8><link rel=stylesheet href=a.css></head><body><div id=app></div></body>";
         let html = with_prerendered(page, "<main>cards</main>").expect("it has both places");
         assert_eq!(
             html,
             format!(
-                "<head><title>t</title><script>{LINKED}</script></head><body><div id=app><main>cards</main></div>\
-                 <script>{RENDERED}</script></body>"
+                "<head><meta charset=utf-8><script>{LINKED}</script><link rel=stylesheet href=a.css></head>\
+                 <body><div id=app><main>cards</main></div><script>{RENDERED}</script></body>"
             )
         );
-        assert!(with_prerendered("<head></head><div id=\"app\"></div>", "m").is_ok());
-        assert!(with_prerendered("<head></head><div id=app>x</div>", "m").is_err());
+        assert!(with_prerendered("<meta charset=\"utf-8\"><div id=\"app\"></div>", "m").is_ok());
+        assert!(with_prerendered("<meta charset=utf-8><div id=app>x</div>", "m").is_err());
+        assert!(with_prerendered("<head></head><div id=app></div>", "m").is_err());
     }
 
     #[test]
     fn the_built_page_holds_the_three_cards() {
         let (data, article) = cqtw_explorer::domain::embedded::load().expect("the embedded data loads");
         let main = cqtw_explorer::markup::page::prerendered(&data, &article);
-        let html = with_prerendered("<head></head><div id=app></div>", &main).expect("prerendered");
+        let html = with_prerendered("<meta charset=utf-8><div id=app></div>", &main).expect("prerendered");
         assert_eq!(html.matches("<article class=\"card\"").count(), 3);
     }
 
