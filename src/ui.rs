@@ -33,32 +33,25 @@ pub fn start() {
             let model: &'static Model = Box::leak(Box::new(Model::new(data, article)));
             #[cfg(feature = "bench")]
             crate::bench::register(model);
-            // The loader runs as soon as its files are in (`async`), so the page may still be
-            // parsing: the app mounts once all of it is there.
-            browser::when_parsed(move || mount(model, forced_panic));
+            let Some(root) = document().get_element_by_id("app") else {
+                crash::show("the page has no #app element");
+                return;
+            };
+            let Ok(root) = root.dyn_into::<web_sys::HtmlElement>() else {
+                return;
+            };
+            leptos::mount::mount_to(root, move || view! { <app::App model=model/> }).forget();
+            // A page with prerendered cards set `app-rendered` when they were parsed.
+            browser::mark_once("app-rendered");
+            browser::mark("app-interactive");
+            browser::set_canonical();
+            if !cfg!(debug_assertions) {
+                browser::register_service_worker();
+            }
+            if forced_panic {
+                panic!("forced panic requested by ?debug=panic (debug builds only)");
+            }
         }
         Err(message) => crash::show(&message),
-    }
-}
-
-/// Mounts the app into `#app` (adopting the prerendered view there, if any).
-fn mount(model: &'static Model, forced_panic: bool) {
-    let Some(root) = document().get_element_by_id("app") else {
-        crash::show("the page has no #app element");
-        return;
-    };
-    let Ok(root) = root.dyn_into::<web_sys::HtmlElement>() else {
-        return;
-    };
-    leptos::mount::mount_to(root, move || view! { <app::App model=model/> }).forget();
-    // A page with prerendered cards set `app-rendered` when they were parsed.
-    browser::mark_once("app-rendered");
-    browser::mark("app-interactive");
-    browser::set_canonical();
-    if !cfg!(debug_assertions) {
-        browser::register_service_worker();
-    }
-    if forced_panic {
-        panic!("forced panic requested by ?debug=panic (debug builds only)");
     }
 }

@@ -166,17 +166,6 @@ pub fn after_paint(f: impl FnOnce() + 'static) {
     set_timeout(fallback, PAINT_FALLBACK);
 }
 
-/// Runs `f` once the whole page has been parsed: now, or at `DOMContentLoaded`.
-pub fn when_parsed(f: impl FnOnce() + 'static) {
-    let doc = document();
-    if doc.ready_state() != "loading" {
-        f();
-        return;
-    }
-    let listener = wasm_bindgen::closure::Closure::once_into_js(f);
-    let _ = doc.add_event_listener_with_callback("DOMContentLoaded", listener.unchecked_ref());
-}
-
 /// Sets a `performance.mark` for the benchmark.
 pub fn mark(name: &str) {
     if let Some(perf) = window().performance() {

@@ -68,7 +68,6 @@ pub fn build(tools: &Tools, profile: Profile, public_url: &str, out: &Path, feat
         minify_glue(tools, out)?;
     }
     prerender(out)?;
-    load_early(out)?;
     harden(out)?;
     fill_service_worker(out)
 }
@@ -165,27 +164,6 @@ fn with_prerendered(html: &str, main: &str) -> Result<String> {
     Ok(html.replacen(app, &format!("{open}{main}</div><script>{RENDERED}</script>"), 1))
 }
 
-/// Makes trunk's loader (an inline module script) `async`: it runs as soon as the JS glue
-/// and the WASM are in, while the browser still lays out and paints the prerendered page,
-/// instead of after it (measured: the app is interactive about 30 ms sooner). The app
-/// waits for the page to be parsed before it mounts (`browser::when_parsed`).
-fn load_early(out: &Path) -> Result<()> {
-    let index = out.join("index.html");
-    let html = std::fs::read_to_string(&index).with_context(|| format!("cannot read {}", index.display()))?;
-    let html = with_async_loader(&html).with_context(|| index.display().to_string())?;
-    std::fs::write(&index, html).with_context(|| format!("cannot write {}", index.display()))
-}
-
-/// `html` with its one inline module script marked `async`.
-fn with_async_loader(html: &str) -> Result<String> {
-    let tags = ["<script type=module>", "<script type=\"module\">"];
-    let found: Vec<&str> = tags.into_iter().filter(|t| html.contains(t)).collect();
-    match found.as_slice() {
-        [tag] if html.matches(tag).count() == 1 => Ok(html.replacen(tag, &tag.replace('>', " async>"), 1)),
-        _ => bail!("expected one inline module script (trunk's loader), found {found:?}"),
-    }
-}
-
 /// The SRI value (`sha384-…`) of `bytes`.
 pub fn sha384_sri(bytes: &[u8]) -> String {
     format!(
@@ -267,22 +245,6 @@ mod tests {
         assert!(with_prerendered("<meta charset=\"utf-8\"><div id=\"app\"></div>", "m").is_ok());
         assert!(with_prerendered("<meta charset=utf-8><div id=app>x</div>", "m").is_err());
         assert!(with_prerendered("<head></head><div id=app></div>", "m").is_err());
-    }
-
-    #[test]
-    fn the_loader_is_made_async_and_nothing_else() {
-        let page = "<script>a</script><script type=module>import init from './x.js';</script>";
-        assert_eq!(
-            with_async_loader(page).expect("one loader"),
-            "<script>a</script><script type=module async>import init from './x.js';</script>"
-        );
-        let debug = "<script type=\"module\">x</script>";
-        assert_eq!(
-            with_async_loader(debug).expect("one loader"),
-            "<script type=\"module\" async>x</script>"
-        );
-        assert!(with_async_loader("<script>a</script>").is_err());
-        assert!(with_async_loader("<script type=module>a</script><script type=module>b</script>").is_err());
     }
 
     #[test]
