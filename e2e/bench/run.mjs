@@ -37,35 +37,49 @@ function transfer() {
 // it renders them itself), the others by the app (src/ui.rs).
 const PHASES = ['html', 'css', 'js', 'wasm', 'app-start', 'app-data', 'app-rendered', 'app-interactive'];
 
-// Cold loads of `url`; with `interactive`, also until the app's controls are live.
-async function coldLoads(browser, url, interactive = false) {
-  const times = [];
-  const live = [];
-  const phases = Object.fromEntries(PHASES.map((p) => [p, []]));
-  for (let i = 0; i < LOADS; i += 1) {
-    const context = await browser.newContext({ serviceWorkers: 'block' });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await page.goto(url);
-    await page.waitForFunction(() => performance.getEntriesByName('app-rendered').length > 0, null, { timeout: 30_000 });
-    times.push(await page.evaluate(() => performance.getEntriesByName('app-rendered')[0].startTime));
-    if (interactive) {
-      await page.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0, null, { timeout: 30_000 });
-      live.push(await page.evaluate(() => performance.getEntriesByName('app-interactive')[0].startTime));
-    }
-    const at = await page.evaluate(() => {
-      const files = performance.getEntriesByType('resource');
-      const arrived = (ext) => files.find((r) => new URL(r.name).pathname.endsWith(ext))?.responseEnd ?? null;
-      const mark = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
-      return { html: performance.getEntriesByType('navigation')[0].responseEnd, css: arrived('.css'), js: arrived('.js'),
-        wasm: arrived('.wasm'), 'app-start': mark('app-start'), 'app-data': mark('app-data'),
-        'app-rendered': mark('app-rendered'), 'app-interactive': mark('app-interactive') };
-    });
-    for (const p of PHASES) if (at[p] !== null) phases[p].push(at[p]);
-    await context.close();
+// One cold load of `url` (cache disabled): the page's marks and when each file arrived.
+async function coldLoad(browser, url, interactive) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('app-rendered').length > 0, null, { timeout: 30_000 });
+  if (interactive) {
+    await page.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0, null, { timeout: 30_000 });
   }
-  return { ...stats(times), ...(interactive ? { interactive: stats(live) } : {}), phases: Object.fromEntries(PHASES.filter((p) => phases[p].length).map((p) => [p, median(phases[p])])) };
+  const at = await page.evaluate(() => {
+    const files = performance.getEntriesByType('resource');
+    const arrived = (ext) => files.find((r) => new URL(r.name).pathname.endsWith(ext))?.responseEnd ?? null;
+    const mark = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
+    return { html: performance.getEntriesByType('navigation')[0].responseEnd, css: arrived('.css'), js: arrived('.js'),
+      wasm: arrived('.wasm'), 'app-start': mark('app-start'), 'app-data': mark('app-data'),
+      'app-rendered': mark('app-rendered'), 'app-interactive': mark('app-interactive') };
+  });
+  await context.close();
+  return at;
+}
+
+// Cold loads of the app and the floor page, measured the same way and in alternation (the
+// order swapping each round), so that a change in the shared machine's load hits both
+// alike. One load of each comes first and is not counted: the browser's own first-use work
+// (a renderer process, its code caches) would otherwise land on whichever page went first.
+async function coldLoads(browser, appUrl, floorUrl) {
+  const runs = { app: [], floor: [] };
+  const urls = { app: appUrl, floor: floorUrl };
+  for (const which of ['app', 'floor']) await coldLoad(browser, urls[which], which === 'app');
+  for (let i = 0; i < LOADS; i += 1) {
+    for (const which of i % 2 ? ['floor', 'app'] : ['app', 'floor']) {
+      runs[which].push(await coldLoad(browser, urls[which], which === 'app'));
+    }
+  }
+  const summary = (list, interactive) => {
+    const phases = Object.fromEntries(PHASES.map((p) => [p, list.map((at) => at[p]).filter((t) => t !== null)])
+      .filter(([, ts]) => ts.length).map(([p, ts]) => [p, median(ts)]));
+    return { ...stats(list.map((at) => at['app-rendered'])),
+      ...(interactive ? { interactive: stats(list.map((at) => at['app-interactive'])) } : {}), phases };
+  };
+  return { app: summary(runs.app, true), floor: summary(runs.floor, false) };
 }
 
 async function makeFloorPage(browser) {
@@ -154,7 +168,7 @@ async function compareSearch(page) {
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
 const out = { transfer: transfer(), keystrokes: {}, queries: QUERIES };
 const floorUrl = await makeFloorPage(browser);
-out.coldLoad = { app: await coldLoads(browser, `${origin}/explorer/`, true), floor: await coldLoads(browser, floorUrl) };
+out.coldLoad = await coldLoads(browser, `${origin}/explorer/`, floorUrl);
 for (const size of SIZES) {
   const { context, page } = await openBench(browser, size);
   const k = await keystrokes(page);

@@ -55,6 +55,26 @@ pub fn empty(data: &Dataset, state: &ViewState, view: &View) -> String {
     empty_state(&state.q, &names, &view.suggestions())
 }
 
+/// The cards `page` renders (the first `limit` results), each with its delegation, in order.
+/// An adopted prerendered page needs only these: its HTML is already in the document.
+pub fn cards<'d>(data: &'d Dataset, article: &Article, page: &PageState) -> Vec<(usize, CardMarkup<'d>)> {
+    let query = Query::new(&page.state.q);
+    page.view
+        .results
+        .iter()
+        .take(page.limit)
+        .filter_map(|&i| {
+            let d = data.delegations.get(i)?;
+            let shown = Shown {
+                query: &query,
+                pressed: &page.state.sectors,
+                targeted: page.target == Some(&*d.id),
+            };
+            Some((i, card(data, article, d, &shown)))
+        })
+        .collect()
+}
+
 /// The inner HTML of `<main>` for `page`.
 pub fn page<'d>(data: &'d Dataset, article: &Article, page: &PageState) -> PageMarkup<'d> {
     let PageState {
@@ -62,8 +82,8 @@ pub fn page<'d>(data: &'d Dataset, article: &Article, page: &PageState) -> PageM
         view,
         limit,
         notes,
-        target,
         url,
+        ..
     } = *page;
     let mut out = String::with_capacity(32 * 1024);
     out.push_str("<section class=\"overview\" aria-labelledby=\"event-title\">");
@@ -92,22 +112,11 @@ pub fn page<'d>(data: &'d Dataset, article: &Article, page: &PageState) -> PageM
         out.push_str(" hidden");
     }
     out.push('>');
-    let query = Query::new(&state.q);
-    let mut cards = Vec::new();
-    for &i in view.results.iter().take(limit) {
-        let Some(d) = data.delegations.get(i) else {
-            continue;
-        };
-        let shown = Shown {
-            query: &query,
-            pressed: &state.sectors,
-            targeted: target == Some(&*d.id),
-        };
-        let m = card(data, article, d, &shown);
+    let cards = cards(data, article, page);
+    for (_, m) in &cards {
         out.push_str("<li>");
         out.push_str(&m.html);
         out.push_str("</li>");
-        cards.push((i, m));
     }
     out.push_str("</ol><div class=\"empty\" data-state=\"empty\" id=\"empty-state\"");
     if view.results.is_empty() {
@@ -172,6 +181,13 @@ mod tests {
         };
         let m = super::page(&data, &article, &page);
         assert_eq!(m.cards.len(), view.results.len().min(limit));
+        // The cards alone (what an adopted page needs) are the page's cards, in its order.
+        let only = cards(&data, &article, &page);
+        let alone: Vec<(usize, &str)> = only.iter().map(|(i, c)| (*i, &*c.html)).collect();
+        let within: Vec<(usize, &str)> = m.cards.iter().map(|(i, c)| (*i, &*c.html)).collect();
+        assert_eq!(alone, within);
+        let listed: String = within.iter().map(|(_, h)| format!("<li>{h}</li>")).collect();
+        assert!(m.html.contains(&format!(">{listed}</ol>")));
         m.html
     }
 

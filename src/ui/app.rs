@@ -16,7 +16,7 @@ use crate::domain::view::title;
 use crate::markup::article::{article, sentence_id};
 use crate::markup::card::CardMarkup;
 use crate::markup::controls::SEARCH_INPUT;
-use crate::markup::page::{page, PageMarkup, PageState, PRERENDERED};
+use crate::markup::page::{cards, page, PageMarkup, PageState, PRERENDERED};
 use crate::markup::summary::summary;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -71,7 +71,13 @@ pub fn App(model: &'static Model) -> impl IntoView {
         target: target.as_deref(),
         url: &url,
     };
-    let PageMarkup { html, cards } = page(&model.data, &model.article, &first);
+    // An adopted page is in the document already: only its cards' runs and marks are needed.
+    let (html, cards) = if adopt {
+        (String::new(), cards(&model.data, &model.article, &first))
+    } else {
+        let PageMarkup { html, cards } = page(&model.data, &model.article, &first);
+        (html, cards)
+    };
     let written = Written {
         state,
         notes,
@@ -95,7 +101,7 @@ pub fn App(model: &'static Model) -> impl IntoView {
         "keydown",
         false,
         Box::new(move |ev| {
-            let Some(e) = wasm_bindgen::JsCast::dyn_ref::<web_sys::KeyboardEvent>(&ev) else {
+            let Some(e) = ev.dyn_ref::<web_sys::KeyboardEvent>() else {
                 return;
             };
             let plain = !(e.ctrl_key() || e.meta_key() || e.alt_key());
@@ -110,8 +116,10 @@ pub fn App(model: &'static Model) -> impl IntoView {
 
     // Once `<main>` is in the document: its listeners, and its regions kept in step.
     let start = move |main: web_sys::Element| {
+        let mut written = written;
         delegate::listen(store, &main);
-        controls::keep_in_step(store, &main, &written.state, written.notes.clone());
+        let notes = std::mem::take(&mut written.notes);
+        controls::keep_in_step(store, &main, &written.state, notes);
         results::keep_in_step(store, &main, written);
         later(store, main);
     };

@@ -47,13 +47,17 @@ pub fn run() -> Result<()> {
     }
     let browser: Value = serde_json::from_slice(&output.stdout).context("bench/run.mjs printed no JSON")?;
 
-    eprintln!("==> criterion: native search core at 1k, 10k, 100k records");
-    cmd::run(
-        Command::new("cargo")
-            .args(["bench", "--bench", "search"])
-            .current_dir(&root),
-    )?;
-    let growth = read_criterion(&root.join("target").join("criterion").join("search"))?;
+    let mut rounds = Vec::with_capacity(ROUNDS);
+    for round in 1..=ROUNDS {
+        eprintln!("==> criterion, round {round} of {ROUNDS}: native search core at 1k, 10k, 100k records");
+        cmd::run(
+            Command::new("cargo")
+                .args(["bench", "--bench", "search"])
+                .current_dir(&root),
+        )?;
+        rounds.push(read_criterion(&root.join("target").join("criterion").join("search"))?);
+    }
+    let growth = growth(&rounds);
     let counted = count_instructions(&root)?;
 
     let (table, report) = render(&browser, &growth, &counted);
@@ -76,6 +80,51 @@ fn copy_libraries(node_modules: &Path, lib: &Path) -> Result<()> {
         std::fs::copy(node_modules.join(from), lib.join(to)).with_context(|| format!("cannot copy {from}"))?;
     }
     Ok(())
+}
+
+/// Rounds of the criterion benches. The sizes run one after another, so a burst of load
+/// on this shared machine during one size skews the ratio between sizes; each round gives
+/// one ratio, and the report takes the median of the rounds' ratios.
+const ROUNDS: usize = 3;
+
+/// One size of the growth table: the median time of the rounds, and its growth from the
+/// size before (the median of the rounds' own ratios, and each of them).
+#[derive(Debug, PartialEq)]
+struct Growth {
+    records: u32,
+    median_ns: f64,
+    factor: Option<f64>,
+    rounds: Vec<f64>,
+}
+
+/// The growth table from rounds of `(records, median ns)` at the same sizes, in order.
+fn growth(rounds: &[Vec<(u32, f64)>]) -> Vec<Growth> {
+    let sizes = rounds.first().map_or(0, Vec::len);
+    (0..sizes)
+        .map(|i| {
+            let at = |r: &Vec<(u32, f64)>, i: usize| r.get(i).map_or(f64::NAN, |x| x.1);
+            let ratios: Vec<f64> = match i {
+                0 => Vec::new(),
+                _ => rounds.iter().map(|r| at(r, i) / at(r, i - 1)).collect(),
+            };
+            Growth {
+                records: rounds[0][i].0,
+                median_ns: median(rounds.iter().map(|r| at(r, i)).collect()),
+                factor: (i > 0).then(|| median(ratios.clone())),
+                rounds: ratios,
+            }
+        })
+        .collect()
+}
+
+/// The median of `xs` (NaN when empty).
+fn median(mut xs: Vec<f64>) -> f64 {
+    xs.sort_by(f64::total_cmp);
+    match xs.len() {
+        0 => f64::NAN,
+        n if n % 2 == 1 => xs[n / 2],
+        n => (xs[n / 2 - 1] + xs[n / 2]) / 2.0,
+    }
 }
 
 /// Median nanoseconds per iteration (the whole query script) at each size.
@@ -243,7 +292,7 @@ fn ms(s: &Value) -> String {
 }
 
 /// The Markdown table and the JSON report.
-fn render(b: &Value, growth: &[(u32, f64)], counted: &[Counts]) -> (String, Value) {
+fn render(b: &Value, growth: &[Growth], counted: &[Counts]) -> (String, Value) {
     let mut t = String::new();
     let _ = writeln!(t, "# Benchmark report\n\n## Transfer size (first load)\n");
     let _ = writeln!(t, "| file | raw | gzip | brotli |\n| --- | ---: | ---: | ---: |");
@@ -267,7 +316,7 @@ fn render(b: &Value, growth: &[(u32, f64)], counted: &[Counts]) -> (String, Valu
     let ratio = f(&app["median"]) / f(&floor["median"]);
     let _ = writeln!(
         t,
-        "## Cold load (navigation start → first cards in the DOM, cache disabled)\n"
+        "## Cold load (navigation start → first cards in the DOM, cache disabled; app and floor loads alternate, after one uncounted load of each)\n"
     );
     let _ = writeln!(t, "| page | time |\n| --- | --- |\n| app | {} |\n| floor (static HTML, same cards and CSS, no WASM) | {} |\n| ratio | {ratio:.2}× |", ms(app), ms(floor));
     if app["interactive"].is_object() {
@@ -336,12 +385,21 @@ fn render(b: &Value, growth: &[(u32, f64)], counted: &[Counts]) -> (String, Valu
         f(&mem["jsHeap"]) / 1048576.0
     );
 
-    let _ = writeln!(t, "## Growth of the native search core (criterion, whole query script)\n\n| records | median | growth |\n| ---: | ---: | ---: |");
-    let mut prev: Option<f64> = None;
-    for (n, ns) in growth {
-        let g = prev.map(|p| format!("{:.1}×", ns / p)).unwrap_or_default();
-        let _ = writeln!(t, "| {n} | {:.2} ms | {g} |", ns / 1e6);
-        prev = Some(*ns);
+    let _ = writeln!(
+        t,
+        "## Growth of the native search core (criterion, whole query script, {ROUNDS} rounds)\n\n\
+         | records | median | growth (median of the rounds) | each round |\n| ---: | ---: | ---: | --- |"
+    );
+    for g in growth {
+        let factor = g.factor.map(|x| format!("{x:.1}×")).unwrap_or_default();
+        let each: Vec<String> = g.rounds.iter().map(|x| format!("{x:.1}×")).collect();
+        let _ = writeln!(
+            t,
+            "| {} | {:.2} ms | {factor} | {} |",
+            g.records,
+            g.median_ns / 1e6,
+            each.join(", ")
+        );
     }
     let grew = |a: u64, b: u64| b as f64 / a as f64;
     if let [small, large] = counted {
@@ -365,9 +423,9 @@ fn render(b: &Value, growth: &[(u32, f64)], counted: &[Counts]) -> (String, Valu
         );
     }
     let growth_10k_100k = growth
-        .get(2)
-        .zip(growth.get(1))
-        .map(|(a, b)| a.1 / b.1)
+        .iter()
+        .find(|g| g.records == 100_000)
+        .and_then(|g| g.factor)
         .unwrap_or(f64::NAN);
 
     let k10 = f(&b["keystrokes"]["10000"]["ready"]["median"]);
@@ -408,7 +466,7 @@ fn render(b: &Value, growth: &[(u32, f64)], counted: &[Counts]) -> (String, Valu
     }
     let report = json!({
         "browser": b,
-        "growth_ns": growth.iter().map(|(n, ns)| json!({"records": n, "median_ns": ns})).collect::<Vec<_>>(),
+        "growth": growth.iter().map(|g| json!({"records": g.records, "median_ns": g.median_ns, "factor": g.factor, "rounds": g.rounds})).collect::<Vec<_>>(),
         "callgrind": counted.iter().map(|c| json!({"records": c.records, "instructions": c.instructions, "d1_misses": c.d1_misses, "l2_misses": c.l2_misses})).collect::<Vec<_>>(),
         "budgets": budgets.iter().map(|(n, v, ok)| json!({"budget": n, "measured": v, "verdict": verdict(*ok)})).collect::<Vec<_>>(),
     });
@@ -444,6 +502,28 @@ mod tests {
                 "| first cards in the DOM | 130.5 ms | +29.5 ms |",
             ]
         );
+    }
+
+    #[test]
+    fn growth_is_the_median_of_each_rounds_own_ratio() {
+        // Round 2's 10k run was slowed by load: its own ratio is low, the median ignores it.
+        let rounds = vec![
+            vec![(1_000, 1.0), (10_000, 10.0), (100_000, 100.0)],
+            vec![(1_000, 1.0), (10_000, 14.0), (100_000, 98.0)],
+            vec![(1_000, 1.1), (10_000, 10.5), (100_000, 108.0)],
+        ];
+        let g = growth(&rounds);
+        assert_eq!(
+            g.iter().map(|g| g.records).collect::<Vec<_>>(),
+            [1_000, 10_000, 100_000]
+        );
+        assert_eq!(g[0].factor, None);
+        assert_eq!(g[1].median_ns, 10.5);
+        assert_eq!(g[2].rounds, [10.0, 7.0, 108.0 / 10.5]);
+        assert_eq!(g[2].factor, Some(10.0));
+        assert_eq!(median(vec![3.0, 1.0]), 2.0);
+        assert!(median(Vec::new()).is_nan());
+        assert!(growth(&[]).is_empty());
     }
 
     #[test]
