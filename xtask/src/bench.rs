@@ -85,7 +85,7 @@ fn copy_libraries(node_modules: &Path, lib: &Path) -> Result<()> {
 /// Rounds of the criterion benches. The sizes run one after another, so a burst of load
 /// on this shared machine during one size skews the ratio between sizes; each round gives
 /// one ratio, and the report takes the median of the rounds' ratios.
-const ROUNDS: usize = 3;
+const ROUNDS: usize = 5;
 
 /// One size of the growth table: the median time of the rounds, and its growth from the
 /// size before (the median of the rounds' own ratios, and each of them).
