@@ -10,6 +10,7 @@ pub mod embedded;
 pub mod export;
 pub mod figures;
 pub mod format;
+pub mod labels;
 pub mod search;
 pub mod synthetic;
 pub mod url_state;

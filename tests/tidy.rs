@@ -1,6 +1,7 @@
 //! House rules, checked inside `cargo test` (as rust-analyzer's tidy test does):
-//! the domain never touches the DOM or the framework, every Rust file opens with a `//!`
-//! doc, and shipped code has no `unwrap()` (a panic in WASM kills the page).
+//! the domain never touches the DOM or the framework, no string ever becomes markup, every
+//! Rust file opens with a `//!` doc, and shipped code has no `unwrap()` (a panic in WASM
+//! kills the page).
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::fs;
@@ -35,13 +36,11 @@ fn shipped(source: &str) -> &str {
 
 #[test]
 fn the_domain_never_touches_the_dom() {
-    // The markup is pure too: HTML text, tested natively; the shell inserts it.
     let files: Vec<PathBuf> = rust_files(&root().join("src/domain"))
         .into_iter()
-        .chain(rust_files(&root().join("src/markup")))
-        .chain([root().join("src/domain.rs"), root().join("src/markup.rs")])
+        .chain([root().join("src/domain.rs")])
         .collect();
-    assert!(files.len() >= 14, "domain and markup files not found");
+    assert!(files.len() >= 14, "domain files not found");
     for file in files {
         let text = fs::read_to_string(&file).expect("readable");
         for banned in ["leptos", "web_sys", "wasm_bindgen", "js_sys", "document()", "window()"] {
@@ -83,5 +82,34 @@ fn shipped_code_has_no_unwrap() {
             "{}: no unwrap() in shipped code",
             file.display()
         );
+    }
+}
+
+#[test]
+fn no_string_becomes_markup() {
+    // The page is built from nodes by Leptos components; text is only ever text. The CSP's
+    // `require-trusted-types-for 'script'` makes the browser enforce the same at run time.
+    let sinks = [
+        "inner_html",
+        "outer_html",
+        "insert_adjacent_html",
+        "innerHTML",
+        "outerHTML",
+        "insertAdjacentHTML",
+        "document.write",
+        "create_contextual_fragment",
+        "DomParser",
+    ];
+    let files = rust_files(&root().join("src"));
+    assert!(files.len() >= 30, "source files not found");
+    for file in files {
+        let text = fs::read_to_string(&file).expect("readable");
+        for sink in sinks {
+            assert!(
+                !text.contains(sink),
+                "{}: `{sink}` turns a string into markup; build nodes with `view!` instead",
+                file.display()
+            );
+        }
     }
 }

@@ -1,10 +1,11 @@
 //! Browser tests of the Leptos components, in headless Chromium (wasm-bindgen-test).
-//! Each test mounts the real app on the embedded dataset and asserts what a reader sees.
+//! Each test mounts the real app (`ui::app::App`, as `ui::start` does for a link with a
+//! query) on the embedded dataset and asserts what a reader sees.
 #![cfg(target_arch = "wasm32")]
 
 use cqtw_explorer::domain::embedded;
 use cqtw_explorer::ui::app::App;
-use cqtw_explorer::ui::store::{set_if_changed, Model};
+use cqtw_explorer::ui::store::{set_if_changed, Model, Store};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -32,7 +33,12 @@ fn mount_model(search: &str, model: &'static Model) -> (web_sys::HtmlElement, im
         .unwrap()
         .unchecked_into::<web_sys::HtmlElement>();
     document().body().unwrap().append_child(&container).unwrap();
-    let handle = leptos::mount::mount_to(container.clone(), move || view! { <App model=model/> });
+    let handle = leptos::mount::mount_to(container.clone(), move || {
+        let store = Store::new(model);
+        store.restore();
+        cqtw_explorer::ui::after_first_paint(store);
+        view! { <App store/> }
+    });
     (container, handle)
 }
 
@@ -326,5 +332,90 @@ async fn unmounting_the_app_removes_its_listeners() {
     window().dispatch_event(&key).unwrap();
     settle().await;
     assert!(root.query_selector("main").unwrap().is_none(), "unmounted");
+    root.remove();
+}
+
+/// Records every write of a string to an HTML sink (`innerHTML`, `outerHTML`,
+/// `insertAdjacentHTML`) from now on, in `window.__markupWrites`. The page itself refuses
+/// them (Trusted Types, see `cargo xtask dist`); here they are counted instead, so that a
+/// component that would need one (a fully static nested `view!` subtree, which Leptos
+/// builds from an HTML string) fails this test.
+fn trap_markup_sinks() {
+    let trap = js_sys::Function::new_no_args(
+        r#"
+        if (window.__markupWrites) { window.__markupWrites.length = 0; return; }
+        window.__markupWrites = [];
+        for (const name of ['innerHTML', 'outerHTML']) {
+            const d = Object.getOwnPropertyDescriptor(Element.prototype, name);
+            Object.defineProperty(Element.prototype, name, {
+                configurable: true,
+                get: d.get,
+                set(v) { window.__markupWrites.push(name + ': ' + String(v).slice(0, 80)); d.set.call(this, v); },
+            });
+        }
+        const adjacent = Element.prototype.insertAdjacentHTML;
+        Element.prototype.insertAdjacentHTML = function (p, v) {
+            window.__markupWrites.push('insertAdjacentHTML: ' + String(v).slice(0, 80));
+            return adjacent.call(this, p, v);
+        };
+        "#,
+    );
+    trap.call0(&wasm_bindgen::JsValue::NULL).unwrap();
+}
+
+fn markup_writes() -> Vec<String> {
+    let writes = js_sys::Reflect::get(&window(), &"__markupWrites".into()).unwrap();
+    js_sys::Array::from(&writes)
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn no_component_turns_a_string_into_markup() {
+    trap_markup_sinks();
+    let (root, _h) = mount("?q=guoan&sector=healthcare,nope&s=3#taiwan-healthcare-industry-alliance");
+    settle().await;
+    appears(&root, "#article").await;
+    let source = root
+        .query_selector("article.card details.source")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlDetailsElement>();
+    source.set_open(true);
+    appears(&root, "article.card .source__body").await;
+    type_into_search(&root, "zzzz");
+    settle().await;
+    type_into_search(&root, "");
+    settle().await;
+    assert_eq!(texts(&root, "article.card").len(), 3);
+    assert!(root.query_selector(".notice").unwrap().is_some());
+    assert!(root.query_selector(".active-filters").unwrap().is_some());
+    assert_eq!(markup_writes(), Vec::<String>::new());
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_source_opens_its_body_and_it_stays_while_typing() {
+    let (root, _h) = mount("");
+    settle().await;
+    let source = root
+        .query_selector("#taiwan-healthcare-industry-alliance .card__leader details.source")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlDetailsElement>();
+    assert!(
+        source.query_selector(".source__body").unwrap().is_none(),
+        "built when first opened"
+    );
+    source.set_open(true);
+    appears(&root, ".card__leader .source__body").await;
+    let quote = texts(&root, ".card__leader .source__quote");
+    assert_eq!(quote.len(), 1);
+    assert!(quote[0].contains("Wang Guo'an"), "{quote:?}");
+    type_into_search(&root, "wang");
+    settle().await;
+    assert!(source.is_connected() && source.open());
+    assert_eq!(texts(&root, ".card__leader .source__quote"), quote);
     root.remove();
 }

@@ -220,39 +220,3 @@ pub fn set_canonical() {
 pub fn wants_forced_panic() -> bool {
     cfg!(debug_assertions) && search().trim_start_matches('?').split('&').any(|p| p == "debug=panic")
 }
-
-/// The elements of a `querySelectorAll` result (none if the selector failed).
-pub fn elements(found: Result<web_sys::NodeList, JsValue>) -> impl Iterator<Item = web_sys::Element> {
-    let list = found.ok();
-    let len = list.as_ref().map_or(0, web_sys::NodeList::length);
-    (0..len).filter_map(move |i| list.as_ref()?.item(i)?.dyn_into().ok())
-}
-
-/// Listens for `kind` events on `target` (while capturing if `capture`) until the current
-/// reactive owner is cleaned up (the app unmounted), then removes the listener and frees the
-/// handler. One boxed handler type serves every listener.
-pub fn listen(
-    target: &web_sys::EventTarget,
-    kind: &'static str,
-    capture: bool,
-    handler: Box<dyn FnMut(web_sys::Event)>,
-) {
-    use wasm_bindgen::closure::Closure;
-    let handler = Closure::wrap(handler);
-    let _ = target.add_event_listener_with_callback_and_bool(kind, handler.as_ref().unchecked_ref(), capture);
-    let held = send_wrapper::SendWrapper::new((target.clone(), handler));
-    leptos::prelude::on_cleanup(move || {
-        let (target, handler) = held.take();
-        let _ = target.remove_event_listener_with_callback_and_bool(kind, handler.as_ref().unchecked_ref(), capture);
-    });
-}
-
-/// The first element under `root` that `selector` matches.
-pub fn find(root: &web_sys::Element, selector: &str) -> Option<web_sys::Element> {
-    root.query_selector(selector).ok().flatten()
-}
-
-/// The element an event happened on, if it is an element.
-pub fn target_element(event: &web_sys::Event) -> Option<web_sys::Element> {
-    event.target()?.dyn_into().ok()
-}

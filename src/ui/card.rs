@@ -1,35 +1,214 @@
-//! A card's "Copy link" control (the card's markup: [`crate::markup::card`]; kept in step
-//! with the view by `results`).
+//! One delegation card: name, leader, sector chips, places, outcomes, facts, statements and
+//! quotes, each fact with its "Source", and "Copy link".
+//!
+//! Every text a search can match is an [`Hl`] run; the card itself is built once per
+//! delegation and kept while it stays in the results, so a "Source" opened in it stays open.
 
-use super::browser;
+use super::copy_link::CopyLink;
+use super::highlight::Hl;
+use super::source::Source;
 use super::store::Store;
-use crate::markup::card::copy_fallback;
+use crate::domain::dataset::{Basis, Cited, Delegation, Outcome, Statement};
+use crate::domain::labels::heading_id;
 use leptos::prelude::*;
 
-/// "Copy link" on a card: copies the permalink to the card in the current view; confirms
-/// visibly and through the live region, and shows the link to copy by hand where the
-/// Clipboard API is missing.
-pub fn copy_link(store: Store, button: web_sys::Element) {
-    let Some(card) = button.closest("article.card").ok().flatten() else {
-        return;
-    };
-    let url = store.permalink(&card.id());
-    leptos::task::spawn_local(async move {
-        if let Some(shown) = card.query_selector(".copy-fallback").ok().flatten() {
-            shown.remove();
+/// The card of `d`, an `<article>` labelled by its heading and marked when a permalink
+/// points at it.
+#[component]
+pub fn Card(store: Store, d: &'static Delegation) -> impl IntoView {
+    let id: &'static str = &d.id;
+    let targeted = move || store.target.with(|t| (t.as_deref() == Some(id)).then_some("true"));
+    view! {
+        <article class="card" tabindex="-1" id=id aria-labelledby=heading_id(id) data-target=targeted>
+            <header class="card__head">
+                <h3 class="card__title" id=heading_id(id)>
+                    <Hl store text=&d.name/>
+                </h3>
+                <Leader store d/>
+            </header>
+            <Chips store d/>
+            <dl class="card__meta">
+                <Places store label="District" items=&d.districts empty="Not named in the article"/>
+                <Places store label="Sites visited" items=&d.sites empty="Not named in the article"/>
+                <Places
+                    store
+                    label="Counterparts in Chongqing"
+                    items=&d.counterparts
+                    empty="None named in the article"
+                />
+            </dl>
+            <Outcomes store items=&d.outcomes/>
+            <Facts store items=&d.facts/>
+            <Statements store items=&d.statements/>
+            <Quotes store items=&d.quotes/>
+            <footer class="card__foot">
+                <CopyLink store id/>
+            </footer>
+        </article>
+    }
+}
+
+/// Who heads the delegation, or that the article names no one.
+#[component]
+fn Leader(store: Store, d: &'static Delegation) -> impl IntoView {
+    match &d.leader {
+        Some(l) => leptos::either::Either::Left(view! {
+            <div class="card__leader">
+                {"Led by "}<Hl store text=&l.name/>{", "}<Hl store text=&l.title/>
+                <Source store span=&l.source/>
+            </div>
+        }),
+        None => leptos::either::Either::Right(view! {
+            <div class="card__leader card__leader--none">{"Leader not named in the article"}</div>
+        }),
+    }
+}
+
+/// The sector chips: each checks or unchecks its sector in the filter.
+#[component]
+fn Chips(store: Store, d: &'static Delegation) -> impl IntoView {
+    let data = &store.model.data;
+    let chips = d
+        .sectors
+        .iter()
+        .filter_map(|link| Some((link, data.sector(&link.sector)?)))
+        .map(|(link, sector)| {
+            let slug: &'static str = &sector.slug;
+            let inferred = link.basis == Basis::Inferred;
+            let pressed = move || {
+                if store.sectors.with(|s| s.contains(slug)) {
+                    "true"
+                } else {
+                    "false"
+                }
+            };
+            view! {
+                <li>
+                    <button
+                        type="button"
+                        class="chip"
+                        aria-pressed=pressed
+                        data-basis=if inferred { "inferred" } else { "discussed" }
+                        title=link.note.as_deref().unwrap_or("Discussed, as the article states")
+                        data-sector=slug
+                        on:click=move |_| store.toggle_sector(slug)
+                    >
+                        <Hl store text=&sector.name/>
+                        {inferred.then(|| view! { <span class="chip__note">{" (inferred)"}</span> })}
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <ul class="chips" role="list" aria-label="Sectors (press to filter)">
+            {chips}
+        </ul>
+    }
+}
+
+/// A row of the card's places: each place with its source, or what the article leaves out.
+#[component]
+fn Places(store: Store, label: &'static str, items: &'static [Cited], empty: &'static str) -> impl IntoView {
+    let none = items.is_empty().then(|| view! { <dd class="card__none">{empty}</dd> });
+    let places = items
+        .iter()
+        .map(|c| {
+            view! {
+                <dd>
+                    <Hl store text=&c.text/>
+                    <Source store span=&c.source/>
+                </dd>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="card__meta-row">
+            <dt>{label}</dt>
+            {none}
+            {places}
+        </div>
+    }
+}
+
+/// A titled list section of a card; nothing when it has no items.
+fn section<V: IntoView>(title: &'static str, items: Vec<V>) -> Option<impl IntoView> {
+    (!items.is_empty()).then(|| {
+        view! {
+            <section class="card__section">
+                <h4>{title}</h4>
+                <ul role="list" class="card__list">
+                    {items.into_iter().map(|item| view! { <li>{item}</li> }).collect_view()}
+                </ul>
+            </section>
         }
-        if browser::copy_text(&url).await {
-            button.set_text_content(Some("Link copied"));
-            store.announcement.set("Link copied to the clipboard".to_owned());
-            set_timeout(
-                move || button.set_text_content(Some("Copy link")),
-                std::time::Duration::from_secs(3),
-            );
-        } else {
-            store
-                .announcement
-                .set("Copy is not available here: the link is shown to copy by hand".to_owned());
-            let _ = button.insert_adjacent_html("afterend", &copy_fallback(&url));
+    })
+}
+
+#[component]
+fn Outcomes(store: Store, items: &'static [Outcome]) -> impl IntoView {
+    let items = items
+        .iter()
+        .map(|o| {
+            view! {
+                <span class="badge" data-kind=o.kind.slug()>{o.kind.label()}</span>
+                {" "}
+                <Hl store text=&o.text/>
+                <Source store span=&o.source/>
+            }
+        })
+        .collect();
+    section("Outcomes", items)
+}
+
+#[component]
+fn Facts(store: Store, items: &'static [Cited]) -> impl IntoView {
+    let items = items
+        .iter()
+        .map(|c| view! { <Hl store text=&c.text/><Source store span=&c.source/> })
+        .collect();
+    section("Key facts", items)
+}
+
+#[component]
+fn Statements(store: Store, items: &'static [Statement]) -> impl IntoView {
+    let items = items
+        .iter()
+        .map(|s| {
+            view! {
+                <span class="card__speaker">{s.speaker.as_ref()}{": "}</span>
+                <Hl store text=&s.text/>
+                <Source store span=&s.source/>
+            }
+        })
+        .collect();
+    section("What they said", items)
+}
+
+/// The quotes, in the speaker's exact words.
+#[component]
+fn Quotes(store: Store, items: &'static [Statement]) -> impl IntoView {
+    (!items.is_empty()).then(|| {
+        let quotes = items
+            .iter()
+            .map(|q| {
+                view! {
+                    <figure class="quote">
+                        <blockquote>
+                            <p>{"\u{201c}"}<Hl store text=&q.text/>{"\u{201d}"}</p>
+                        </blockquote>
+                        <figcaption>
+                            {"\u{2014} "}<Hl store text=&q.speaker/><Source store span=&q.source/>
+                        </figcaption>
+                    </figure>
+                }
+            })
+            .collect_view();
+        view! {
+            <section class="card__section">
+                <h4>{"In their words"}</h4>
+                {quotes}
+            </section>
         }
-    });
+    })
 }

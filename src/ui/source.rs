@@ -1,66 +1,95 @@
-//! Provenance in the page: the "Source" disclosures and the source article (markup:
-//! [`crate::markup::source`], [`crate::markup::article`]), kept in step with the view.
+//! Provenance in the page: the "Source" disclosure on every fact, and the links that open
+//! the source article at a sentence.
+//!
+//! Closed, a disclosure holds only its toggle and the sentence numbers it cites
+//! (`data-cite`); its body (the cited text and a link to the first sentence) is rendered the
+//! first time it opens, since a page holds dozens of these and most are never opened.
 
-use super::browser;
-use super::store::{effect, Store};
-use crate::markup::article::{back, sentence_id};
-use crate::markup::source::{body, parse_cite, sentence_href};
+use super::store::Store;
+use crate::domain::labels::{cite_value, sentence_href, sentences};
 use leptos::prelude::*;
 
-/// A disclosure opened (or closed): its body is built the first time, whatever opened it
-/// (a click, the keyboard or a script).
-pub fn on_toggle(store: Store, details: &web_sys::Element) {
-    if !details.matches("details.source").unwrap_or(false)
-        || details.query_selector(".source__body").ok().flatten().is_some()
-    {
-        return;
+/// The "Source" disclosure of a fact whose provenance is `span`.
+#[component]
+pub fn Source(store: Store, span: &'static str) -> impl IntoView {
+    let numbers = store.model.article.cite(span);
+    let label = sentences(&numbers);
+    let cite = cite_value(&numbers);
+    let opened = RwSignal::new(false);
+    let details = NodeRef::<leptos::html::Details>::new();
+    let take_up = move || {
+        if details.get_untracked().is_some_and(|d| d.open()) {
+            opened.set(true);
+        }
+    };
+    // A disclosure the reader opened on the prerendered page, before the app started.
+    Effect::new(move |_| {
+        if details.get().is_some() {
+            untrack(take_up);
+        }
+    });
+    view! {
+        <details class="source" data-cite=cite node_ref=details on:toggle=move |_| take_up()>
+            <summary class="source__toggle">
+                {"Source"}<span class="visually-hidden">{": "}{label}</span>
+            </summary>
+            {move || opened.get().then(|| view! { <SourceBody store numbers=numbers.clone()/> })}
+        </details>
     }
-    let numbers = parse_cite(&details.get_attribute("data-cite").unwrap_or_default());
-    let html = store
-        .written
-        .with_untracked(|state| body(&store.model.article, &numbers, state));
-    let _ = details.insert_adjacent_html("beforeend", &html);
 }
 
-/// A link to a sentence (`data-sentence="<n>"`) or back from it (`data-sentence=""`),
-/// followed in place.
-pub fn follow(store: Store, sentence: &str) {
-    match sentence.parse::<usize>() {
-        Ok(n) => store.open_sentence(n),
-        Err(_) => {
-            store.close_sentence();
-            browser::scroll_to("results", true);
-        }
+/// The body of an open disclosure: the cited sentences, and a link that opens the article
+/// at the first one.
+#[component]
+fn SourceBody(store: Store, numbers: Vec<usize>) -> impl IntoView {
+    let article = &store.model.article;
+    let quote: Vec<&str> = numbers
+        .iter()
+        .filter_map(|&n| article.sentence(n))
+        .map(|s| article.sentence_text(s))
+        .collect();
+    let link = numbers.first().map(|&first| {
+        let text = format!("Open in article ({})", sentences(&numbers));
+        view! { <SentenceLink store n=Some(first) class="source__open" text/> }
+    });
+    view! {
+        <div class="source__body">
+            <blockquote class="source__quote">{quote.join(" ")}</blockquote>
+            {link}
+        </div>
     }
 }
 
-/// Keeps the article and the sentence links in step with the view: every link keeps the
-/// rest of the view as the address bar holds it, the open sentence is marked, and the
-/// "back" line names it.
-pub fn follow_the_view(store: Store) {
-    effect(Box::new(move || {
-        store.written.with(|state| {
-            for link in browser::elements(document().query_selector_all("a[data-sentence]")) {
-                let n = link.get_attribute("data-sentence").and_then(|n| n.parse().ok());
-                let _ = link.set_attribute("href", &sentence_href(state, n));
-            }
-        });
-    }));
-    effect(Box::new(move || {
-        let open = store.sentence.get();
-        for el in browser::elements(document().query_selector_all(".sentence[data-current]")) {
-            let _ = el.remove_attribute("data-current");
+/// A link to sentence `n` of the article (or, for `None`, back to the delegations) that
+/// keeps the rest of the view as the address bar holds it, and is followed in place. A
+/// click that asks for a new tab or window keeps the browser's behaviour.
+#[component]
+pub fn SentenceLink(
+    store: Store,
+    n: Option<usize>,
+    #[prop(optional)] class: Option<&'static str>,
+    #[prop(optional)] label: Option<String>,
+    #[prop(into)] text: String,
+) -> impl IntoView {
+    let follow = move |ev: web_sys::MouseEvent| {
+        if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
+            return;
         }
-        if let Some(el) = open.and_then(|n| document().get_element_by_id(&sentence_id(n))) {
-            let _ = el.set_attribute("data-current", "true");
+        ev.prevent_default();
+        match n {
+            Some(n) => store.open_sentence(n),
+            None => store.close_sentence(),
         }
-        if let Some(line) = document().get_element_by_id("article-back") {
-            let state = store.written.with_untracked(|w| crate::domain::url_state::ViewState {
-                sentence: open,
-                ..w.clone()
-            });
-            line.set_inner_html(&back(&state));
-            let _ = line.toggle_attribute_with_force("hidden", open.is_none());
-        }
-    }));
+    };
+    view! {
+        <a
+            class=class
+            href=move || store.written.with(|state| sentence_href(state, n))
+            data-sentence=n.map(|n| n.to_string()).unwrap_or_default()
+            aria-label=label
+            on:click=follow
+        >
+            {text}
+        </a>
+    }
 }

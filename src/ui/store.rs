@@ -2,18 +2,21 @@
 //!
 //! Components call these actions instead of setting signals, so that every change writes the
 //! canonical URL in one place: `replaceState` (debounced) while typing, a new history entry
-//! when a filter changes.
+//! when a filter changes. A store built natively (the prerender) never reads or writes the
+//! URL: only [`Store::restore`] and the actions do, and only the browser calls them.
 
 use super::browser::{self, HistoryMode};
 use crate::domain::article::Article;
 use crate::domain::dataset::Dataset;
+use crate::domain::labels::sentence_id;
 use crate::domain::search::Query;
 use crate::domain::url_state::ViewState;
 use crate::domain::view::{self, View};
-use crate::markup::article::sentence_id;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 use std::time::Duration;
+
+pub use crate::domain::view::PAGE_SIZE;
 
 /// How long typing must pause before the URL is rewritten.
 pub const URL_DEBOUNCE: Duration = Duration::from_millis(300);
@@ -26,7 +29,7 @@ pub struct Model {
 }
 
 impl Model {
-    /// Builds the model (and its search index) from a dataset and article.
+    /// Builds the model from a dataset and article (the search index is built on first use).
     pub fn new(data: Dataset, article: Article) -> Model {
         let catalog = view::catalog(&data);
         Model { data, article, catalog }
@@ -51,13 +54,18 @@ pub struct Store {
     pub announcement: RwSignal<String>,
     /// How many result cards are rendered (a first page, then "Show more").
     pub limit: RwSignal<usize>,
+    /// Whether the first paint is done: the figures and the article are rendered after it.
+    pub painted: RwSignal<bool>,
     /// The parsed query, shared by every highlight.
     pub query: Memo<Query>,
     /// What the page shows.
     pub view: Memo<View>,
     /// The view as the address bar holds it: it follows the state after the typing pause,
-    /// so links built from it (sentence links, the print URL) are not rebuilt per keystroke.
+    /// so links built from it (sentence links) are not rebuilt per keystroke.
     pub written: RwSignal<ViewState>,
+    /// The absolute link to the view in `written` (empty until the app knows where it is
+    /// deployed: the prerendered page cannot).
+    pub url: RwSignal<String>,
     pending_url: StoredValue<Option<TimeoutHandle>>,
 }
 
@@ -73,35 +81,12 @@ pub fn set_if_changed<T: PartialEq>(signal: &impl Update<Value = T>, value: T) {
     });
 }
 
-/// Keeps a part of the page in step with `read`: `apply` runs whenever `read` gives a value
-/// other than the one the page last showed (`shown`, at first, as the page was written).
-/// `read` is tracked; `apply` is not.
-pub fn follow<T: PartialEq + 'static>(shown: T, read: impl Fn() -> T + 'static, apply: impl Fn(&T) + 'static) {
-    let mut last = shown;
-    effect(Box::new(move || {
-        let now = read();
-        if now != last {
-            untrack(|| apply(&now));
-            last = now;
-        }
-    }));
-}
-
-/// An effect that runs `step` now and whenever what it read changes. Every effect of the
-/// page goes through this one type: each `Effect::new` closure type compiles to its own copy
-/// of the effect's scheduling code (1 to 4 KB of WASM each, measured with twiggy).
-pub fn effect(mut step: Box<dyn FnMut()>) {
-    Effect::new(move |_| step());
-}
-
-pub use crate::domain::view::PAGE_SIZE;
-
 impl Store {
-    /// Creates the state from the current URL.
+    /// The state of the default view (everything shown, nothing checked), as the build
+    /// prerenders it. The browser then calls [`Store::restore`] to read the URL.
     pub fn new(model: &'static Model) -> Store {
         let q = RwSignal::new(String::new());
         let sectors = RwSignal::new(BTreeSet::new());
-        let sentence = RwSignal::new(None);
         let query = Memo::new(move |_| Query::new(&q.read()));
         let view = Memo::new(move |_| {
             let state = ViewState {
@@ -111,31 +96,22 @@ impl Store {
             };
             view::compute(&model.data, &model.catalog, &state)
         });
-        let store = Store {
+        Store {
             model,
             q,
             sectors,
-            sentence,
+            sentence: RwSignal::new(None),
             target: RwSignal::new(None),
             notes: RwSignal::new(Vec::new()),
             announcement: RwSignal::new(String::new()),
             limit: RwSignal::new(PAGE_SIZE),
+            painted: RwSignal::new(false),
             query,
             view,
             written: RwSignal::new(ViewState::default()),
+            url: RwSignal::new(String::new()),
             pending_url: StoredValue::new(None),
-        };
-        store.restore();
-        // A URL write still waiting for a pause in typing is dropped with the app.
-        let pending = store.pending_url;
-        on_cleanup(move || {
-            pending.try_update_value(|p| {
-                if let Some(handle) = p.take() {
-                    handle.clear();
-                }
-            });
-        });
-        store
+        }
     }
 
     /// The view state as the URL holds it, read without tracking (for event handlers).
@@ -160,16 +136,19 @@ impl Store {
         );
         let hash = browser::hash();
         let target = self.model.data.delegation(&hash).map(|d| d.id.to_string());
-        self.q.set(state.q);
-        self.sectors.set(known);
-        self.sentence
-            .set(state.sentence.filter(|n| self.model.article.sentence(*n).is_some()));
-        self.target.set(target.clone());
-        self.notes.set(messages);
-        self.limit.set(PAGE_SIZE);
+        set_if_changed(&self.q, state.q);
+        set_if_changed(&self.sectors, known);
+        set_if_changed(
+            &self.sentence,
+            state.sentence.filter(|n| self.model.article.sentence(*n).is_some()),
+        );
+        set_if_changed(&self.target, target.clone());
+        set_if_changed(&self.notes, messages);
+        set_if_changed(&self.limit, PAGE_SIZE);
         let state = self.state_untracked();
         browser::write_url(&state.to_string(), target.as_deref(), HistoryMode::Replace);
-        self.written.set(state);
+        set_if_changed(&self.url, browser::absolute_url(&state.to_string(), None));
+        set_if_changed(&self.written, state);
     }
 
     fn write_url(&self, mode: HistoryMode) {
@@ -180,6 +159,7 @@ impl Store {
         });
         let state = self.state_untracked();
         browser::write_url(&state.to_string(), None, mode);
+        set_if_changed(&self.url, browser::absolute_url(&state.to_string(), None));
         set_if_changed(&self.written, state);
     }
 
@@ -193,7 +173,7 @@ impl Store {
 
     /// Sets the search text; the URL follows after a pause in typing.
     pub fn set_query(&self, text: String) {
-        self.q.set(text);
+        set_if_changed(&self.q, text);
         self.changed();
         let store = *self;
         let handle = set_timeout_with_handle(move || store.write_url(HistoryMode::Replace), URL_DEBOUNCE).ok();
@@ -206,19 +186,28 @@ impl Store {
 
     /// Checks or unchecks a sector: a new history entry.
     pub fn toggle_sector(&self, slug: &str) {
-        self.sectors.update(|s| {
-            if !s.remove(slug) {
-                s.insert(slug.to_owned());
-            }
+        self.set_sector(slug, !self.sectors.with_untracked(|s| s.contains(slug)));
+    }
+
+    /// Checks (`on`) or unchecks a sector the dataset knows: a new history entry.
+    pub fn set_sector(&self, slug: &str, on: bool) {
+        if self.model.data.sector(slug).is_none() {
+            return;
+        }
+        let changed = self.sectors.try_maybe_update(|s| {
+            let changed = if on { s.insert(slug.to_owned()) } else { s.remove(slug) };
+            (changed, changed)
         });
-        self.changed();
-        self.write_url(HistoryMode::Push);
+        if changed == Some(true) {
+            self.changed();
+            self.write_url(HistoryMode::Push);
+        }
     }
 
     /// Clears the search text and every filter: a new history entry.
     pub fn clear_all(&self) {
-        self.q.set(String::new());
-        self.sectors.set(BTreeSet::new());
+        set_if_changed(&self.q, String::new());
+        set_if_changed(&self.sectors, BTreeSet::new());
         self.changed();
         self.write_url(HistoryMode::Push);
     }
@@ -236,6 +225,12 @@ impl Store {
     pub fn close_sentence(&self) {
         self.sentence.set(None);
         self.write_url(HistoryMode::Push);
+        browser::scroll_to("results", true);
+    }
+
+    /// Shows the next page of cards.
+    pub fn more(&self) {
+        self.limit.update(|l| *l += PAGE_SIZE);
     }
 
     /// The permalink to a card: the current view plus `#id`.
@@ -248,5 +243,14 @@ impl Store {
     /// The link to the current view.
     pub fn view_url(&self) -> String {
         browser::absolute_url(&self.state_untracked().to_string(), None)
+    }
+
+    /// Drops a URL write still waiting for a pause in typing (the app is being unmounted).
+    pub fn cancel_pending(&self) {
+        self.pending_url.try_update_value(|p| {
+            if let Some(handle) = p.take() {
+                handle.clear();
+            }
+        });
     }
 }

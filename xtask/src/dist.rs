@@ -11,9 +11,30 @@ use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 
 /// The policy, less the hashes of the inline scripts that trunk writes.
+///
+/// `require-trusted-types-for 'script'` makes the browser refuse every string passed to an
+/// HTML or script sink (`innerHTML`, `insertAdjacentHTML`, `document.write`, `eval`,
+/// `script.src`, …): no text can become markup, whatever the code does. The app writes
+/// no markup (its components build nodes), and `trusted-types default` allows exactly one
+/// policy, [`TRUSTED_TYPES`], which admits only the service worker's own URL.
 const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self'; \
 img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; \
-form-action 'self'; manifest-src 'self'; worker-src 'self'";
+form-action 'self'; manifest-src 'self'; worker-src 'self'; require-trusted-types-for 'script'; \
+trusted-types default";
+
+/// The page's one Trusted Types policy. `navigator.serviceWorker.register` is a script-URL
+/// sink, so under enforcement it refuses a plain string; this `default` policy admits only
+/// this deployment's `sw.js` (same origin, the page's own path, any query) and throws for any
+/// other URL. It has no `createHTML` and no `createScript`: every HTML and script sink still
+/// refuses strings. Measured here (Chromium 156): without it, `register("sw.js")` throws
+/// "This document requires 'TrustedScriptURL' assignment".
+const TRUSTED_TYPES: &str = "if(window.trustedTypes&&trustedTypes.createPolicy)trustedTypes.createPolicy(\"default\",\
+{createScriptURL:function(u){var a=new URL(u,document.baseURI),s=new URL(\"sw.js\",document.baseURI);\
+if(a.origin===s.origin&&a.pathname===s.pathname)return u;throw new TypeError(\"Refused script URL: \"+u)}})";
+
+/// Globals that Leptos's hydration reads for server-side resources and errors; the
+/// prerendered page has none.
+const HYDRATION_GLOBALS: &str = "__RESOLVED_RESOURCES=[];__SERIALIZED_ERRORS=[];__INCOMPLETE_CHUNKS=[]";
 
 /// `cargo xtask dist [--public-url /path/]`.
 pub fn run_cli(args: &[String]) -> Result<()> {
@@ -127,20 +148,32 @@ fn minify_glue(tools: &Tools, out: &Path) -> Result<()> {
 /// the link asks for), before the body is parsed.
 const LINKED: &str = "if(location.search)document.documentElement.setAttribute(\"data-linked\",\"\")";
 
+/// The first script of the page: the Trusted Types policy, the hydration globals and the
+/// hiding of a linked view.
+fn head_script() -> String {
+    format!("{TRUSTED_TYPES};{HYDRATION_GLOBALS};{LINKED}")
+}
+
 /// Marks when the prerendered cards are in the document, as the app does after rendering
 /// them itself.
 const RENDERED: &str = "if(!location.search)performance.mark(\"app-rendered\")";
 
-/// Writes the default view's `<main>` into the built page (see
-/// `cqtw_explorer::markup::page::prerendered`): the cards show as soon as the page is
-/// parsed, before the WASM arrives, and read without JavaScript.
+/// Writes the default view's `<main>` into the built page, rendered natively by the app's own
+/// components (`cqtw_explorer::ui::prerendered`): the cards show as soon as the page is
+/// parsed, before the WASM arrives, and read without JavaScript; the app hydrates them.
 fn prerender(out: &Path) -> Result<()> {
     let index = out.join("index.html");
     let html = std::fs::read_to_string(&index).with_context(|| format!("cannot read {}", index.display()))?;
-    let (data, article) = cqtw_explorer::domain::embedded::load().map_err(|e| anyhow::anyhow!(e))?;
-    let main = cqtw_explorer::markup::page::prerendered(&data, &article);
+    let main = prerendered_main()?;
     let html = with_prerendered(&html, &main).with_context(|| index.display().to_string())?;
     std::fs::write(&index, html).with_context(|| format!("cannot write {}", index.display()))
+}
+
+/// The default view's `<main>`.
+fn prerendered_main() -> Result<String> {
+    let (data, article) = cqtw_explorer::domain::embedded::load().map_err(|e| anyhow::anyhow!(e))?;
+    let model = Box::leak(Box::new(cqtw_explorer::ui::store::Model::new(data, article)));
+    Ok(cqtw_explorer::ui::prerendered(model))
 }
 
 /// `html` with `main` in its empty `<div id="app">`, the mark after it, and the script that
@@ -160,7 +193,12 @@ fn with_prerendered(html: &str, main: &str) -> Result<String> {
         bail!("no <meta charset> to put the script that hides a prerendered view after");
     };
     let open = app.trim_end_matches("</div>");
-    let html = format!("{}<script>{LINKED}</script>{}", &html[..charset], &html[charset..]);
+    let html = format!(
+        "{}<script>{}</script>{}",
+        &html[..charset],
+        head_script(),
+        &html[charset..]
+    );
     Ok(html.replacen(app, &format!("{open}{main}</div><script>{RENDERED}</script>"), 1))
 }
 
@@ -238,8 +276,9 @@ mod tests {
         assert_eq!(
             html,
             format!(
-                "<head><meta charset=utf-8><script>{LINKED}</script><link rel=stylesheet href=a.css></head>\
-                 <body><div id=app><main>cards</main></div><script>{RENDERED}</script></body>"
+                "<head><meta charset=utf-8><script>{}</script><link rel=stylesheet href=a.css></head>\
+                 <body><div id=app><main>cards</main></div><script>{RENDERED}</script></body>",
+                head_script()
             )
         );
         assert!(with_prerendered("<meta charset=\"utf-8\"><div id=\"app\"></div>", "m").is_ok());
@@ -249,10 +288,21 @@ mod tests {
 
     #[test]
     fn the_built_page_holds_the_three_cards() {
-        let (data, article) = cqtw_explorer::domain::embedded::load().expect("the embedded data loads");
-        let main = cqtw_explorer::markup::page::prerendered(&data, &article);
+        let main = prerendered_main().expect("the embedded data loads");
         let html = with_prerendered("<meta charset=utf-8><div id=app></div>", &main).expect("prerendered");
         assert_eq!(html.matches("<article class=\"card\"").count(), 3);
+    }
+
+    #[test]
+    fn the_policy_enforces_trusted_types_with_one_policy_for_the_service_worker() {
+        assert!(CSP.contains("require-trusted-types-for 'script'"));
+        assert!(CSP.ends_with("trusted-types default"));
+        assert!(TRUSTED_TYPES.contains("createScriptURL"));
+        assert!(!TRUSTED_TYPES.contains("createHTML") && !TRUSTED_TYPES.contains("createScript:"));
+        assert!(
+            head_script().starts_with(TRUSTED_TYPES),
+            "the policy exists before any other script"
+        );
     }
 
     #[test]

@@ -1,0 +1,154 @@
+//! The page's wordings and addresses that depend on data: the result count, the citation
+//! labels, the empty state's question, "Show more", the links to sentences and the element
+//! ids the URL and the components share.
+//!
+//! Pure text, so the components stay declarative and these are tested natively.
+
+use super::dataset::{Figure, Unit};
+use super::format::{count_noun, group, usd_millions};
+use super::url_state::ViewState;
+
+/// "3 delegations", or "No delegations".
+pub fn count(n: usize) -> String {
+    if n == 0 {
+        "No delegations".to_owned()
+    } else {
+        count_noun(n, "delegation")
+    }
+}
+
+/// The label of "Cite this view" at rest.
+pub const CITE: &str = "Cite this view";
+
+/// "sentence 12", "sentences 12, 13".
+pub fn sentences(numbers: &[usize]) -> String {
+    let joined: Vec<String> = numbers.iter().map(ToString::to_string).collect();
+    match numbers {
+        [one] => format!("sentence {one}"),
+        _ => format!("sentences {}", joined.join(", ")),
+    }
+}
+
+/// The numbers a `data-cite` value holds (`"12,13"`); anything else in it is ignored.
+pub fn parse_cite(value: &str) -> Vec<usize> {
+    value.split(',').filter_map(|n| n.trim().parse().ok()).collect()
+}
+
+/// The `data-cite` value of `numbers`: `"12,13"`.
+pub fn cite_value(numbers: &[usize]) -> String {
+    numbers.iter().map(ToString::to_string).collect::<Vec<_>>().join(",")
+}
+
+/// What was asked, for the empty state: "Nothing matches the search “x” with the sector
+/// filter A or B."
+pub fn asked(q: &str, sector_names: &[&str]) -> String {
+    let q = q.trim();
+    let mut parts = Vec::new();
+    if !q.is_empty() {
+        parts.push(format!("the search \u{201c}{q}\u{201d}"));
+    }
+    if !sector_names.is_empty() {
+        parts.push(format!("the sector filter {}", sector_names.join(" or ")));
+    }
+    format!("Nothing matches {}.", parts.join(" with "))
+}
+
+/// The label of "Show more" when `shown` of `total` cards are rendered.
+pub fn show_more(shown: usize, total: usize) -> String {
+    format!("Show more ({} of {total} shown)", shown.min(total))
+}
+
+/// A facet's count as shown: `(3)`.
+pub fn facet_count(count: usize) -> String {
+    format!("({count})")
+}
+
+/// The address of the view `state` with sentence `n` open (or none): relative, so that it
+/// works under any sub-path.
+pub fn sentence_href(state: &ViewState, n: Option<usize>) -> String {
+    let query = ViewState {
+        sentence: n,
+        ..state.clone()
+    }
+    .to_string();
+    if query.is_empty() {
+        "./".to_owned()
+    } else {
+        query
+    }
+}
+
+/// The element id of sentence `n` of the article.
+pub fn sentence_id(n: usize) -> String {
+    format!("sentence-{n}")
+}
+
+/// The id of a card's heading, which labels the card.
+pub fn heading_id(delegation_id: &str) -> String {
+    format!("{delegation_id}-name")
+}
+
+/// An official figure as shown: `2,299` or `US$32.38 billion`.
+pub fn figure_text(f: &Figure) -> String {
+    match f.unit {
+        Unit::Count => group(f.value),
+        Unit::UsdMillion => usd_millions(i128::from(f.value), 1),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_count_names_none_one_and_many() {
+        assert_eq!(count(0), "No delegations");
+        assert_eq!(count(1), "1 delegation");
+        assert_eq!(count(1234), "1,234 delegations");
+    }
+
+    #[test]
+    fn sentence_labels_and_cite_values_read_back() {
+        assert_eq!(sentences(&[12]), "sentence 12");
+        assert_eq!(sentences(&[1, 2]), "sentences 1, 2");
+        assert_eq!(cite_value(&[12, 13]), "12,13");
+        assert_eq!(parse_cite("12,13"), [12, 13]);
+        assert_eq!(parse_cite(""), Vec::<usize>::new());
+        assert_eq!(parse_cite("4,x,-1, 5"), [4, 5]);
+    }
+
+    #[test]
+    fn the_empty_state_says_what_was_asked() {
+        assert_eq!(
+            asked(" <fuling> ", &["Healthcare"]),
+            "Nothing matches the search \u{201c}<fuling>\u{201d} with the sector filter Healthcare."
+        );
+        assert_eq!(asked("", &["A", "B"]), "Nothing matches the sector filter A or B.");
+        assert_eq!(asked("zz", &[]), "Nothing matches the search \u{201c}zz\u{201d}.");
+    }
+
+    #[test]
+    fn show_more_counts_what_is_shown() {
+        assert_eq!(show_more(10, 25), "Show more (10 of 25 shown)");
+        assert_eq!(show_more(30, 25), "Show more (25 of 25 shown)");
+        assert_eq!(facet_count(3), "(3)");
+    }
+
+    #[test]
+    fn sentence_links_keep_the_view_and_closing_one_can_be_the_bare_page() {
+        let state = ViewState {
+            q: "a&b".to_owned(),
+            sentence: Some(4),
+            ..ViewState::default()
+        };
+        assert_eq!(sentence_href(&state, Some(9)), "?q=a%26b&s=9");
+        let bare = ViewState {
+            sentence: Some(4),
+            ..ViewState::default()
+        };
+        assert_eq!(sentence_href(&bare, Some(9)), "?s=9");
+        assert_eq!(sentence_href(&bare, None), "./");
+        assert_eq!(sentence_id(3), "sentence-3");
+        assert_eq!(heading_id("x"), "x-name");
+    }
+}

@@ -1,0 +1,61 @@
+//! A card's "Copy link": copies the permalink to the card in the current view, confirms it
+//! visibly and through the live region, and shows the link to copy by hand where the
+//! Clipboard API is missing.
+
+use super::browser;
+use super::store::Store;
+use leptos::prelude::*;
+use std::time::Duration;
+
+/// How long "Link copied" shows before the button reads "Copy link" again.
+const CONFIRMATION: Duration = Duration::from_secs(3);
+
+/// Selects the link shown to copy by hand, ready to copy.
+fn select_all(ev: web_sys::FocusEvent) {
+    event_target::<web_sys::HtmlInputElement>(&ev).select();
+}
+
+/// "Copy link" for the card of delegation `id`.
+#[component]
+pub fn CopyLink(store: Store, id: &'static str) -> impl IntoView {
+    let copied = RwSignal::new(false);
+    let by_hand = RwSignal::new(None::<String>);
+    let copy = move |_| {
+        let url = store.permalink(id);
+        leptos::task::spawn_local(async move {
+            by_hand.set(None);
+            if browser::copy_text(&url).await {
+                copied.set(true);
+                store.announcement.set("Link copied to the clipboard".to_owned());
+                set_timeout(move || _ = copied.try_set(false), CONFIRMATION);
+            } else {
+                store
+                    .announcement
+                    .set("Copy is not available here: the link is shown to copy by hand".to_owned());
+                by_hand.set(Some(url));
+            }
+        });
+    };
+    view! {
+        <button type="button" class="button button--quiet copy-link" on:click=copy>
+            {move || if copied.get() { "Link copied" } else { "Copy link" }}
+        </button>
+        {move || {
+            by_hand
+                .get()
+                .map(|url| {
+                    view! {
+                        <label class="copy-fallback">
+                            {"Copy this link: "}
+                            <input
+                                type="text"
+                                readonly
+                                value=url
+                                on:focusin=select_all
+                            />
+                        </label>
+                    }
+                })
+        }}
+    }
+}

@@ -1,0 +1,169 @@
+//! The components rendered natively to HTML, as `cargo xtask dist` renders the prerendered
+//! page: what a reader without JavaScript gets, and what the browser hydrates.
+
+use super::article::ArticleText;
+use super::card::Card;
+use super::empty::EmptyState;
+use super::store::{Model, Store};
+use super::summary::Summary;
+use super::*;
+use crate::domain::embedded;
+use std::collections::BTreeSet;
+
+fn model() -> &'static Model {
+    let (data, article) = embedded::load().expect("the embedded dataset loads");
+    Box::leak(Box::new(Model::new(data, article)))
+}
+
+/// Renders `f`'s view in a fresh owner, with a store on the embedded data set up by `state`.
+fn render<V: IntoView + 'static>(state: impl FnOnce(Store), f: impl FnOnce(Store) -> V) -> String {
+    let owner = Owner::new();
+    owner.with(|| {
+        let store = Store::new(model());
+        state(store);
+        f(store).into_view().to_html()
+    })
+}
+
+fn count(html: &str, needle: &str) -> usize {
+    html.matches(needle).count()
+}
+
+#[test]
+fn the_prerendered_page_is_the_default_view_with_every_region() {
+    let html = prerendered(model());
+    assert!(
+        html.starts_with("<main id=\"main\" data-prerendered=\"\" class=\"wrap\">"),
+        "{}",
+        &html[..80]
+    );
+    assert!(html.ends_with("</main>"));
+    for id in [
+        "link-notes",
+        "search-input",
+        "result-count",
+        "active-filters",
+        "cards",
+        "empty-state",
+        "more",
+        "later",
+        "announcer",
+    ] {
+        assert_eq!(count(&html, &format!("id=\"{id}\"")), 1, "{id}");
+    }
+    assert_eq!(count(&html, "<article tabindex=\"-1\""), 3);
+    assert_eq!(count(&html, "class=\"card\""), 3);
+    assert!(html.contains("id=\"result-count\" class=\"results__count\">3 delegations</p>"));
+    assert_eq!(count(&html, "type=\"checkbox\""), 11);
+    assert!(!html.contains(" checked"));
+    assert!(!html.contains("<mark>"));
+    assert!(html.contains("id=\"empty-state\" hidden"), "the empty state is hidden");
+    assert!(!html.contains("No delegations match"));
+    assert!(
+        html.contains("data-url=\"\""),
+        "the build does not know where it is deployed"
+    );
+    // The figures and the article come after the first paint.
+    assert!(!html.contains("id=\"figures\""));
+}
+
+#[test]
+fn every_card_cites_every_fact_and_holds_no_source_body_until_opened() {
+    let m = model();
+    for d in m.data.delegations.iter() {
+        let html = render(|_| (), |store| view! { <Card store d/> });
+        let facts = d.districts.len()
+            + d.sites.len()
+            + d.counterparts.len()
+            + d.outcomes.len()
+            + d.facts.len()
+            + d.statements.len()
+            + d.quotes.len()
+            + usize::from(d.leader.is_some());
+        assert_eq!(count(&html, "<details data-cite=\""), facts, "{}", d.id);
+        assert!(
+            !html.contains("data-cite=\"\""),
+            "every fact of {} is in the article",
+            d.id
+        );
+        assert!(!html.contains("source__body"));
+        assert!(html.contains(&format!("aria-labelledby=\"{}-name\"", d.id)));
+        assert!(!html.contains("data-target"));
+    }
+}
+
+#[test]
+fn a_query_marks_its_matches_and_a_checked_sector_presses_its_chip() {
+    let m = model();
+    let d = &m.data.delegations[0];
+    let html = render(
+        |store| {
+            store.q.set("guoan".into());
+            store.sectors.set(BTreeSet::from(["healthcare".to_owned()]));
+            store.target.set(Some(d.id.to_string()));
+        },
+        |store| view! { <Card store d/> },
+    );
+    assert!(
+        html.contains("<mark>Guo&#39;an</mark>") || html.contains("<mark>Guo'an</mark>"),
+        "{html}"
+    );
+    assert_eq!(count(&html, "aria-pressed=\"true\""), 1);
+    assert!(html.contains("data-target=\"true\""));
+}
+
+#[test]
+fn hostile_text_is_escaped_as_text() {
+    let html = render(
+        |store| store.q.set("<img src=x onerror=alert(1)>".into()),
+        |store| view! { <EmptyState store/> },
+    );
+    assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"), "{html}");
+    assert!(!html.contains("<img"));
+}
+
+#[test]
+fn the_empty_state_says_what_was_asked_and_suggests_sectors() {
+    let html = render(
+        |store| {
+            store.q.set("fuling".into());
+            store.sectors.set(BTreeSet::from(["healthcare".to_owned()]));
+        },
+        |store| view! { <EmptyState store/> },
+    );
+    assert!(html.contains("Nothing matches the search \u{201c}fuling\u{201d} with the sector filter Healthcare."));
+    assert!(html.contains("data-sector=\"pharmaceuticals\""));
+    assert!(html.contains(">Pharmaceuticals (1)</button>"));
+    assert!(!html.contains("hidden"));
+}
+
+#[test]
+fn the_summary_shows_the_official_and_derived_figures_the_chart_and_the_table() {
+    let html = render(|_| (), |store| view! { <Summary store/> });
+    assert_eq!(count(&html, "data-figure="), 3);
+    assert_eq!(count(&html, "data-derived="), 4);
+    assert_eq!(count(&html, "<rect "), 2);
+    assert_eq!(count(&html, "<tr>"), 3);
+    assert!(html.contains("width=\"400\""));
+    assert!(!html.contains("data-cite=\"\""), "every figure is found in the article");
+}
+
+#[test]
+fn the_article_numbers_and_links_every_sentence_and_marks_the_open_one() {
+    let sentences = model().article.sentences().len();
+    let html = render(
+        |store| {
+            store.sentence.set(Some(2));
+            store.written.set(crate::domain::url_state::ViewState {
+                sentence: Some(2),
+                ..Default::default()
+            });
+        },
+        |store| view! { <ArticleText store/> },
+    );
+    assert_eq!(count(&html, "class=\"sentence\""), sentences);
+    assert_eq!(count(&html, "data-current=\"true\""), 1);
+    assert!(html.contains("id=\"sentence-2\" data-current=\"true\""));
+    assert!(html.contains("href=\"?s=12\""));
+    assert!(html.contains("Back to the delegations"));
+}
