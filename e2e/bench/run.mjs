@@ -3,6 +3,7 @@
 //   node bench/run.mjs ORIGIN DIST_DIR
 // ORIGIN serves the release build at /explorer/ and the bench build at /explorer-bench/,
 // compressed like a CDN (e2e/serve.mjs). DIST_DIR is the release build on disk.
+// BENCH_LOADS sets the counted cold loads of each page (15).
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -12,6 +13,10 @@ import { QUERIES, CHROMIUM_ARGS } from './script.mjs';
 const [origin, distDir] = process.argv.slice(2);
 const LOADS = Number(process.env.BENCH_LOADS ?? 15);
 const SIZES = [3, 1000, 10000];
+// The link with a query whose cold load is timed beside the default view's: the app mounts
+// the view it asks for (the prerendered default view is hidden), so its first cards and its
+// `app-interactive` both come from the WASM.
+const LINK = '?q=taiwan';
 const ARGS = [...CHROMIUM_ARGS, '--enable-precise-memory-info'];
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
@@ -60,17 +65,21 @@ async function coldLoad(browser, url, interactive) {
   return at;
 }
 
-// Cold loads of the app and the floor page, measured the same way and in alternation (the
-// order swapping each round), so that a change in the shared machine's load hits both
-// alike. One load of each comes first and is not counted: the browser's own first-use work
-// (a renderer process, its code caches) would otherwise land on whichever page went first.
+// Cold loads of the app's default view, the floor page and the app opened by a link with a
+// query, measured the same way and taking turns (the order rotating each round), so that a
+// change in the shared machine's load hits all alike. One load of each comes first and is
+// not counted: the browser's own first-use work (a renderer process, its code caches) would
+// otherwise land on whichever page went first.
 async function coldLoads(browser, appUrl, floorUrl) {
-  const runs = { app: [], floor: [] };
-  const urls = { app: appUrl, floor: floorUrl };
-  for (const which of ['app', 'floor']) await coldLoad(browser, urls[which], which === 'app');
+  const urls = { app: appUrl, floor: floorUrl, linked: `${appUrl}${LINK}` };
+  const pages = Object.keys(urls);
+  const isApp = (which) => which !== 'floor';
+  const runs = Object.fromEntries(pages.map((which) => [which, []]));
+  for (const which of pages) await coldLoad(browser, urls[which], isApp(which));
   for (let i = 0; i < LOADS; i += 1) {
-    for (const which of i % 2 ? ['floor', 'app'] : ['app', 'floor']) {
-      runs[which].push(await coldLoad(browser, urls[which], which === 'app'));
+    const turn = i % pages.length;
+    for (const which of [...pages.slice(turn), ...pages.slice(0, turn)]) {
+      runs[which].push(await coldLoad(browser, urls[which], isApp(which)));
     }
   }
   const summary = (list, interactive) => {
@@ -79,7 +88,8 @@ async function coldLoads(browser, appUrl, floorUrl) {
     return { ...stats(list.map((at) => at['app-rendered'])),
       ...(interactive ? { interactive: stats(list.map((at) => at['app-interactive'])) } : {}), phases };
   };
-  return { app: summary(runs.app, true), floor: summary(runs.floor, false) };
+  return { app: summary(runs.app, true), floor: summary(runs.floor, false),
+    linked: { query: LINK, ...summary(runs.linked, true) } };
 }
 
 async function makeFloorPage(browser) {
