@@ -3,8 +3,8 @@
 //! footer are static, in `index.html`.
 //!
 //! The same component renders the prerendered page at build time (natively, see
-//! [`super::prerendered`]) and runs in the browser, where it hydrates that page or mounts
-//! afresh (see [`super::start`]).
+//! [`super::prerendered`]) and runs in the browser, where it takes that page's place (see
+//! [`super::start`]).
 
 use super::article::ArticleText;
 use super::browser;
@@ -18,12 +18,12 @@ use super::summary::Summary;
 use crate::domain::view::title;
 use leptos::prelude::*;
 
-/// The whole app. `prerendered` marks the `<main>` the build writes into `index.html` (and
-/// that the browser hydrates): a script in the page hides it for a link with a query.
+/// The whole app. `prerendered` marks the `<main>` the build writes into `index.html`: a
+/// script in the page hides it for a link with a query, and the app replaces it.
 #[component]
 pub fn App(store: Store, #[prop(optional)] prerendered: bool) -> impl IntoView {
     let data = &store.model.data;
-    // Effects run only in the browser, once the page is mounted or hydrated.
+    // Effects run only in the browser, once the page is mounted.
     Effect::new(move |_| browser::set_title(&store.written.with(|state| title(data, state))));
     Effect::new(move |_| {
         // Back and Forward restore the view the entry describes.

@@ -1,5 +1,5 @@
 //! The components rendered natively to HTML, as `cargo xtask dist` renders the prerendered
-//! page: what a reader without JavaScript gets, and what the browser hydrates.
+//! page: what a reader without JavaScript gets, and what the browser replaces with the same components.
 
 use super::article::ArticleText;
 use super::card::Card;

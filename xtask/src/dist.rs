@@ -32,10 +32,6 @@ const TRUSTED_TYPES: &str = "if(window.trustedTypes&&trustedTypes.createPolicy)t
 {createScriptURL:function(u){var a=new URL(u,document.baseURI),s=new URL(\"sw.js\",document.baseURI);\
 if(a.origin===s.origin&&a.pathname===s.pathname)return u;throw new TypeError(\"Refused script URL: \"+u)}})";
 
-/// Globals that Leptos's hydration reads for server-side resources and errors; the
-/// prerendered page has none.
-const HYDRATION_GLOBALS: &str = "__RESOLVED_RESOURCES=[];__SERIALIZED_ERRORS=[];__INCOMPLETE_CHUNKS=[]";
-
 /// `cargo xtask dist [--public-url /path/]`.
 pub fn run_cli(args: &[String]) -> Result<()> {
     let mut public_url = "/".to_owned();
@@ -148,10 +144,9 @@ fn minify_glue(tools: &Tools, out: &Path) -> Result<()> {
 /// the link asks for), before the body is parsed.
 const LINKED: &str = "if(location.search)document.documentElement.setAttribute(\"data-linked\",\"\")";
 
-/// The first script of the page: the Trusted Types policy, the hydration globals and the
-/// hiding of a linked view.
+/// The first script of the page: the Trusted Types policy, then the hiding of a linked view.
 fn head_script() -> String {
-    format!("{TRUSTED_TYPES};{HYDRATION_GLOBALS};{LINKED}")
+    format!("{TRUSTED_TYPES};{LINKED}")
 }
 
 /// Marks when the prerendered cards are in the document, as the app does after rendering
@@ -160,7 +155,8 @@ const RENDERED: &str = "if(!location.search)performance.mark(\"app-rendered\")";
 
 /// Writes the default view's `<main>` into the built page, rendered natively by the app's own
 /// components (`cqtw_explorer::ui::prerendered`): the cards show as soon as the page is
-/// parsed, before the WASM arrives, and read without JavaScript; the app hydrates them.
+/// parsed, before the WASM arrives, and read without JavaScript; the app then takes their
+/// place, mounted in one task (`ui::boot`).
 fn prerender(out: &Path) -> Result<()> {
     let index = out.join("index.html");
     let html = std::fs::read_to_string(&index).with_context(|| format!("cannot read {}", index.display()))?;
