@@ -1,5 +1,5 @@
 // The build writes the default view into the page: its cards show before the WASM arrives,
-// the app adopts them, and what the reader did meanwhile is kept. A link with a query does
+// the app takes its place without a flash, and what the reader did meanwhile is kept. A link with a query does
 // not flash the default view.
 import { test, expect, open, cardNames, NAMES } from './fixtures.js';
 
@@ -13,22 +13,52 @@ async function holdWasm(page) {
 
 const started = (page) => page.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0);
 
-test('the built page holds the default view, and the app adopts it as it is', async ({ page, request }) => {
+test('the built page holds the default view, and the app takes its place without a flash', async ({ page, request }) => {
   const html = await (await request.get('')).text();
   expect(html.match(/<article [^>]*class="?card"?/g)?.length).toBe(3);
   expect(html).toContain('data-prerendered');
   const release = await holdWasm(page);
   await page.goto('');
   await expect(cardNames(page)).toHaveText(NAMES);
-  const card = await page.locator('article.card').first().elementHandle();
+  const before = await page.locator('article.card').first().boundingBox();
+  // Every frame from now on counts the cards on screen.
+  await page.evaluate(() => {
+    window.__cards = [];
+    const tick = () => { window.__cards.push(document.querySelectorAll('#app article.card').length); requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  });
   release();
   await started(page);
-  // Adopted, not rebuilt: the same element, now live, with the page's real link.
-  expect(await card.evaluate((el) => el.isConnected)).toBe(true);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  // Replaced in one task: no frame without the cards, and the cards did not move.
+  const frames = await page.evaluate(() => window.__cards);
+  expect(frames.length).toBeGreaterThan(1);
+  expect(Math.min(...frames)).toBe(3);
+  expect(await page.locator('article.card').first().boundingBox()).toEqual(before);
+  await expect(page.locator('main')).toHaveCount(1);
   await expect(page.locator('main')).not.toHaveAttribute('data-prerendered', /.*/);
   await expect(page.locator('.results__head')).toHaveAttribute('data-url', /^http:\/\/127\.0\.0\.1:\d+\/explorer\/$/);
   await page.getByRole('searchbox', { name: /Search/ }).fill('guoan');
   await expect(cardNames(page)).toHaveText([NAMES[0]]);
+});
+
+test('a source opened and a caret placed before the app started are kept', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('');
+  const leader = page.locator('#taiwan-healthcare-industry-alliance .card__leader details.source');
+  await leader.locator('summary').click();
+  const box = page.getByRole('searchbox', { name: /Search/ });
+  await box.fill('wang');
+  await box.press('ArrowLeft');
+  release();
+  await started(page);
+  await expect(cardNames(page)).toHaveText([NAMES[0]]);
+  await expect(leader).toHaveAttribute('open', '');
+  await expect(leader.locator('.source__quote')).toBeVisible();
+  await expect(box).toBeFocused();
+  expect(await box.evaluate((el) => [el.selectionStart, el.selectionEnd])).toEqual([3, 3]);
+  await page.keyboard.type('x');
+  await expect(box).toHaveValue('wanxg');
 });
 
 test('what the reader typed and checked before the app started is taken up', async ({ page }) => {
@@ -53,7 +83,7 @@ test('a link with a query shows its own view, never the default one first', asyn
   await expect(page.locator('main')).toBeVisible();
 });
 
-test('a permalink to a card in the default view marks the adopted card', async ({ page }) => {
+test('a permalink to a card in the default view marks the card', async ({ page }) => {
   await open(page, '#taiwan-business-and-construction-association');
   await expect(page.locator('#taiwan-business-and-construction-association')).toHaveAttribute('data-target', 'true');
 });
