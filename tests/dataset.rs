@@ -248,3 +248,15 @@ fn uncited_sentences_are_reported() {
         ["article: sentence 26 is cited by no record: \"Chongqing has emphasized cross-Strait cooperation for years.\""]
     );
 }
+
+#[test]
+fn derived_figures_cannot_be_stored_in_the_dataset() {
+    // Derived figures are computed in `domain::figures`; the model has no place for one, so a
+    // stored rate or average is refused when the JSON is read (and so by `build.rs`).
+    for field in ["utilization_rate", "average_contracted", "not_yet_utilized"] {
+        let mut value: Value = serde_json::from_str(DATASET_JSON).expect("valid JSON");
+        value["figures"][field] = json!({ "label": field, "value": 1, "unit": "count", "source": "x" });
+        let err = serde_json::from_value::<Dataset>(value).expect_err("a stored derived figure is refused");
+        assert!(err.to_string().contains("unknown field"), "{field}: {err}");
+    }
+}

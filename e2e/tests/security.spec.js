@@ -20,16 +20,26 @@ test('the page makes no request outside its own origin', async ({ page }) => {
 test('a CSP-violating injection is refused and reported', async ({ page, problems }) => {
   await open(page);
   const outcome = await page.evaluate(() => new Promise((resolve) => {
-    document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true });
+    const seen = [];
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(e.violatedDirective));
+    // Through a string sink: Trusted Types refuse the text itself, and report it.
     const s = document.createElement('script');
-    s.textContent = 'window.__injected = true';
+    let thrown = null;
+    try { s.textContent = 'window.__injected = true'; } catch (e) { thrown = e.name; }
     document.body.append(s);
-    setTimeout(() => resolve(window.__injected ? 'ran' : 'silent'), 1000);
+    // Through DOM nodes, which no sink sees: the browser still refuses to run it.
+    const t = document.createElement('script');
+    t.append(document.createTextNode('window.__injected = true'));
+    document.body.append(t);
+    setTimeout(() => resolve({ seen, thrown, ran: window.__injected === true }), 1000);
   }));
-  expect(outcome).toMatch(/^script-src/);
+  expect(outcome.thrown).toBe('TypeError');
+  expect(outcome.seen[0]).toBe('require-trusted-types-for');
+  expect(outcome.ran).toBe(false);
   expect(await page.evaluate(() => window.__injected)).toBeUndefined();
   // The fixture fails on console errors; these were provoked on purpose.
-  expect(problems.every((p) => /Content Security Policy|CSP violation/.test(p))).toBe(true);
+  expect(problems.length).toBeGreaterThan(0);
+  expect(problems.every((p) => /Content Security Policy|CSP violation|TrustedScript/.test(p))).toBe(true);
   problems.splice(0, problems.length);
 });
 
@@ -56,8 +66,9 @@ test('Trusted Types: every HTML and script sink refuses a string, and only sw.js
       iframeSrcdoc: () => { document.createElement('iframe').srcdoc = hostile; },
       scriptText: () => { document.createElement('script').text = 'window.__pwned=1'; },
       scriptSrc: () => { document.createElement('script').src = 'data:text/javascript,window.__pwned=1'; },
-      evalString: () => eval('window.__pwned=1'),
-      functionString: () => new Function('window.__pwned=1'),
+      // (Not `eval` or `new Function`: called from the code Playwright injects, the browser
+      // let them run here, so this test cannot speak for them. The CSP's script-src has no
+      // 'unsafe-eval'.)
       foreignWorker: () => navigator.serviceWorker.register('https://example.com/sw.js'),
       otherWorker: () => navigator.serviceWorker.register('evil.js'),
       anotherPolicy: () => trustedTypes.createPolicy('mine', { createHTML: (s) => s }),
@@ -82,6 +93,6 @@ test('Trusted Types: every HTML and script sink refuses a string, and only sw.js
   expect(outcome.pwned).toBe(false);
   expect(outcome.marked).toBe(0);
   // The fixture fails on console errors; these violations were provoked on purpose.
-  expect(problems.every((p) => /Content Security Policy|CSP violation|TrustedHTML|TrustedScript|Trusted Type/.test(p))).toBe(true);
+  expect(problems.filter((p) => !/Content Security Policy|CSP violation|TrustedHTML|TrustedScript|TrustedTypePolicy/.test(p))).toEqual([]);
   problems.splice(0, problems.length);
 });

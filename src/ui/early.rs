@@ -120,6 +120,10 @@ impl EarlyInput {
         }
         if let Some((start, end)) = self.focus {
             if let Some(input) = search_input(&main) {
+                // The value property is bound in an effect that runs after this; set it now
+                // so that the selection has its text (the effect then writes the same value,
+                // which leaves the selection where it is).
+                input.set_value(self.query.as_deref().unwrap_or_default());
                 let _ = input.focus();
                 let _ = input.set_selection_range(start, end);
             }
