@@ -61,6 +61,18 @@ test('a source opened and a caret placed before the app started are kept', async
   await expect(box).toHaveValue('wanxg');
 });
 
+test('the focus stays where the reader left it when the app takes over', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('');
+  const copy = page.locator('#taiwan-business-and-construction-association').getByRole('button', { name: 'Copy link' });
+  await copy.focus();
+  release();
+  await started(page);
+  await expect(copy).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.locator('#taiwan-business-and-construction-association summary').last()).toBeFocused();
+});
+
 test('what the reader typed and checked before the app started is taken up', async ({ page }) => {
   const release = await holdWasm(page);
   await page.goto('');

@@ -1,8 +1,9 @@
 //! The browser glue: location, history, title, clipboard, scrolling and downloads.
 //!
-//! The only module of the shell that talks to `web_sys` directly, so the components stay
-//! declarative. Every call tolerates a missing API (it returns `None` or `false`) instead of
-//! panicking: a panic in WASM kills the page.
+//! The components stay declarative and call these; the few other direct uses of `web_sys`
+//! are where an element is at hand (a handler's event target, `ui::early` reading the
+//! prerendered page, the crash message). Every call tolerates a missing API (it returns
+//! `None` or `false`) instead of panicking: a panic in WASM kills the page.
 
 use leptos::prelude::{document, window};
 use wasm_bindgen::{JsCast, JsValue};

@@ -1,24 +1,28 @@
 //! What the reader did on the prerendered page before the app started, carried over to the
-//! app's own page: the text typed into the search box (and the caret), the sectors checked,
-//! and the "Source" disclosures opened.
+//! app's own page: the text typed into the search box, the sectors checked, the "Source"
+//! disclosures opened, and where the focus was (with the caret, in the search box).
 
 use super::search_box::SEARCH_INPUT;
 use super::store::Store;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// A disclosure is found again by the element with an id that holds it (a card, or `main`)
-/// and its place among that element's disclosures.
+/// An element is found again by the element with an id that holds it (a card, or `main`)
+/// and its place among that element's matches of a selector: both pages are rendered by the
+/// same components, so the places agree.
 type Place = (String, u32);
+
+/// What a reader can focus on the page.
+const FOCUSABLE: &str = "a[href], button, input, summary, [tabindex]";
 
 /// The reader's input on the prerendered page.
 #[derive(Clone, Default)]
 pub struct EarlyInput {
     query: Option<String>,
     sectors: Vec<String>,
-    /// Whether the search box had the focus, and its selection.
-    focus: Option<(u32, u32)>,
     opened: Vec<Place>,
+    /// The focused element, and the search box's selection if it was that.
+    focus: Option<(Place, Option<(u32, u32)>)>,
 }
 
 fn elements(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
@@ -38,13 +42,13 @@ fn holder(el: &web_sys::Element) -> String {
         .unwrap_or_default()
 }
 
-/// The place of each disclosure under `main`.
-fn places(main: &web_sys::Element) -> Vec<(Place, web_sys::Element)> {
+/// The place of each element under `main` that `selector` matches.
+fn places(main: &web_sys::Element, selector: &str) -> Vec<(Place, web_sys::Element)> {
     let mut seen: Vec<(String, u32)> = Vec::new();
-    elements(main, "details.source")
+    elements(main, selector)
         .into_iter()
-        .map(|d| {
-            let id = holder(&d);
+        .map(|el| {
+            let id = holder(&el);
             let n = match seen.iter_mut().find(|(h, _)| *h == id) {
                 Some((_, n)) => {
                     *n += 1;
@@ -55,7 +59,7 @@ fn places(main: &web_sys::Element) -> Vec<(Place, web_sys::Element)> {
                     0
                 }
             };
-            ((id, n), d)
+            ((id, n), el)
         })
         .collect()
 }
@@ -73,60 +77,73 @@ impl EarlyInput {
     pub fn read(main: &web_sys::Element) -> EarlyInput {
         let input = search_input(main);
         let query = input.as_ref().map(|i| i.value()).filter(|q| !q.is_empty());
-        let focused = document().active_element();
-        let focus = input.filter(|i| focused.as_ref() == Some(i.unchecked_ref())).map(|i| {
-            let start = i.selection_start().ok().flatten().unwrap_or(0);
-            (start, i.selection_end().ok().flatten().unwrap_or(start))
-        });
         let sectors = elements(main, "input[name=sector]:checked")
             .iter()
             .filter_map(|c| c.get_attribute("value"))
             .collect();
-        let opened = places(main)
+        let opened = places(main, "details.source")
             .into_iter()
             .filter(|(_, d)| d.has_attribute("open"))
             .map(|(place, _)| place)
             .collect();
+        let focused = document().active_element();
+        let focus = places(main, FOCUSABLE)
+            .into_iter()
+            .find(|(_, el)| focused.as_ref() == Some(el))
+            .map(|(place, el)| {
+                let selection = el
+                    .dyn_into::<web_sys::HtmlInputElement>()
+                    .ok()
+                    .filter(|i| i.id() == SEARCH_INPUT)
+                    .map(|i| {
+                        let start = i.selection_start().ok().flatten().unwrap_or(0);
+                        (start, i.selection_end().ok().flatten().unwrap_or(start))
+                    });
+                (place, selection)
+            });
         EarlyInput {
             query,
             sectors,
-            focus,
             opened,
+            focus,
         }
     }
 
     /// Applies the typed text and the checked sectors to the store, before the app renders.
     pub fn apply_to_state(&self, store: Store) {
-        if let Some(q) = &self.query {
-            store.set_query(q.clone());
-        }
-        for slug in &self.sectors {
-            store.set_sector(slug, true);
-        }
+        store.take_up(self.query.clone(), &self.sectors);
     }
 
-    /// Opens the same disclosures and gives the focus back to the search box, once the
-    /// app's page is in the document.
+    /// Opens the same disclosures and gives the focus back, once the app's page is in the
+    /// document.
     pub fn apply_to_page(&self) {
         let Some(main) = document().query_selector("#app > main").ok().flatten() else {
             return;
         };
         if !self.opened.is_empty() {
-            for (place, d) in places(&main) {
+            for (place, d) in places(&main, "details.source") {
                 if self.opened.contains(&place) {
                     let _ = d.set_attribute("open", "");
                 }
             }
         }
-        if let Some((start, end)) = self.focus {
-            if let Some(input) = search_input(&main) {
-                // The value property is bound in an effect that runs after this; set it now
-                // so that the selection has its text (the effect then writes the same value,
-                // which leaves the selection where it is).
+        let Some((focused, selection)) = &self.focus else {
+            return;
+        };
+        let Some((_, el)) = places(&main, FOCUSABLE).into_iter().find(|(place, _)| place == focused) else {
+            return;
+        };
+        if let Some((start, end)) = *selection {
+            if let Some(input) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+                // The search box's value follows the store in an effect that runs after
+                // this; set it now so that the selection has its text (the effect then sees
+                // the same text and leaves it, and the caret, alone).
                 input.set_value(self.query.as_deref().unwrap_or_default());
                 let _ = input.focus();
                 let _ = input.set_selection_range(start, end);
             }
+        } else if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = el.focus();
         }
     }
 }

@@ -53,7 +53,8 @@ pub fn SectorFilter(store: Store) -> impl IntoView {
 #[component]
 pub fn ActiveFilters(store: Store) -> impl IntoView {
     let query = Memo::new(move |_| store.q.with(|q| q.trim().to_owned()));
-    let any = Memo::new(move |_| query.with(|q| !q.is_empty()) || store.sectors.with(|s| !s.is_empty()));
+    let has_query = Memo::new(move |_| query.with(|q| !q.is_empty()));
+    let any = Memo::new(move |_| has_query.get() || store.sectors.with(|s| !s.is_empty()));
     let checked = move || {
         let data = &store.model.data;
         store.sectors.with(|s| {
@@ -69,8 +70,8 @@ pub fn ActiveFilters(store: Store) -> impl IntoView {
                 <h3 class="visually-hidden">{"Active filters"}</h3>
                 <ul class="active-filters__list" role="list">
                     {move || {
-                        query
-                            .with(|q| !q.is_empty())
+                        has_query
+                            .get()
                             .then(|| {
                                 view! {
                                     <li>

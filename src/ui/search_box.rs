@@ -1,7 +1,8 @@
 //! The search box: it holds `q`, sets it on every keystroke, and clears it on Escape.
 //!
-//! Its value is a property bound to the store, so a change from elsewhere ("Clear all",
-//! Back) shows in it, while typing keeps the focus and the caret where they are.
+//! Its value follows the store, so a change from elsewhere ("Clear all", Back) shows in it;
+//! the value is written only when it differs from what the box holds, so typing (and a CJK
+//! input method's composition) is never interrupted by a write of the same text.
 
 use super::store::Store;
 use leptos::prelude::*;
@@ -12,6 +13,14 @@ pub const SEARCH_INPUT: &str = "search-input";
 /// The labelled search field.
 #[component]
 pub fn SearchBox(store: Store) -> impl IntoView {
+    let input = NodeRef::<leptos::html::Input>::new();
+    // An effect: it runs in the browser only, not in the native prerender.
+    Effect::new(move |_| {
+        let q = store.q.get();
+        if let Some(input) = input.get().filter(|i| i.value() != q) {
+            input.set_value(&q);
+        }
+    });
     view! {
         <div class="search">
             <label class="search__label" for=SEARCH_INPUT>
@@ -29,7 +38,7 @@ pub fn SearchBox(store: Store) -> impl IntoView {
                 spellcheck="false"
                 aria-describedby="search-hint"
                 maxlength="200"
-                prop:value=move || store.q.get()
+                node_ref=input
                 on:input=move |ev| store.set_query(event_target_value(&ev))
                 on:keydown=move |ev| {
                     if ev.key() == "Escape" {

@@ -17,19 +17,15 @@ pub fn Source(store: Store, span: &'static str) -> impl IntoView {
     let cite = cite_value(&numbers);
     let opened = RwSignal::new(false);
     let details = NodeRef::<leptos::html::Details>::new();
-    let take_up = move || {
+    // However it opens: a click, the keyboard, a script, or `ui::early` reopening what the
+    // reader opened on the prerendered page.
+    let on_toggle = move |_| {
         if details.get_untracked().is_some_and(|d| d.open()) {
             opened.set(true);
         }
     };
-    // A disclosure the reader opened on the prerendered page, before the app started.
-    Effect::new(move |_| {
-        if details.get().is_some() {
-            untrack(take_up);
-        }
-    });
     view! {
-        <details class="source" data-cite=cite node_ref=details on:toggle=move |_| take_up()>
+        <details class="source" data-cite=cite node_ref=details on:toggle=on_toggle>
             <summary class="source__toggle">
                 {"Source"}<span class="visually-hidden">{": "}{label}</span>
             </summary>

@@ -204,6 +204,21 @@ impl Store {
         }
     }
 
+    /// Takes up what the reader typed and checked on the prerendered page before the app
+    /// started: the page's own state, so the history entry is replaced, not added to.
+    pub fn take_up(&self, query: Option<String>, sectors: &[String]) {
+        if query.is_none() && sectors.is_empty() {
+            return;
+        }
+        if let Some(q) = query {
+            set_if_changed(&self.q, q);
+        }
+        let known = sectors.iter().filter(|s| self.model.data.sector(s).is_some());
+        self.sectors.update(|checked| checked.extend(known.cloned()));
+        self.changed();
+        self.write_url(HistoryMode::Replace);
+    }
+
     /// Clears the search text and every filter: a new history entry.
     pub fn clear_all(&self) {
         set_if_changed(&self.q, String::new());
