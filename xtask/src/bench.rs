@@ -502,7 +502,11 @@ fn render(b: &Value, growth: &[Growth], counted: &[Counts]) -> (String, Value) {
             kb(gz_bytes),
             gz_bytes <= FIRST_LOAD_GZIP_BUDGET,
         ),
-        ("cold load ≤ 1.5× the floor page", format!("{ratio:.2}×"), ratio <= 1.5),
+        (
+            "first cards ≤ 1.2× the floor page (cold load)",
+            format!("{ratio:.2}×"),
+            ratio <= 1.2,
+        ),
         (
             "keystroke-to-paint ≤ 16 ms at 10,000",
             format!("{k10:.2} ms"),
