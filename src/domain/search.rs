@@ -785,6 +785,23 @@ mod tests {
 
     #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
+        /// Whatever the ranges, the runs read back as the text: a highlight never drops,
+        /// repeats or splits a character (the components render these runs as text and
+        /// `<mark>` nodes).
+        #[test]
+        fn segments_read_back_as_the_text_whatever_the_ranges(
+            text in "\\PC{0,40}",
+            ranges in proptest::collection::vec((0usize..60, 0usize..60), 0..4),
+        ) {
+            let ranges: Vec<Range<usize>> = ranges.into_iter().map(|(a, b)| a.min(b)..a.max(b)).collect();
+            let runs = segments(&text, &ranges);
+            proptest::prop_assert_eq!(runs.iter().map(|(_, run)| *run).collect::<String>(), text.clone());
+            proptest::prop_assert!(runs.iter().all(|(_, run)| !run.is_empty()));
+        }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
         /// Any run of queries over one index finds what each would find on a fresh index.
         #[test]
         fn any_run_of_searches_matches_fresh_ones(
