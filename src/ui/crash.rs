@@ -1,5 +1,5 @@
 //! What the reader sees when the app fails: a friendly message with a reload link instead of
-//! a blank page. The details go to the console through `console_error_panic_hook`.
+//! a blank page. The details go to the console too.
 //!
 //! The message lives in `index.html` (`#crash`, hidden), so it shows even though a panic
 //! leaves no Rust code able to run afterwards.
@@ -9,8 +9,9 @@ use leptos::prelude::document;
 /// Installs a panic hook that logs the panic and reveals the crash message.
 pub fn install_hook() {
     std::panic::set_hook(Box::new(|info| {
-        console_error_panic_hook::hook(info);
-        show(&info.to_string());
+        let detail = info.to_string();
+        leptos::logging::error!("{detail}");
+        show(&detail);
     }));
 }
 
