@@ -145,22 +145,22 @@ impl Store {
         set_if_changed(&self.target, target.clone());
         set_if_changed(&self.notes, messages);
         set_if_changed(&self.limit, PAGE_SIZE);
+        self.publish(target.as_deref(), HistoryMode::Replace);
+    }
+
+    /// Writes the current state into the address bar (with `fragment`, if any) and records
+    /// it as the written view and its link.
+    fn publish(&self, fragment: Option<&str>, mode: HistoryMode) {
         let state = self.state_untracked();
-        browser::write_url(&state.to_string(), target.as_deref(), HistoryMode::Replace);
-        set_if_changed(&self.url, browser::absolute_url(&state.to_string(), None));
+        let query = state.to_string();
+        browser::write_url(&query, fragment, mode);
+        set_if_changed(&self.url, browser::absolute_url(&query, None));
         set_if_changed(&self.written, state);
     }
 
     fn write_url(&self, mode: HistoryMode) {
-        self.pending_url.update_value(|p| {
-            if let Some(handle) = p.take() {
-                handle.clear();
-            }
-        });
-        let state = self.state_untracked();
-        browser::write_url(&state.to_string(), None, mode);
-        set_if_changed(&self.url, browser::absolute_url(&state.to_string(), None));
-        set_if_changed(&self.written, state);
+        self.cancel_pending();
+        self.publish(None, mode);
     }
 
     /// Resets what a change of view makes stale. Signals are only written when they differ,
@@ -260,7 +260,8 @@ impl Store {
         browser::absolute_url(&self.state_untracked().to_string(), None)
     }
 
-    /// Drops a URL write still waiting for a pause in typing (the app is being unmounted).
+    /// Drops a URL write still waiting for a pause in typing (superseded by a write now, or
+    /// the app is being unmounted).
     pub fn cancel_pending(&self) {
         self.pending_url.try_update_value(|p| {
             if let Some(handle) = p.take() {
