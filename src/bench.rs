@@ -72,14 +72,14 @@ pub fn bench_corpus() -> String {
             };
             let rest = f
                 .iter()
-                .filter(|(k, _)| !matches!(k, FieldKind::Name | FieldKind::Leader))
+                .filter(|(k, _)| !matches!(k, FieldKind::Name | FieldKind::Person))
                 .map(|(_, t)| *t)
                 .collect::<Vec<_>>()
                 .join(" ");
             serde_json::json!({
                 "id": d.id,
                 "name": pick(FieldKind::Name),
-                "leader": pick(FieldKind::Leader),
+                "leader": pick(FieldKind::Person),
                 "rest": rest,
             })
         })

@@ -6,6 +6,8 @@
 //! the reader did meanwhile (a link with a query had the prerendered view hidden by a script
 //! in the page, so that it never flashes).
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod about;
 pub mod app;
 pub mod article;
 pub mod browser;
@@ -17,6 +19,7 @@ mod early;
 pub mod empty;
 pub mod filter;
 pub mod highlight;
+pub mod inferred;
 pub mod notes;
 pub mod overview;
 pub mod results;
@@ -41,6 +44,14 @@ pub fn prerendered(model: &'static Model) -> String {
         let store = Store::new(model);
         view! { <app::App store prerendered=true/> }.to_html()
     })
+}
+
+/// "About this data", as `cargo xtask dist` writes it into the page's `<footer>`: static, so
+/// it is rendered only there, and the WASM does not carry it.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn prerendered_about(model: &'static Model) -> String {
+    let owner = Owner::new();
+    owner.with(|| view! { <about::About model/> }.to_html())
 }
 
 /// Starts the app: installs the panic hook, loads the embedded data and mounts the page.

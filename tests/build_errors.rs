@@ -59,7 +59,7 @@ fn bad_dataset_edits_fail_the_build_with_file_path_and_problem() {
     assert!(!ok, "the build should fail");
     assert!(
         stderr
-            .contains("error: src/data/chongqing-taiwan-week.json: delegations[2].sectors[1]: unknown sector \"foo\""),
+            .contains("error: src/data/chongqing-taiwan-week.json: delegations[2].sectors[0]: unknown sector \"foo\""),
         "{stderr}"
     );
     assert!(

@@ -158,8 +158,14 @@ fn duplicate_ids_are_reported() {
 
 #[test]
 fn unknown_sector_references_are_reported() {
-    let p = problems_after(|v| v["delegations"][2]["sectors"][1]["sector"] = json!("foo"));
-    assert_eq!(p, ["delegations[2].sectors[1]: unknown sector \"foo\""]);
+    let p = problems_after(|v| v["delegations"][1]["sectors"][1]["sector"] = json!("foo"));
+    assert_eq!(
+        p,
+        [
+            "sectors[5]: sector \"new-energy-vehicles\" tags no delegation and is not named for the event: remove it",
+            "delegations[1].sectors[1]: unknown sector \"foo\"",
+        ]
+    );
     let p = problems_after(|v| v["sectors"][1]["parent"] = json!("nope"));
     assert_eq!(p, ["sectors[1].parent: unknown parent sector \"nope\""]);
 }
@@ -168,15 +174,109 @@ fn unknown_sector_references_are_reported() {
 fn empty_required_fields_are_reported() {
     let p = problems_after(|v| {
         v["delegations"][0]["name"] = json!(" ");
-        v["delegations"][0]["leader"]["title"] = json!("");
+        v["delegations"][0]["head"]["title"] = json!("");
     });
     assert_eq!(
         p,
         [
             "delegations[0].name: required field is empty",
-            "delegations[0].leader.title: required field is empty"
+            "delegations[0].head.title: required field is empty"
         ]
     );
+}
+
+#[test]
+fn a_claim_someone_made_is_refused_as_a_fact() {
+    // Wang's words in quotation marks.
+    let p =
+        problems_after(|v| {
+            v["delegations"][0]["facts"].as_array_mut().expect("a list").push(json!({
+            "text": "Taiwanese companies have developed effective treatments for 68 types of tumors and 57 organs",
+            "source": "developed effective treatments for 68 types of tumors and 57 organs"
+        }))
+        });
+    assert_eq!(
+        p,
+        ["delegations[0].facts[1]: cites words in quotation marks: a claim is a statement or a quote with its speaker, not a fact: \"Taiwanese companies have developed effective treatments for …\""]
+    );
+    // Lei's reported speech, without quotation marks.
+    let p = problems_after(|v| {
+        v["delegations"][2]["facts"].as_array_mut().expect("a list").push(json!({
+            "text": "Taiwanese entrepreneurs are already inquiring about personnel policies and company registration",
+            "source": "Taiwanese entrepreneurs are already inquiring about personnel policies"
+        }))
+    });
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert!(
+        p[0].starts_with("delegations[2].facts[0]: cites what Lei Hongyi said"),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn the_taxonomy_has_no_dead_end_and_one_level() {
+    let p = problems_after(|v| {
+        v["sectors"].as_array_mut().expect("a list").push(json!({
+            "slug": "robotics", "name": "Robotics", "source": "smart manufacturing, and related sectors"
+        }))
+    });
+    assert_eq!(
+        p,
+        ["sectors[9]: sector \"robotics\" tags no delegation and is not named for the event: remove it"]
+    );
+    let p = problems_after(|v| v["sectors"][1]["parent"] = json!("cell-therapy"));
+    assert_eq!(
+        p,
+        ["sectors[1].parent: parent \"cell-therapy\" has a parent itself: the taxonomy has one level"]
+    );
+    let p = problems_after(|v| v["delegations"][2]["sectors"][0]["note"] = Value::Null);
+    assert_eq!(
+        p,
+        ["delegations[2].sectors[0].note: an inferred sector needs its reason"]
+    );
+    let p = problems_after(|v| v["event"]["sectors"][0]["sector"] = json!("nope"));
+    assert_eq!(p, ["event.sectors[0]: unknown sector \"nope\""]);
+}
+
+#[test]
+fn the_source_block_sets_only_well_formed_values() {
+    let p = problems_after(|v| {
+        v["source"] = json!({
+            "title": " ",
+            "outlet": "Example News",
+            "published": "2025-02-30",
+            "url": "example.com/a",
+            "retrieved": "2025-09-18"
+        })
+    });
+    assert_eq!(
+        p,
+        [
+            "source.title: set but empty: leave out what the article does not give",
+            "source.published: not a date YYYY-MM-DD: \"2025-02-30\"",
+            "source.url: not an absolute http(s) address: \"example.com/a\"",
+        ]
+    );
+    let p = problems_after(|v| v["source"] = json!({ "retrieved": "2024-02-29" }));
+    assert_eq!(
+        p,
+        ["source.retrieved: a retrieval date needs the address it was retrieved from"]
+    );
+    let p = problems_after(|v| {
+        v["source"] = json!({ "url": "https://example.com/a", "published": "2025-09-18", "outlet": "X" })
+    });
+    assert_eq!(p, Vec::<String>::new());
+}
+
+#[test]
+fn outcome_counts_are_what_the_article_gives() {
+    let p = problems_after(|v| v["delegations"][0]["outcomes"][1]["count"] = json!(0));
+    assert_eq!(
+        p,
+        ["delegations[0].outcomes[1].count: a count the article gives is 1 or more"]
+    );
+    let p = problems_after(|v| v["delegations"][0]["outcomes"][0]["inferred"] = json!(""));
+    assert_eq!(p, ["delegations[0].outcomes[0].inferred: required field is empty"]);
 }
 
 #[test]

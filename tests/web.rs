@@ -135,18 +135,18 @@ async fn a_url_with_sectors_opens_filtered_and_notes_unknown_ones() {
 
 #[wasm_bindgen_test]
 async fn the_empty_state_names_the_query_and_suggests_sectors() {
-    let (root, _h) = mount("?q=fuling&sector=healthcare");
+    let (root, _h) = mount("?q=fuling&sector=smart-terminals");
     settle().await;
     assert!(texts(&root, "article.card").is_empty());
     assert_eq!(texts(&root, "#result-count"), ["No delegations"]);
     let empty = texts(&root, ".empty p");
     assert_eq!(
         empty[0],
-        "Nothing matches the search \u{201c}fuling\u{201d} with the sector filter Healthcare."
+        "Nothing matches the search \u{201c}fuling\u{201d} with the sector filter Smart terminals."
     );
     assert_eq!(
         texts(&root, ".empty__suggestions button"),
-        ["Computer manufacturing (1)", "Pharmaceuticals (1)"]
+        ["Healthcare (1)", "Pharmaceuticals (1)"]
     );
     root.remove();
 }
@@ -159,17 +159,12 @@ async fn the_summary_panel_shows_official_and_derived_figures() {
     appears(&root, ".summary").await;
     assert_eq!(
         texts(&root, "[data-figure] .figure__value"),
-        ["2,299", "US$32.38 billion", "US$8.06 billion"]
+        ["2,299", "$32.38 billion", "$8.06 billion"]
     );
     let derived: Vec<String> = texts(&root, "[data-derived] .has-tooltip");
     assert_eq!(
         derived,
-        [
-            "24.9%",
-            "about US$14.1 million",
-            "about US$3.5 million",
-            "US$24.32 billion"
-        ]
+        ["24.9%", "about $14.1 million", "about $3.5 million", "$24.32 billion"]
     );
     root.remove();
 }
@@ -374,7 +369,7 @@ fn markup_writes() -> Vec<String> {
 #[wasm_bindgen_test]
 async fn no_component_turns_a_string_into_markup() {
     trap_markup_sinks();
-    let (root, _h) = mount("?q=guoan&sector=healthcare,nope&s=3#taiwan-healthcare-industry-alliance");
+    let (root, _h) = mount("?q=guoan&sector=precision-medicine,nope&s=3#taiwan-healthcare-industry-alliance");
     settle().await;
     appears(&root, "#article").await;
     assert!(root.query_selector(".notice").unwrap().is_some());

@@ -6,8 +6,8 @@ const [THIA, TEEMA, TBCA] = NAMES;
 test('checkboxes filter with facet counts that follow the query', async ({ page }) => {
   await open(page);
   const sector = page.getByRole('group', { name: 'Sector' });
-  await expect(sector.getByRole('checkbox')).toHaveCount(11);
-  await expect(sector.getByRole('checkbox', { name: 'Healthcare (1)' })).toBeVisible();
+  await expect(sector.getByRole('checkbox')).toHaveCount(8);
+  await expect(sector.getByRole('checkbox', { name: 'Healthcare (2)' })).toBeVisible();
   await sector.getByRole('checkbox', { name: /Pharmaceuticals/ }).check();
   await expect(page).toHaveURL(/\/explorer\/\?sector=pharmaceuticals$/);
   await expect(cardNames(page)).toHaveText([TBCA]);
@@ -49,24 +49,24 @@ test('active filters can be removed one by one or all at once', async ({ page })
 });
 
 test('the empty state names the query and filters and suggests sectors', async ({ page }) => {
-  await open(page, '?q=fuling&sector=healthcare');
+  await open(page, '?q=fuling&sector=smart-terminals');
   await expect(cardNames(page)).toHaveCount(0);
   await expect(page.getByRole('status')).toHaveText('No delegations');
   const empty = page.locator('[data-state=empty]');
-  await expect(empty).toContainText('Nothing matches the search “fuling” with the sector filter Healthcare.');
+  await expect(empty).toContainText('Nothing matches the search “fuling” with the sector filter Smart terminals.');
   await empty.getByRole('button', { name: 'Pharmaceuticals (1)' }).click();
   await expect(cardNames(page)).toHaveText([TBCA]);
-  await expect(page).toHaveURL(/\?q=fuling&sector=healthcare,pharmaceuticals$/);
+  await expect(page).toHaveURL(/\?q=fuling&sector=pharmaceuticals,smart-terminals$/);
 });
 
 test('reload restores the view exactly', async ({ page }) => {
   await open(page);
   await page.getByRole('searchbox', { name: /Search/ }).fill('chongqing');
-  await page.getByRole('checkbox', { name: /Computer manufacturing/ }).check();
-  await expect(page).toHaveURL(/\?q=chongqing&sector=computer-manufacturing$/);
+  await page.getByRole('checkbox', { name: /Pharmaceuticals/ }).check();
+  await expect(page).toHaveURL(/\?q=chongqing&sector=pharmaceuticals$/);
   await page.reload();
   await expect(page.getByRole('searchbox', { name: /Search/ })).toHaveValue('chongqing');
-  await expect(page.getByRole('checkbox', { name: /Computer manufacturing/ })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /Pharmaceuticals/ })).toBeChecked();
   await expect(cardNames(page)).toHaveText([TBCA]);
 });
 
@@ -76,20 +76,40 @@ test('Back and Forward restore earlier views', async ({ page }) => {
   await expect(page).toHaveURL(/\?sector=healthcare$/);
   await page.getByRole('checkbox', { name: /New energy vehicles/ }).check();
   await expect(page).toHaveURL(/\?sector=healthcare,new-energy-vehicles$/);
-  await expect(cardNames(page)).toHaveText([THIA, TEEMA]);
+  await expect(cardNames(page)).toHaveText(NAMES);
   await page.goBack();
   await expect(page).toHaveURL(/\?sector=healthcare$/);
-  await expect(cardNames(page)).toHaveText([THIA]);
+  await expect(cardNames(page)).toHaveText([THIA, TBCA]);
   await expect(page.getByRole('checkbox', { name: /New energy vehicles/ })).not.toBeChecked();
   await page.goBack();
   await expect(cardNames(page)).toHaveText(NAMES);
   await page.goForward();
-  await expect(cardNames(page)).toHaveText([THIA]);
+  await expect(cardNames(page)).toHaveText([THIA, TBCA]);
   await expect(page).toHaveTitle('Healthcare — Chongqing–Taiwan Week Explorer');
 });
 
 test('repeated sector parameters are accepted and written canonically', async ({ page }) => {
   await open(page, '?sector=smart-terminals&sector=healthcare');
   await expect(page).toHaveURL(/\?sector=healthcare,smart-terminals$/);
-  await expect(cardNames(page)).toHaveText([THIA, TEEMA]);
+  await expect(cardNames(page)).toHaveText(NAMES);
+});
+
+test('Healthcare takes in its children, listed under it, and offers no dead end', async ({ page }) => {
+  await open(page);
+  const filter = page.getByRole('group', { name: 'Sector' });
+  const children = filter.locator('.filter__list--children').getByRole('checkbox');
+  await expect(children).toHaveCount(3);
+  await expect(filter.getByRole('checkbox')).toHaveCount(8);
+  await expect(filter.getByRole('checkbox', { name: /Smart manufacturing/ })).toHaveCount(0);
+  await expect(filter.getByRole('checkbox', { name: /^Healthcare/ })).toHaveAccessibleName('Healthcare (2)');
+  await filter.getByRole('checkbox', { name: /^Healthcare/ }).check();
+  await expect(cardNames(page)).toHaveText([THIA, TBCA]);
+  await expect(page.locator('.overview')).toContainText('Sectors named for the event as a whole: Healthcare, Smart manufacturing, and related sectors.');
+});
+
+test('a link to the event-wide sector says why it is not applied', async ({ page }) => {
+  await open(page, '?sector=smart-manufacturing');
+  await expect(page).toHaveURL(/\/explorer\/$/);
+  await expect(cardNames(page)).toHaveText(NAMES);
+  await expect(page.getByRole('note', { name: 'About this link' })).toContainText('“Smart manufacturing” is a sector the article names for the event as a whole; no delegation is tagged with it');
 });

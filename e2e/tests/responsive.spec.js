@@ -31,7 +31,7 @@ test('print gives a brief of the view without controls, with its URL', async ({ 
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('search')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
-  await expect(page.locator('article.card')).toHaveCount(1);
+  await expect(page.locator('article.card')).toHaveCount(2);
   await expect(page.locator('.summary')).toBeVisible();
   const url = await page.locator('.results__head').getAttribute('data-url');
   expect(url).toMatch(/\/explorer\/\?sector=healthcare$/);

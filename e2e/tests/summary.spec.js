@@ -5,11 +5,11 @@ import { test, expect, open, cardNames, NAMES } from './fixtures.js';
 test('the panel shows the three official and four derived figures', async ({ page }) => {
   await open(page);
   const panel = page.getByRole('region', { name: 'Taiwanese investment in Chongqing' });
-  await expect(panel.locator('[data-figure] .figure__value')).toHaveText(['2,299', 'US$32.38 billion', 'US$8.06 billion']);
-  await expect(panel.locator('[data-derived] .has-tooltip')).toHaveText(['24.9%', 'about US$14.1 million', 'about US$3.5 million', 'US$24.32 billion']);
+  await expect(panel.locator('[data-figure] .figure__value')).toHaveText(['2,299', '$32.38 billion', '$8.06 billion']);
+  await expect(panel.locator('[data-derived] .has-tooltip')).toHaveText(['24.9%', 'about $14.1 million', 'about $3.5 million', '$24.32 billion']);
   await expect(panel).toContainText('Official data as of June 2025');
   await panel.locator('[data-derived=utilization-rate] .has-tooltip').focus();
-  await expect(panel.getByRole('tooltip', { name: /US\$8\.06 billion utilized ÷ US\$32\.38 billion contracted/ })).toBeVisible();
+  await expect(panel.getByRole('tooltip', { name: /= \$8\.06 billion utilized ÷ \$32\.38 billion contracted/ })).toBeVisible();
   await expect(panel.getByRole('listitem').filter({ hasText: /^(Quanta|Inventec|Pegatron|Wistron|Foxconn|Compal)$/ })).toHaveCount(6);
 });
 
@@ -17,8 +17,8 @@ test('the table matches the chart', async ({ page }) => {
   await open(page);
   const rows = await page.locator('.summary table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
   expect(rows).toEqual([
-    ['Contracted investment', 'US$32.38 billion', '100.0%'],
-    ['Actually utilized investment', 'US$8.06 billion', '24.9%'],
+    ['Total contracted investment', '$32.38 billion', '100.0%'],
+    ['Actual utilized investment', '$8.06 billion', '24.9%'],
   ]);
   const widths = await page.locator('.chart__svg rect').evaluateAll((rs) => rs.map((r) => Number(r.getAttribute('width'))));
   expect(widths[0]).toBeCloseTo(400, 0);
@@ -26,22 +26,65 @@ test('the table matches the chart', async ({ page }) => {
   await expect(page.getByRole('img', { name: /Contracted and utilized/ })).toBeVisible();
 });
 
-test('the overview marks the inferred year and counts the event', async ({ page }) => {
+test('the overview marks the inferred year and counts only what the article counts', async ({ page }) => {
   await open(page);
-  const year = page.locator('.inferred');
-  await expect(year).toContainText('2025 (inferred)');
-  await year.focus();
+  await expect(page.locator('.overview__when')).toContainText('15–17 September 2025 (inferred)');
+  await page.locator('.overview__when .inferred').focus();
   await expect(page.getByRole('tooltip', { name: /does not print the year/ })).toBeVisible();
-  await expect(page.locator('.stats li')).toHaveText(['3 delegations', '5 sites visited', '2 agreements and frameworks']);
+  await expect(page.locator('.stats li')).toHaveText(['3 delegations', '5 sites visited', 'Agreements signed (number not given)', '1 framework reached']);
+});
+
+test('a card marks what is inferred and shows a claim once, with its speaker', async ({ page }) => {
+  await open(page);
+  const card = page.locator('#taiwan-healthcare-industry-alliance');
+  await expect(card.locator('.card__leader')).toContainText("Wang Guo'an, President of the organization");
+  await expect(card).not.toContainText('Led by');
+  await expect(card).not.toContainText('Counterparts');
+  const agreement = card.locator('li', { hasText: 'Agreements signed' });
+  await agreement.locator('.inferred').focus();
+  await expect(agreement.getByRole('tooltip')).toContainText('it does not say who signed');
+  await expect(card.getByText('68 types of tumors')).toHaveCount(1);
+  await expect(card.locator('figure.quote', { hasText: '68 types of tumors' }).locator('figcaption')).toContainText("Wang Guo'an");
+  await expect(page.locator('#taiwan-business-and-construction-association')).not.toContainText('Computer manufacturing');
+});
+
+test('About this data names the source, what is unknown, and the text version, and its link keeps the view', async ({ page }) => {
+  await open(page, '?q=lei');
+  await page.getByRole('link', { name: 'About this data' }).click();
+  await expect(page).toHaveURL(/\/explorer\/\?q=lei#about$/);
+  const about = page.getByRole('contentinfo');
+  await expect(about).toBeInViewport();
+  await expect(about.getByRole('heading', { name: 'About this data' })).toBeVisible();
+  await expect(about).toContainText('Not given in the supplied text');
+  await expect(about).toContainText(/Text version [0-9a-f]{8}/);
+  for (const h of ['The source', 'How the facts were extracted', 'Stated, inferred, derived', 'Report an error']) {
+    await expect(about.getByRole('heading', { name: h })).toBeVisible();
+  }
+  await expect(cardNames(page)).toHaveText([NAMES[2]]);
+  await page.reload();
+  await expect(page).toHaveURL(/\?q=lei#about$/);
+});
+
+test('print keeps the citations as sentence numbers and prints formulas and reasons', async ({ page }) => {
+  await open(page);
+  await expect(page.locator('.summary')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  const marker = await page.locator('#taiwan-healthcare-industry-alliance .card__leader details.source').evaluate((d) => getComputedStyle(d, '::before').content);
+  expect(marker).toBe('"[6]"');
+  const quote = await page.locator('#taiwan-healthcare-industry-alliance figure.quote', { hasText: 'FDA' }).locator('details.source').evaluate((d) => getComputedStyle(d, '::before').content);
+  expect(quote).toBe('"[10,11]"');
+  await expect(page.locator('[data-derived=utilization-rate] .tooltip')).toBeVisible();
+  await expect(page.locator('[data-derived=utilization-rate] .tooltip')).toHaveText('= $8.06 billion utilized ÷ $32.38 billion contracted');
+  await expect(page.locator('#year-reason')).toBeVisible();
 });
 
 test('a source control opens the article at the highlighted sentence, and the link reloads there', async ({ page }) => {
   await open(page);
   const card = page.locator('article.card').first();
-  const fact = card.locator('li', { hasText: '68 types of tumors' });
+  const fact = card.locator('figure.quote', { hasText: '68 types of tumors' });
   await fact.locator('summary', { hasText: 'Source' }).click();
-  await expect(fact.locator('.source__quote')).toHaveText('"Taiwanese companies have developed effective treatments for 68 types of tumors and 57 organs.');
-  await fact.getByRole('link', { name: /Open in article \(sentence 12\)/ }).click();
+  await expect(fact.locator('.source__quote')).toHaveText('"Taiwanese companies have developed effective treatments for 68 types of tumors and 57 organs. Establishing joint labs and clinics here could accelerate medical technology development on both sides."');
+  await fact.getByRole('link', { name: /Open in article \(sentences 12, 13\)/ }).click();
   await expect(page).toHaveURL(/\?s=12$/);
   const sentence = page.locator('#sentence-12');
   await expect(sentence).toHaveAttribute('data-current', 'true');
@@ -96,6 +139,10 @@ test('Cite this view copies a ready citation', async ({ page, context }) => {
   expect(text).toMatch(/^Healthcare — Chongqing–Taiwan Week Explorer\. http:\/\/127\.0\.0\.1:\d+\/explorer\/\?sector=healthcare\n/);
   expect(text).toContain('17th Chongqing-Taiwan Week');
   expect(text).toContain('as of June 2025');
+  expect(text).toMatch(/Text version [0-9a-f]{8} \(28 sentences\)/);
+  expect(text).toContain('headline, outlet, author, publication date, address, retrieval date not given in the supplied text');
+  const footer = await page.locator('.about__version code').textContent();
+  expect(text).toContain(`Text version ${footer} `);
 });
 
 async function download(page, name) {
@@ -108,14 +155,25 @@ test('exports hold exactly the delegations of the filtered view', async ({ page 
   await expect(cardNames(page)).toHaveCount(2);
   const json = await download(page, 'Download JSON');
   expect(json.name).toBe('chongqing-taiwan-week-delegations.json');
-  expect(JSON.parse(json.text).map((d) => d.name)).toEqual([NAMES[1], NAMES[2]]);
+  const doc = JSON.parse(json.text);
+  expect(doc.delegations.map((d) => d.name)).toEqual([NAMES[1], NAMES[2]]);
+  expect(doc.about.url).toMatch(/\/explorer\/\?sector=pharmaceuticals,smart-terminals$/);
+  expect(doc.about.sentences).toBe(28);
+  for (const d of doc.delegations) {
+    for (const f of d.facts) expect(f.sentences.length, `${d.id} ${f.field} ${f.text}`).toBeGreaterThan(0);
+  }
+  const pharma = doc.delegations[1].facts.find((f) => f.field === 'sector');
+  expect(pharma).toMatchObject({ text: 'Pharmaceuticals', basis: 'inferred', sentences: [21] });
+  const quote = doc.delegations[1].facts.find((f) => f.field === 'quote');
+  expect(quote).toMatchObject({ speaker: 'Lei Hongyi', basis: 'stated', sentences: [23] });
   const csv = await download(page, 'Download CSV');
   expect(csv.name).toBe('chongqing-taiwan-week-delegations.csv');
   const lines = csv.text.trim().split('\r\n');
-  expect(lines).toHaveLength(3);
-  expect(lines[0].split(',')[1]).toBe('name');
-  expect(lines[2]).toContain('Computer manufacturing;Pharmaceuticals');
+  expect(lines[0]).toBe('delegation_id,delegation,field,text,speaker,basis,reason,sentences');
+  expect(lines.filter((l) => l.startsWith('taiwan-healthcare'))).toHaveLength(0);
+  expect(lines).toContain('taiwan-business-and-construction-association,Taiwan Business and Construction Association,statement,Noted Fuling\'s advantages,Lei Hongyi,stated,,22');
   const figures = await download(page, 'Figures CSV');
   expect(figures.name).toBe('chongqing-taiwan-week-figures.csv');
-  expect(figures.text).toContain('Contracted investment,32380,USD million,June 2025,official');
+  expect(figures.text).toContain('Total contracted investment,official,32380,$ million,June 2025,,28,Official data');
+  expect(figures.text).toContain('Utilization rate,derived,24.9,%,June 2025,$8.06 billion utilized ÷ $32.38 billion contracted,28,');
 });

@@ -76,6 +76,35 @@ impl Article {
             .collect()
     }
 
+    /// The byte ranges the article puts in quotation marks, marks included: its quotes and
+    /// the names it quotes. Straight quotes pair up in order within a paragraph (a quote never
+    /// runs across a line break here); curly quotes pair by direction. An unpaired mark runs
+    /// to the end of its paragraph, so text after it counts as quoted rather than as the
+    /// article's own voice.
+    pub fn quoted(&self) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut offset = 0;
+        for line in self.text.split('\n') {
+            let mut open: Option<usize> = None;
+            for (i, c) in line.char_indices() {
+                let at = offset + i;
+                match (c, open) {
+                    ('"' | '\u{201c}', None) => open = Some(at),
+                    ('"' | '\u{201d}', Some(start)) => {
+                        out.push(start..at + c.len_utf8());
+                        open = None;
+                    }
+                    _ => {}
+                }
+            }
+            if let Some(start) = open {
+                out.push(start..offset + line.len());
+            }
+            offset += line.len() + 1;
+        }
+        out
+    }
+
     /// The sentence numbers that `span` comes from; empty when the span is not found once.
     pub fn cite(&self, span: &str) -> Vec<usize> {
         match self.locate(span) {
@@ -213,6 +242,14 @@ mod tests {
     fn multi_byte_text_keeps_char_boundaries() {
         let t = texts("Chongqing—From here. 重庆很好. Ünïcode.");
         assert_eq!(t, ["Chongqing—From here.", "重庆很好.", "Ünïcode."]);
+    }
+
+    #[test]
+    fn quoted_ranges_pair_marks_within_a_paragraph() {
+        let text = "He said \"one. Two,\" and left.\n\u{201c}Curly\u{201d} \"open\nNext \"x\"";
+        let a = Article::new(text);
+        let quoted: Vec<&str> = a.quoted().into_iter().map(|r| &text[r]).collect();
+        assert_eq!(quoted, ["\"one. Two,\"", "\u{201c}Curly\u{201d}", "\"open", "\"x\""]);
     }
 
     #[test]

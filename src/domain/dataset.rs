@@ -19,11 +19,38 @@ pub type List<T> = Cow<'static, [T]>;
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
+    /// What the supplied article says about itself: nothing, today (see [`SourceInfo`]).
+    #[serde(default)]
+    pub source: SourceInfo,
     pub event: Event,
     pub sectors: List<Sector>,
     pub delegations: List<Delegation>,
     pub figures: Figures,
     pub context: Context,
+}
+
+/// The source article's bibliographic data: set only what the supplied text gives, so a
+/// field left out reads as "not given" and is never guessed.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct SourceInfo {
+    /// The headline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<Text>,
+    /// The outlet or news agency that published it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outlet: Option<Text>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<Text>,
+    /// Publication date, `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<Text>,
+    /// Its address, `https://…`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<Text>,
+    /// When the text was taken from `url`, `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retrieved: Option<Text>,
 }
 
 /// The event: Chongqing-Taiwan Week, one edition.
@@ -38,6 +65,16 @@ pub struct Event {
     pub host_city: Cited,
     pub activity: Cited,
     pub purpose: Cited,
+    /// The sectors the article names for the event as a whole (not for one delegation).
+    pub sectors: List<SectorMention>,
+}
+
+/// A sector named by the article, with the span that names it.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct SectorMention {
+    pub sector: Text,
+    pub source: Text,
 }
 
 /// Days of one month; the year is kept apart because the article does not print it.
@@ -75,7 +112,8 @@ pub struct Sector {
     /// Stable id: lower case, digits and single hyphens.
     pub slug: Text,
     pub name: Text,
-    /// The broader sector this one belongs to, by slug.
+    /// The broader sector this one belongs to, by slug: a taxonomy choice, not a fact of the
+    /// article. The filter takes a parent's children in with it; one level only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<Text>,
     pub source: Text,
@@ -89,21 +127,24 @@ pub struct Delegation {
     pub id: Text,
     pub name: Text,
     pub source: Text,
-    pub leader: Option<Leader>,
+    /// The person the article names as the organisation's head. The article never says
+    /// that they led the visit, so the page does not say so either.
+    pub head: Option<Head>,
     pub districts: List<Cited>,
     pub sites: List<Cited>,
     pub sectors: List<SectorLink>,
     pub outcomes: List<Outcome>,
     pub statements: List<Statement>,
     pub quotes: List<Statement>,
+    /// What the article itself states about the delegation, in its own voice: never a
+    /// claim of someone it quotes or reports (the validator refuses those here).
     pub facts: List<Cited>,
-    pub counterparts: List<Cited>,
 }
 
-/// The named head of a delegation.
+/// The named head of a delegation's organisation, with their title as the article gives it.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
-pub struct Leader {
+pub struct Head {
     pub name: Text,
     pub title: Text,
     pub source: Text,
@@ -115,7 +156,7 @@ pub struct Leader {
 pub struct SectorLink {
     pub sector: Text,
     pub basis: Basis,
-    /// Why an inferred link was made.
+    /// How the article ties the sector to the delegation, or why an inferred link was made.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
     pub source: Text,
@@ -131,12 +172,19 @@ pub enum Basis {
     Inferred,
 }
 
-/// What a delegation came away with.
+/// An outcome the article reports in a delegation's account.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Outcome {
     pub kind: OutcomeKind,
+    /// How many, when the article says ("a cooperation framework" is 1; "Agreements were
+    /// signed" gives no number).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<u32>,
     pub text: Text,
+    /// Why the outcome is tied to this delegation, when the article does not say so itself.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inferred: Option<Text>,
     pub source: Text,
 }
 
@@ -150,12 +198,17 @@ pub enum OutcomeKind {
 }
 
 impl OutcomeKind {
-    /// The label shown to readers.
-    pub fn label(self) -> &'static str {
+    /// The label shown to readers, in the number the article gives (`count`): plural when
+    /// it gives none, as "Agreements were signed" does.
+    pub fn label(self, count: Option<u32>) -> &'static str {
+        let one = count == Some(1);
         match self {
-            OutcomeKind::Agreement => "Agreement signed",
-            OutcomeKind::Framework => "Framework reached",
-            OutcomeKind::Plan => "Plan",
+            OutcomeKind::Agreement if one => "Agreement signed",
+            OutcomeKind::Agreement => "Agreements signed",
+            OutcomeKind::Framework if one => "Framework reached",
+            OutcomeKind::Framework => "Frameworks reached",
+            OutcomeKind::Plan if one => "Plan",
+            OutcomeKind::Plan => "Plans",
         }
     }
 
@@ -217,8 +270,9 @@ pub struct Figure {
 pub enum Unit {
     /// A plain count.
     Count,
-    /// Millions of US dollars (so 32.38 billion is 32380).
-    UsdMillion,
+    /// Millions of dollars as the article writes them, "$" (so $32.38 billion is 32380). The
+    /// article does not name the currency, and the page does not either.
+    DollarMillion,
 }
 
 /// Background facts about Chongqing.

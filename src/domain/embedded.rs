@@ -12,6 +12,11 @@ pub const DATASET_JSON: &str = include_str!("../data/chongqing-taiwan-week.json"
 /// The source article, unchanged from the shared source.
 pub const ARTICLE_TEXT: &str = include_str!("../data/article.txt");
 
+/// The text version: the first 8 hex digits of SHA-256 over the article, a NUL byte and the
+/// dataset JSON, as committed. Citations and the footer name it, so that a reader can tell
+/// which text they saw; `build.rs` computes it.
+pub const DATA_VERSION: &str = env!("CQTW_DATA_VERSION");
+
 /// The embedded dataset: static data that `build.rs` wrote from [`DATASET_JSON`] after
 /// validating it, so start-up neither parses nor builds anything.
 pub static DATASET: Dataset = {
@@ -22,6 +27,13 @@ pub static DATASET: Dataset = {
     include!(concat!(env!("OUT_DIR"), "/dataset.rs"))
 };
 
+/// `text[start..end]`, in a constant: the embedded dataset's texts that stand in the article
+/// borrow its bytes this way (see `build.rs`). A range off a character boundary fails the
+/// build.
+const fn slice(text: &'static str, start: usize, end: usize) -> &'static str {
+    text.split_at(end).0.split_at(start).1
+}
+
 /// A copy of the embedded dataset (cheap: its texts and lists stay borrowed).
 pub fn dataset() -> Dataset {
     DATASET.clone()
@@ -30,4 +42,22 @@ pub fn dataset() -> Dataset {
 /// The embedded dataset and article.
 pub fn load() -> Result<(Dataset, Article), String> {
     Ok((dataset(), Article::new(ARTICLE_TEXT)))
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use sha2::{Digest, Sha256};
+
+    #[test]
+    fn the_version_is_the_hash_of_the_article_and_the_dataset() {
+        let digest = Sha256::new()
+            .chain_update(ARTICLE_TEXT)
+            .chain_update([0u8])
+            .chain_update(DATASET_JSON)
+            .finalize();
+        let hex: String = digest.iter().take(4).map(|b| format!("{b:02x}")).collect();
+        assert_eq!(DATA_VERSION, hex);
+        assert_eq!(DATA_VERSION.len(), 8);
+    }
 }

@@ -1,51 +1,152 @@
 //! Exports of the current view: delegations as JSON and CSV, the figures as CSV, and a
 //! ready citation. File names say what they hold.
+//!
+//! An export keeps what the page shows beside every fact: the sentence numbers it cites,
+//! whether the article states it or we infer it (with the reason), and who said it when it
+//! is reported speech. So a fact that leaves the page keeps its source.
 
-use super::dataset::{Dataset, Delegation};
-use super::format::usd_millions;
+use super::article::Article;
+use super::dataset::{Basis, Dataset, Delegation, SourceInfo, Unit};
+use super::figures::derived;
+use super::format::{day_range, dollar_millions, ordinal};
 use serde::Serialize;
 
-/// One delegation as exported: the card's facts, flattened.
+/// One fact of a card, as exported.
 #[derive(Serialize)]
-struct Row<'a> {
+pub struct Record<'a> {
+    /// What part of the card it is: `name`, `head`, `district`, `site`, `sector`, an outcome's
+    /// kind (`agreement`, `framework`, `plan`), `fact`, `statement` or `quote`.
+    pub field: &'static str,
+    pub text: String,
+    /// Who said it, for a statement or a quote.
+    pub speaker: Option<&'a str>,
+    /// `stated` (the article says it) or `inferred` (we conclude it: see `reason`).
+    pub basis: &'static str,
+    /// Why an inference was made; how the article ties a stated sector.
+    pub reason: Option<&'a str>,
+    /// The article's sentences it cites, 1-based.
+    pub sentences: Vec<usize>,
+}
+
+/// Every fact of a delegation's card, in the card's order.
+pub fn records<'a>(data: &'a Dataset, article: &Article, d: &'a Delegation) -> Vec<Record<'a>> {
+    let mut out = Vec::new();
+    let mut add = |field, text: String, speaker, reason: Option<&'a str>, inferred: bool, span: &str| {
+        out.push(Record {
+            field,
+            text,
+            speaker,
+            basis: if inferred { "inferred" } else { "stated" },
+            reason,
+            sentences: article.cite(span),
+        });
+    };
+    add("name", d.name.to_string(), None, None, false, &d.source);
+    if let Some(h) = &d.head {
+        add("head", format!("{}, {}", h.name, h.title), None, None, false, &h.source);
+    }
+    for c in d.districts.iter() {
+        add("district", c.text.to_string(), None, None, false, &c.source);
+    }
+    for c in d.sites.iter() {
+        add("site", c.text.to_string(), None, None, false, &c.source);
+    }
+    for link in d.sectors.iter() {
+        let name = data.sector(&link.sector).map_or(&*link.sector, |s| &*s.name);
+        let inferred = link.basis == Basis::Inferred;
+        add(
+            "sector",
+            name.to_owned(),
+            None,
+            link.note.as_deref(),
+            inferred,
+            &link.source,
+        );
+    }
+    for o in d.outcomes.iter() {
+        let reason = o.inferred.as_deref();
+        add(
+            o.kind.slug(),
+            o.text.to_string(),
+            None,
+            reason,
+            reason.is_some(),
+            &o.source,
+        );
+    }
+    for c in d.facts.iter() {
+        add("fact", c.text.to_string(), None, None, false, &c.source);
+    }
+    for s in d.statements.iter() {
+        add(
+            "statement",
+            s.text.to_string(),
+            Some(&*s.speaker),
+            None,
+            false,
+            &s.source,
+        );
+    }
+    for q in d.quotes.iter() {
+        add("quote", q.text.to_string(), Some(&*q.speaker), None, false, &q.source);
+    }
+    out
+}
+
+/// Where an export comes from: the view, the source article and the text version.
+#[derive(Serialize)]
+struct About<'a> {
+    title: &'a str,
+    url: &'a str,
+    source: String,
+    /// The short content hash of the article and the dataset (see `embedded::DATA_VERSION`).
+    version: &'a str,
+    sentences: usize,
+}
+
+/// A delegations export: where it comes from, and the delegations.
+#[derive(Serialize)]
+struct Document<'a> {
+    about: About<'a>,
+    delegations: Vec<Entry<'a>>,
+}
+
+/// One delegation as exported.
+#[derive(Serialize)]
+struct Entry<'a> {
     id: &'a str,
     name: &'a str,
-    leader: Option<&'a str>,
-    leader_title: Option<&'a str>,
-    districts: Vec<&'a str>,
-    sites: Vec<&'a str>,
-    sectors: Vec<&'a str>,
-    outcomes: Vec<&'a str>,
-    counterparts: Vec<&'a str>,
+    facts: Vec<Record<'a>>,
 }
 
-fn row<'a>(data: &'a Dataset, d: &'a Delegation) -> Row<'a> {
-    let texts = |items: &'a [super::dataset::Cited]| items.iter().map(|c| &*c.text).collect();
-    Row {
-        id: &d.id,
-        name: &d.name,
-        leader: d.leader.as_ref().map(|l| &*l.name),
-        leader_title: d.leader.as_ref().map(|l| &*l.title),
-        districts: texts(&d.districts),
-        sites: texts(&d.sites),
-        sectors: d
-            .sectors
-            .iter()
-            .map(|s| data.sector(&s.sector).map_or(&*s.sector, |x| &*x.name))
-            .collect(),
-        outcomes: d.outcomes.iter().map(|o| &*o.text).collect(),
-        counterparts: texts(&d.counterparts),
-    }
+/// What an export is about: the view's title and address, and the text version.
+pub struct Provenance<'a> {
+    pub title: &'a str,
+    pub url: &'a str,
+    pub version: &'a str,
 }
 
-/// The delegations at `indices`, in that order, as pretty JSON.
-pub fn delegations_json(data: &Dataset, indices: &[usize]) -> String {
-    let rows: Vec<Row> = indices
+/// The delegations at `indices`, in that order, as JSON: `{ about, delegations }` (compact:
+/// the pretty printer cost WASM, and any JSON viewer indents it).
+pub fn delegations_json(data: &Dataset, article: &Article, indices: &[usize], p: &Provenance) -> String {
+    let delegations: Vec<Entry> = indices
         .iter()
         .filter_map(|&i| data.delegations.get(i))
-        .map(|d| row(data, d))
+        .map(|d| Entry {
+            id: &d.id,
+            name: &d.name,
+            facts: records(data, article, d),
+        })
         .collect();
-    serde_json::to_string_pretty(&rows).unwrap_or_else(|_| "[]".to_owned())
+    let about = About {
+        title: p.title,
+        url: p.url,
+        source: source_line(data),
+        version: p.version,
+        sentences: article.sentences().len(),
+    };
+    // A derived struct, not `serde_json::json!`: the `Value` code it brings costs WASM.
+    serde_json::to_string(&Document { about, delegations }).unwrap_or_else(|_| "{}".to_owned())
 }
 
 /// Quotes a CSV field when it needs it (RFC 4180).
@@ -62,67 +163,88 @@ fn csv_line(fields: &[&str]) -> String {
     format!("{}\r\n", quoted.join(","))
 }
 
-/// The delegations at `indices` as CSV: one row each, list fields joined by `;`.
-pub fn delegations_csv(data: &Dataset, indices: &[usize]) -> String {
+/// Sentence numbers as one CSV field: `"10;11"`.
+fn sentence_list(numbers: &[usize]) -> String {
+    numbers.iter().map(ToString::to_string).collect::<Vec<_>>().join(";")
+}
+
+/// The delegations at `indices` as CSV, one row per fact (the long form, so that every fact
+/// keeps its own sentences, basis and speaker).
+pub fn delegations_csv(data: &Dataset, article: &Article, indices: &[usize]) -> String {
     let mut out = csv_line(&[
-        "id",
-        "name",
-        "leader",
-        "leader_title",
-        "districts",
-        "sites",
-        "sectors",
-        "outcomes",
-        "counterparts",
+        "delegation_id",
+        "delegation",
+        "field",
+        "text",
+        "speaker",
+        "basis",
+        "reason",
+        "sentences",
     ]);
     for d in indices.iter().filter_map(|&i| data.delegations.get(i)) {
-        let r = row(data, d);
-        out.push_str(&csv_line(&[
-            r.id,
-            r.name,
-            r.leader.unwrap_or(""),
-            r.leader_title.unwrap_or(""),
-            &r.districts.join(";"),
-            &r.sites.join(";"),
-            &r.sectors.join(";"),
-            &r.outcomes.join(";"),
-            &r.counterparts.join(";"),
-        ]));
+        for r in records(data, article, d) {
+            out.push_str(&csv_line(&[
+                &d.id,
+                &d.name,
+                r.field,
+                &r.text,
+                r.speaker.unwrap_or(""),
+                r.basis,
+                r.reason.unwrap_or(""),
+                &sentence_list(&r.sentences),
+            ]));
+        }
     }
     out
 }
 
-/// The official and derived figures as CSV.
-pub fn figures_csv(data: &Dataset) -> String {
+/// The official and derived figures as CSV: a numeric value and its unit in separate
+/// columns, the formula of each derived row, and the sentences cited.
+pub fn figures_csv(data: &Dataset, article: &Article) -> String {
     let f = &data.figures;
-    let mut out = csv_line(&["figure", "value", "unit", "as_of", "kind", "source"]);
+    let cited = sentence_list(&article.cite(&f.source));
+    let mut out = csv_line(&[
+        "figure",
+        "kind",
+        "value",
+        "unit",
+        "as_of",
+        "formula",
+        "sentences",
+        "source",
+    ]);
     for fig in [
         &f.approved_enterprises,
         &f.contracted_investment,
         &f.utilized_investment,
     ] {
         let unit = match fig.unit {
-            super::dataset::Unit::Count => "count",
-            super::dataset::Unit::UsdMillion => "USD million",
+            Unit::Count => "count",
+            Unit::DollarMillion => "$ million",
         };
         let value = fig.value.to_string();
+        let cited = sentence_list(&article.cite(&fig.source));
         out.push_str(&csv_line(&[
             &fig.label,
+            "official",
             &value,
             unit,
             &f.as_of.label,
-            "official",
+            "",
+            &cited,
             &f.source_label,
         ]));
     }
-    for d in super::figures::derived(f) {
+    for d in derived(f) {
         out.push_str(&csv_line(&[
             d.label,
-            &d.text,
-            "",
-            &f.as_of.label,
             "derived",
+            &d.value,
+            d.unit,
+            &f.as_of.label,
             &d.formula,
+            &cited,
+            "computed here from the official figures",
         ]));
     }
     out
@@ -133,18 +255,58 @@ pub fn file_name(what: &str, ext: &str) -> String {
     format!("chongqing-taiwan-week-{what}.{ext}")
 }
 
-/// A ready citation of the current view.
-pub fn citation(data: &Dataset, title: &str, url: &str) -> String {
+/// The source article's fields: `(label, value)` for each the dataset gives, and the labels
+/// of those it does not.
+pub fn source_fields(s: &SourceInfo) -> (Vec<(&'static str, &str)>, Vec<&'static str>) {
+    let all = [
+        ("headline", &s.title),
+        ("outlet", &s.outlet),
+        ("author", &s.author),
+        ("publication date", &s.published),
+        ("address", &s.url),
+        ("retrieval date", &s.retrieved),
+    ];
+    let given = all.iter().filter_map(|(l, v)| Some((*l, v.as_deref()?))).collect();
+    let missing = all.iter().filter(|(_, v)| v.is_none()).map(|(l, _)| *l).collect();
+    (given, missing)
+}
+
+/// The source in one line: the event it reports on, what the text gives about itself, and
+/// what it leaves out.
+pub fn source_line(data: &Dataset) -> String {
+    let e = &data.event;
+    let (given, missing) = source_fields(&data.source);
+    let mut line = format!(
+        "News article on the {} {} ({}, {})",
+        ordinal(e.edition),
+        e.name,
+        day_range(e.dates.month, e.dates.start_day, e.dates.end_day),
+        e.host_city.text,
+    );
+    for (label, value) in given {
+        line.push_str(&format!("; {label}: {value}"));
+    }
+    if !missing.is_empty() {
+        line.push_str(&format!("; {} not given in the supplied text", missing.join(", ")));
+    }
+    line
+}
+
+/// A ready citation of the current view: its title and address, the source, the text
+/// version and the figures.
+pub fn citation(data: &Dataset, article: &Article, p: &Provenance) -> String {
     let f = &data.figures;
     format!(
-        "{title}. {url}\nSource: news article on the {} {} ({}, Chongqing). Investment figures: {}, as of {} ({} contracted, {} utilized).",
-        super::format::ordinal(data.event.edition),
-        data.event.name,
-        super::format::day_range(data.event.dates.month, data.event.dates.start_day, data.event.dates.end_day),
+        "{}. {}\nSource: {}. Text version {} ({} sentences). Investment figures: {}, as of {} ({} contracted, {} utilized).",
+        p.title,
+        p.url,
+        source_line(data),
+        p.version,
+        article.sentences().len(),
         f.source_label.chars().map(super::chars::lower).collect::<String>(),
         f.as_of.label,
-        usd_millions(i128::from(f.contracted_investment.value), 1),
-        usd_millions(i128::from(f.utilized_investment.value), 1),
+        dollar_millions(f.contracted_investment.value, 1),
+        dollar_millions(f.utilized_investment.value, 1),
     )
 }
 
@@ -153,15 +315,110 @@ mod tests {
     use super::*;
     use crate::domain::embedded;
 
+    fn provenance() -> Provenance<'static> {
+        Provenance {
+            title: "Healthcare — Explorer",
+            url: "http://x/?sector=healthcare",
+            version: "0123abcd",
+        }
+    }
+
+    fn rows(csv: &str) -> Vec<Vec<String>> {
+        // Enough CSV for these tests: no field here holds a line break.
+        csv.split("\r\n")
+            .filter(|l| !l.is_empty())
+            .map(|line| {
+                let mut fields = Vec::new();
+                let mut field = String::new();
+                let mut quoted = false;
+                let mut chars = line.chars().peekable();
+                while let Some(c) = chars.next() {
+                    match c {
+                        '"' if quoted && chars.peek() == Some(&'"') => {
+                            field.push('"');
+                            chars.next();
+                        }
+                        '"' => quoted = !quoted,
+                        ',' if !quoted => fields.push(std::mem::take(&mut field)),
+                        c => field.push(c),
+                    }
+                }
+                fields.push(field);
+                fields
+            })
+            .collect()
+    }
+
     #[test]
-    fn csv_has_one_row_per_delegation_with_sectors_joined() {
-        let (data, _) = embedded::load().expect("loads");
-        let csv = delegations_csv(&data, &[2, 0]);
-        let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
-        assert_eq!(lines.len(), 3);
-        assert!(lines[1].starts_with("taiwan-business-and-construction-association,"));
-        assert!(lines[1].contains("Computer manufacturing;Pharmaceuticals"));
-        assert!(lines[2].contains("\"Wang Guo'an\"") || lines[2].contains("Wang Guo'an"));
+    fn every_fact_of_a_card_is_exported_with_its_sentences() {
+        let (data, article) = embedded::load().expect("loads");
+        let d = &data.delegations[0];
+        let records = records(&data, &article, d);
+        let expected = 1
+            + usize::from(d.head.is_some())
+            + d.districts.len()
+            + d.sites.len()
+            + d.sectors.len()
+            + d.outcomes.len()
+            + d.facts.len()
+            + d.statements.len()
+            + d.quotes.len();
+        assert_eq!(records.len(), expected);
+        for r in &records {
+            assert!(!r.sentences.is_empty(), "{} {:?} cites no sentence", r.field, r.text);
+        }
+        let quote = records
+            .iter()
+            .find(|r| r.text.starts_with("Taiwan's healthcare"))
+            .expect("the FDA quote");
+        assert_eq!(
+            (quote.field, quote.speaker, &quote.sentences[..]),
+            ("quote", Some("Wang Guo'an"), &[10, 11][..])
+        );
+    }
+
+    #[test]
+    fn csv_carries_sentences_basis_reason_and_speaker() {
+        let (data, article) = embedded::load().expect("loads");
+        let table = rows(&delegations_csv(&data, &article, &[2, 0]));
+        assert_eq!(
+            table[0],
+            [
+                "delegation_id",
+                "delegation",
+                "field",
+                "text",
+                "speaker",
+                "basis",
+                "reason",
+                "sentences"
+            ]
+        );
+        assert_eq!(
+            table[1][0], "taiwan-business-and-construction-association",
+            "the view's order"
+        );
+        let sector = table
+            .iter()
+            .find(|r| r[2] == "sector" && r[3] == "Pharmaceuticals")
+            .expect("sector row");
+        assert_eq!(sector[5], "inferred");
+        assert!(sector[6].contains("pharmaceutical plant"), "{sector:?}");
+        assert_eq!(sector[7], "21");
+        let quote = table
+            .iter()
+            .find(|r| r[2] == "quote" && r[3].starts_with("Taiwan's healthcare"))
+            .expect("quote row");
+        assert_eq!(
+            (quote[4].as_str(), quote[5].as_str(), quote[7].as_str()),
+            ("Wang Guo'an", "stated", "10;11")
+        );
+        let agreement = table.iter().find(|r| r[2] == "agreement").expect("agreement row");
+        assert_eq!((agreement[5].as_str(), agreement[7].as_str()), ("inferred", "4"));
+        assert!(
+            table[1..].iter().all(|r| r.len() == 8 && !r[7].is_empty()),
+            "every row cites"
+        );
     }
 
     #[test]
@@ -172,29 +429,88 @@ mod tests {
     }
 
     #[test]
-    fn json_holds_exactly_the_given_delegations() {
-        let (data, _) = embedded::load().expect("loads");
-        let v: serde_json::Value = serde_json::from_str(&delegations_json(&data, &[1])).expect("json");
-        assert_eq!(v.as_array().map(Vec::len), Some(1));
-        assert_eq!(v[0]["id"], "taiwan-electrical-and-electronic-manufacturers-association");
-        assert_eq!(v[0]["leader"], serde_json::Value::Null);
+    fn json_holds_exactly_the_given_delegations_with_their_provenance() {
+        let (data, article) = embedded::load().expect("loads");
+        let json = delegations_json(&data, &article, &[1], &provenance());
+        let v: serde_json::Value = serde_json::from_str(&json).expect("json");
+        let list = v["delegations"].as_array().expect("a list");
+        assert_eq!(list.len(), 1);
+        assert_eq!(
+            list[0]["id"],
+            "taiwan-electrical-and-electronic-manufacturers-association"
+        );
+        assert!(list[0]["facts"]
+            .as_array()
+            .is_some_and(|f| f.iter().all(|f| f["sentences"][0].is_u64())));
+        assert_eq!(v["about"]["version"], "0123abcd");
+        assert_eq!(v["about"]["sentences"], 28);
+        assert_eq!(v["about"]["url"], "http://x/?sector=healthcare");
     }
 
     #[test]
-    fn figures_csv_has_official_and_derived_rows() {
-        let (data, _) = embedded::load().expect("loads");
-        let csv = figures_csv(&data);
-        assert!(csv.contains("Approved Taiwan-funded enterprises,2299,count,June 2025,official,Official data"));
-        assert!(csv.contains("Utilization rate,24.9%,,June 2025,derived"));
-        assert_eq!(csv.matches("\r\n").count(), 8);
+    fn figures_csv_has_numeric_values_units_and_formulas() {
+        let (data, article) = embedded::load().expect("loads");
+        let table = rows(&figures_csv(&data, &article));
+        assert_eq!(
+            table[0],
+            [
+                "figure",
+                "kind",
+                "value",
+                "unit",
+                "as_of",
+                "formula",
+                "sentences",
+                "source"
+            ]
+        );
+        assert_eq!(
+            table[1],
+            [
+                "Approved Taiwan-funded enterprises",
+                "official",
+                "2299",
+                "count",
+                "June 2025",
+                "",
+                "28",
+                "Official data"
+            ]
+        );
+        assert_eq!(table[2][2..4], ["32380", "$ million"]);
+        let rate = table.iter().find(|r| r[0] == "Utilization rate").expect("rate row");
+        assert_eq!(
+            rate[1..6],
+            [
+                "derived",
+                "24.9",
+                "%",
+                "June 2025",
+                "$8.06 billion utilized ÷ $32.38 billion contracted"
+            ]
+        );
+        for row in &table[1..] {
+            assert!(row[2].parse::<f64>().is_ok(), "value {:?} is a number", row[2]);
+        }
+        assert_eq!(table.len(), 8);
     }
 
     #[test]
-    fn citation_names_view_source_and_date() {
-        let (data, _) = embedded::load().expect("loads");
-        let c = citation(&data, "Healthcare — Explorer", "http://x/?sector=healthcare");
+    fn citation_names_view_source_version_and_date() {
+        let (data, article) = embedded::load().expect("loads");
+        let c = citation(&data, &article, &provenance());
         assert!(c.starts_with("Healthcare — Explorer. http://x/?sector=healthcare\n"));
         assert!(c.contains("17th Chongqing-Taiwan Week (15\u{2013}17 September, Chongqing)"));
+        assert!(c.contains("headline, outlet, author, publication date, address, retrieval date not given"));
+        assert!(c.contains("Text version 0123abcd (28 sentences)"));
         assert!(c.contains("as of June 2025"));
+    }
+
+    #[test]
+    fn the_source_line_names_what_the_dataset_gives() {
+        let (mut data, _) = embedded::load().expect("loads");
+        data.source.outlet = Some("Example News".into());
+        let line = source_line(&data);
+        assert!(line.contains("; outlet: Example News; headline, author"), "{line}");
     }
 }

@@ -5,11 +5,14 @@
 
 /// `n` with thousands grouped by commas: `2299` → `"2,299"`.
 pub fn group(n: i64) -> String {
-    let digits = n.unsigned_abs().to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
-    if n < 0 {
-        out.push('-');
-    }
+    let sign = if n < 0 { "-" } else { "" };
+    format!("{sign}{}", group_digits(n.unsigned_abs()))
+}
+
+/// The digits of `n`, grouped by commas.
+fn group_digits(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
@@ -19,18 +22,26 @@ pub fn group(n: i64) -> String {
     out
 }
 
+/// What a number that cannot be computed shows: a zero denominator, or a value beyond 64 bits.
+pub const NO_NUMBER: &str = "–";
+
 /// `num / den` rounded half away from zero to `decimals` places, digits grouped:
-/// `decimal(14050, 1000, 1)` → `"14.1"`. A zero denominator gives `"–"`.
-pub fn decimal(num: i128, den: i128, decimals: u32) -> String {
-    if den == 0 {
-        return "–".to_owned();
-    }
+/// `decimal(14050, 1000, 1)` → `"14.1"`. A zero denominator gives `"–"`, and so does a value
+/// whose exact rounding needs more than 64 bits: 64-bit arithmetic, not 128-bit, measured
+/// 1.2 KB gzip less WASM (1 KB = 1000 bytes; 165.0 → 163.8 KB), and the figures are millions.
+pub fn decimal(num: i64, den: i64, decimals: u32) -> String {
     let negative = (num < 0) != (den < 0) && num != 0;
     let (num, den) = (num.unsigned_abs(), den.unsigned_abs());
-    let scale = 10u128.pow(decimals);
-    let scaled = (num * scale * 2 + den) / (den * 2);
-    let (whole, frac) = (scaled / scale, scaled % scale);
-    let whole = i64::try_from(whole).map_or_else(|_| whole.to_string(), group);
+    // (num · scale · 2 + den) / (den · 2): the exact quotient, rounded half away from zero.
+    let rounded = 10u64.checked_pow(decimals).and_then(|scale| {
+        let top = num.checked_mul(scale)?.checked_mul(2)?.checked_add(den)?;
+        let bottom = den.checked_mul(2).filter(|&d| d != 0)?;
+        Some((top / bottom, scale))
+    });
+    let Some((scaled, scale)) = rounded else {
+        return NO_NUMBER.to_owned();
+    };
+    let (whole, frac) = (group_digits(scaled / scale), scaled % scale);
     let sign = if negative && scaled != 0 { "-" } else { "" };
     if decimals == 0 {
         format!("{sign}{whole}")
@@ -40,18 +51,24 @@ pub fn decimal(num: i128, den: i128, decimals: u32) -> String {
 }
 
 /// A ratio as a percentage with one decimal: `percent(8060, 32380)` → `"24.9%"`.
-pub fn percent(num: i128, den: i128) -> String {
-    format!("{}%", decimal(num * 100, den, 1))
+pub fn percent(num: i64, den: i64) -> String {
+    let shown = num
+        .checked_mul(100)
+        .map_or_else(|| NO_NUMBER.to_owned(), |n| decimal(n, den, 1));
+    format!("{shown}%")
 }
 
-/// An amount of `num / den` million US dollars in words: billions with two decimals from
-/// US$1 billion up (`"US$32.38 billion"`), otherwise millions with one decimal
-/// (`"US$14.1 million"`).
-pub fn usd_millions(num: i128, den: i128) -> String {
-    if den != 0 && (num / den).abs() >= 1000 {
-        format!("US${} billion", decimal(num, den * 1000, 2))
+/// An amount of `num / den` million dollars ("$", as the article writes it) in words: billions with two decimals from
+/// $1 billion up (`"$32.38 billion"`), otherwise millions with one decimal
+/// (`"$14.1 million"`).
+pub fn dollar_millions(num: i64, den: i64) -> String {
+    if num.checked_div(den).is_some_and(|q| q.unsigned_abs() >= 1000) {
+        let billions = den
+            .checked_mul(1000)
+            .map_or_else(|| NO_NUMBER.to_owned(), |d| decimal(num, d, 2));
+        format!("${billions} billion")
     } else {
-        format!("US${} million", decimal(num, den, 1))
+        format!("${} million", decimal(num, den, 1))
     }
 }
 
@@ -142,6 +159,14 @@ mod tests {
         assert_eq!(decimal(1_000_000, 1, 0), "1,000,000");
         assert_eq!(decimal(1, 0, 1), "–");
         assert_eq!(decimal(0, 5, 2), "0.00");
+        assert_eq!(decimal(i64::MAX, 1, 0), "9,223,372,036,854,775,807");
+        assert_eq!(decimal(i64::MIN, -1, 0), "–", "2·|i64::MIN| is past 64 bits");
+        assert_eq!(
+            decimal(i64::MAX, 1, 1),
+            "–",
+            "beyond 64 bits, no number rather than a wrong one"
+        );
+        assert_eq!(decimal(5, 10, 30), "–");
     }
 
     #[test]
@@ -155,13 +180,13 @@ mod tests {
 
     #[test]
     fn formats_money_in_billions_and_millions() {
-        assert_eq!(usd_millions(32380, 1), "US$32.38 billion");
-        assert_eq!(usd_millions(8060, 1), "US$8.06 billion");
-        assert_eq!(usd_millions(1000, 1), "US$1.00 billion");
-        assert_eq!(usd_millions(999, 1), "US$999.0 million");
-        assert_eq!(usd_millions(32380, 2299), "US$14.1 million");
-        assert_eq!(usd_millions(8060, 2299), "US$3.5 million");
-        assert_eq!(usd_millions(0, 1), "US$0.0 million");
+        assert_eq!(dollar_millions(32380, 1), "$32.38 billion");
+        assert_eq!(dollar_millions(8060, 1), "$8.06 billion");
+        assert_eq!(dollar_millions(1000, 1), "$1.00 billion");
+        assert_eq!(dollar_millions(999, 1), "$999.0 million");
+        assert_eq!(dollar_millions(32380, 2299), "$14.1 million");
+        assert_eq!(dollar_millions(8060, 2299), "$3.5 million");
+        assert_eq!(dollar_millions(0, 1), "$0.0 million");
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! Pure text, so the components stay declarative and these are tested natively.
 
 use super::dataset::{Figure, Unit};
-use super::format::{count_noun, group, usd_millions};
+use super::format::{count_noun, dollar_millions, group, noun};
 use super::url_state::ViewState;
 
 /// "3 delegations", or "No delegations".
@@ -16,6 +16,24 @@ pub fn count(n: usize) -> String {
         count_noun(n, "delegation")
     }
 }
+
+/// An overview count of outcomes: `"1 framework reached"`, or `"Agreements signed (number
+/// not given)"` when the article does not give the number.
+pub fn outcome_count(count: Option<u32>, singular: &str, verb: &str) -> String {
+    match count {
+        Some(n) => format!("{} {verb}", count_noun(n as usize, singular)),
+        None => {
+            let plural = noun(2, singular);
+            let mut chars = plural.chars();
+            let initial = chars.next().map(|c| c.to_ascii_uppercase()).unwrap_or_default();
+            format!("{initial}{} {verb} (number not given)", chars.as_str())
+        }
+    }
+}
+
+/// The id of "About this data" (the page's footer), which the header links to: an anchor
+/// of the URL contract (`#about`), kept when the app rewrites the address.
+pub const ABOUT_ID: &str = "about";
 
 /// The label of "Cite this view" at rest.
 pub const CITE: &str = "Cite this view";
@@ -88,11 +106,11 @@ pub fn heading_id(delegation_id: &str) -> String {
     format!("{delegation_id}-name")
 }
 
-/// An official figure as shown: `2,299` or `US$32.38 billion`.
+/// An official figure as shown: `2,299` or `$32.38 billion`.
 pub fn figure_text(f: &Figure) -> String {
     match f.unit {
         Unit::Count => group(f.value),
-        Unit::UsdMillion => usd_millions(i128::from(f.value), 1),
+        Unit::DollarMillion => dollar_millions(f.value, 1),
     }
 }
 
@@ -125,6 +143,16 @@ mod tests {
         );
         assert_eq!(asked("", &["A", "B"]), "Nothing matches the sector filter A or B.");
         assert_eq!(asked("zz", &[]), "Nothing matches the search \u{201c}zz\u{201d}.");
+    }
+
+    #[test]
+    fn outcome_counts_say_when_the_article_gives_no_number() {
+        assert_eq!(
+            outcome_count(None, "agreement", "signed"),
+            "Agreements signed (number not given)"
+        );
+        assert_eq!(outcome_count(Some(1), "framework", "reached"), "1 framework reached");
+        assert_eq!(outcome_count(Some(3), "agreement", "signed"), "3 agreements signed");
     }
 
     #[test]

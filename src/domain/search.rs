@@ -3,7 +3,7 @@
 //!
 //! Rules: case, accents and punctuation are ignored (`guoan` finds "Guo'an"); every query
 //! word must match some field; the last word also matches as a prefix; words of
-//! [`TYPO_MIN_CHARS`] or more characters tolerate one edit. A match in the name or the leader
+//! [`TYPO_MIN_CHARS`] or more characters tolerate one edit. A match in the name or the person named
 //! ranks above one in a quote.
 //!
 //! The index keeps one posting list per distinct term, so a query scans the vocabulary once
@@ -26,7 +26,7 @@ pub const TYPO_MIN_CHARS: usize = 5;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum FieldKind {
     Name,
-    Leader,
+    Person,
     Sector,
     Place,
     Outcome,
@@ -36,11 +36,11 @@ pub enum FieldKind {
 }
 
 impl FieldKind {
-    /// Ranking weight: name and leader first, quotes last.
+    /// Ranking weight: name and person first, quotes last.
     pub fn weight(self) -> u8 {
         match self {
             FieldKind::Name => 12,
-            FieldKind::Leader => 10,
+            FieldKind::Person => 10,
             FieldKind::Sector => 6,
             FieldKind::Place => 5,
             FieldKind::Outcome | FieldKind::Fact => 3,
@@ -721,7 +721,7 @@ mod tests {
         Index::new([
             vec![
                 (FieldKind::Name, "Taiwan Healthcare Industry Alliance"),
-                (FieldKind::Leader, "Wang Guo'an"),
+                (FieldKind::Person, "Wang Guo'an"),
             ],
             vec![
                 (FieldKind::Name, "Electronics Association"),
@@ -856,11 +856,11 @@ mod tests {
     }
 
     #[test]
-    fn name_and_leader_matches_rank_above_quote_matches() {
+    fn name_and_person_matches_rank_above_quote_matches() {
         assert_eq!(docs("healthcare"), [0, 1]);
         let idx = Index::new([
             vec![(FieldKind::Quote, "Wang said so")],
-            vec![(FieldKind::Leader, "Wang Guo'an")],
+            vec![(FieldKind::Person, "Wang Guo'an")],
         ]);
         assert_eq!(idx.search(&Query::new("wang")), [1, 0]);
     }
@@ -898,7 +898,7 @@ mod tests {
         // Every weight a posting can hold, times an exact match, fits the counters and a byte.
         assert!(MAX_WORD_SCORE <= usize::from(u8::MAX));
         use FieldKind::*;
-        let kinds = [Name, Leader, Sector, Place, Outcome, Fact, Statement, Quote];
+        let kinds = [Name, Person, Sector, Place, Outcome, Fact, Statement, Quote];
         assert!(kinds.iter().all(|k| u32::from(k.weight()) <= WEIGHT_MASK));
         assert!(index().postings_in_range());
     }

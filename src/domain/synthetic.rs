@@ -2,7 +2,7 @@
 //! from the real dataset with a fixed seed, as a `Dataset` value like the embedded one, so
 //! that the app indexes, searches and renders it through the same code.
 
-use super::dataset::{Basis, Cited, Dataset, Delegation, Leader, Outcome, OutcomeKind, SectorLink, Statement, Text};
+use super::dataset::{Basis, Cited, Dataset, Delegation, Head, Outcome, OutcomeKind, SectorLink, Statement, Text};
 use super::search::tokenize;
 
 /// The generator's fixed seed.
@@ -81,7 +81,7 @@ pub fn generate(real: &Dataset, n: usize) -> Dataset {
     let people: Vec<Text> = real
         .delegations
         .iter()
-        .filter_map(|d| d.leader.as_ref())
+        .filter_map(|d| d.head.as_ref())
         .map(|l| l.name.clone())
         .collect();
     let delegations = (0..n)
@@ -103,7 +103,7 @@ pub fn generate(real: &Dataset, n: usize) -> Dataset {
                 id: format!("synthetic-{i}").into(),
                 name: format!("{} Association {i}", phrase(&mut rng, &words, 2, 4)).into(),
                 source: rng.pick(&spans).clone(),
-                leader: Some(Leader {
+                head: Some(Head {
                     name: speaker.clone().into(),
                     title: "President".into(),
                     source: rng.pick(&spans).clone(),
@@ -116,7 +116,9 @@ pub fn generate(real: &Dataset, n: usize) -> Dataset {
                 outcomes: (0..rng.below(3))
                     .map(|_| Outcome {
                         kind: *rng.pick(&[OutcomeKind::Agreement, OutcomeKind::Framework, OutcomeKind::Plan]),
+                        count: None,
                         text: phrase(&mut rng, &words, 6, 14).into(),
+                        inferred: None,
                         source: rng.pick(&spans).clone(),
                     })
                     .collect(),
@@ -128,9 +130,6 @@ pub fn generate(real: &Dataset, n: usize) -> Dataset {
                     .collect(),
                 facts: (0..rng.below(3))
                     .map(|_| cited(&mut rng, &words, &spans, 5, 12))
-                    .collect(),
-                counterparts: (0..rng.below(2))
-                    .map(|_| cited(&mut rng, &words, &spans, 2, 5))
                     .collect(),
             }
         })

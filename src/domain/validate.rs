@@ -5,9 +5,10 @@
 //! real data and on broken fixtures.
 
 use super::article::{Article, SpanLocation};
-use super::dataset::{Cited, Dataset, Figure, Statement, Unit};
-use std::collections::HashSet;
+use super::dataset::{Basis, Cited, Dataset, Figure, SourceInfo, Statement, Unit};
+use std::collections::{BTreeMap, HashSet};
 use std::fmt;
+use std::ops::Range;
 
 /// One problem found in the dataset.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -26,18 +27,42 @@ impl fmt::Display for Problem {
 
 /// Checks the dataset against the article; returns every problem, in data order.
 pub fn validate(data: &Dataset, article: &Article) -> Vec<Problem> {
+    check(data, article).problems
+}
+
+/// Every record that cites the article, by path, with the sentences it cites, in data order
+/// (`"delegations[0].quotes[1]"`, `[10, 11]`); the editorial review lists them per sentence.
+pub fn citations(data: &Dataset, article: &Article) -> Vec<(String, Vec<usize>)> {
+    check(data, article).records
+}
+
+/// The records citing each sentence, by sentence number.
+pub fn records_by_sentence(data: &Dataset, article: &Article) -> BTreeMap<usize, Vec<String>> {
+    let mut map: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+    for (path, sentences) in citations(data, article) {
+        for n in sentences {
+            map.entry(n).or_default().push(path.clone());
+        }
+    }
+    map
+}
+
+fn check<'a>(data: &Dataset, article: &'a Article) -> Validator<'a> {
     let mut v = Validator {
         article,
         problems: Vec::new(),
         cited: HashSet::new(),
+        records: Vec::new(),
     };
+    v.source(&data.source);
     v.event(data);
     v.sectors(data);
     v.delegations(data);
     v.figures(data);
     v.context(data);
+    v.reported_speech(data);
     v.coverage();
-    v.problems
+    v
 }
 
 /// Whether `s` is a slug: lower-case ASCII letters and digits in runs joined by single hyphens.
@@ -51,6 +76,7 @@ struct Validator<'a> {
     article: &'a Article,
     problems: Vec<Problem>,
     cited: HashSet<usize>,
+    records: Vec<(String, Vec<usize>)>,
 }
 
 impl Validator<'_> {
@@ -68,9 +94,14 @@ impl Validator<'_> {
     }
 
     fn span(&mut self, path: &str, span: &str) {
+        let record = path.to_owned();
         let path = format!("{path}.source");
         match self.article.locate(span) {
-            SpanLocation::Found(range) => self.cited.extend(self.article.sentences_of(&range)),
+            SpanLocation::Found(range) => {
+                let sentences = self.article.sentences_of(&range);
+                self.cited.extend(sentences.iter().copied());
+                self.records.push((record, sentences));
+            }
             SpanLocation::Empty => self.problem(path, "required field is empty"),
             SpanLocation::Missing => self.problem(
                 path,
@@ -122,6 +153,38 @@ impl Validator<'_> {
         }
     }
 
+    /// The source block: each field it sets is a trimmed, non-empty text; dates are
+    /// `YYYY-MM-DD`; the address is absolute `https://` or `http://`.
+    fn source(&mut self, s: &SourceInfo) {
+        let fields = [
+            ("title", &s.title),
+            ("outlet", &s.outlet),
+            ("author", &s.author),
+            ("published", &s.published),
+            ("url", &s.url),
+            ("retrieved", &s.retrieved),
+        ];
+        for (field, value) in fields {
+            let Some(value) = value else { continue };
+            let path = format!("source.{field}");
+            if value.trim().is_empty() {
+                self.problem(path, "set but empty: leave out what the article does not give");
+            } else if value.trim() != value.as_ref() {
+                self.problem(path, format!("white space around {:?}", clip(value)));
+            } else if matches!(field, "published" | "retrieved") && !is_date(value) {
+                self.problem(path, format!("not a date YYYY-MM-DD: {:?}", clip(value)));
+            } else if field == "url" && !(value.starts_with("https://") || value.starts_with("http://")) {
+                self.problem(path, format!("not an absolute http(s) address: {:?}", clip(value)));
+            }
+        }
+        if s.retrieved.is_some() && s.url.is_none() {
+            self.problem(
+                "source.retrieved",
+                "a retrieval date needs the address it was retrieved from",
+            );
+        }
+    }
+
     fn event(&mut self, data: &Dataset) {
         let e = &data.event;
         self.required("event", "name", &e.name);
@@ -149,6 +212,13 @@ impl Validator<'_> {
         self.cited("event.host_city", &e.host_city);
         self.cited("event.activity", &e.activity);
         self.cited("event.purpose", &e.purpose);
+        for (i, m) in e.sectors.iter().enumerate() {
+            let p = format!("event.sectors[{i}]");
+            if data.sector(&m.sector).is_none() {
+                self.problem(p.clone(), format!("unknown sector {:?}", m.sector));
+            }
+            self.span(&p, &m.source);
+        }
     }
 
     fn sectors(&mut self, data: &Dataset) {
@@ -158,11 +228,34 @@ impl Validator<'_> {
             self.unique_slug(&format!("{p}.slug"), "sector slug", &s.slug, &mut seen);
             self.required(&p, "name", &s.name);
             if let Some(parent) = &s.parent {
-                if parent == &s.slug || data.sector(parent).is_none() {
-                    self.problem(format!("{p}.parent"), format!("unknown parent sector {parent:?}"));
+                match data.sector(parent) {
+                    Some(up) if up.slug != s.slug && up.parent.is_none() => {}
+                    Some(up) if up.slug != s.slug => self.problem(
+                        format!("{p}.parent"),
+                        format!("parent {parent:?} has a parent itself: the taxonomy has one level"),
+                    ),
+                    _ => self.problem(format!("{p}.parent"), format!("unknown parent sector {parent:?}")),
                 }
             }
             self.span(&p, &s.source);
+            // A sector nothing is tagged with would be a filter that always finds nothing.
+            let tagged = |slug: &str| {
+                data.delegations
+                    .iter()
+                    .any(|d| d.sectors.iter().any(|l| l.sector == slug))
+            };
+            let children = || data.sectors.iter().filter(|c| c.parent.as_deref() == Some(&*s.slug));
+            let in_use = tagged(&s.slug) || children().any(|c| tagged(&c.slug));
+            let for_event = data.event.sectors.iter().any(|m| m.sector == s.slug);
+            if !in_use && !for_event {
+                self.problem(
+                    p,
+                    format!(
+                        "sector {:?} tags no delegation and is not named for the event: remove it",
+                        s.slug
+                    ),
+                );
+            }
         }
     }
 
@@ -173,8 +266,8 @@ impl Validator<'_> {
             self.unique_slug(&format!("{p}.id"), "delegation id", &d.id, &mut ids);
             self.required(&p, "name", &d.name);
             self.span(&p, &d.source);
-            if let Some(l) = &d.leader {
-                let lp = format!("{p}.leader");
+            if let Some(l) = &d.head {
+                let lp = format!("{p}.head");
                 self.required(&lp, "name", &l.name);
                 self.required(&lp, "title", &l.title);
                 self.span(&lp, &l.source);
@@ -189,18 +282,68 @@ impl Validator<'_> {
                 } else if !linked.insert(&*link.sector) {
                     self.problem(sp.clone(), format!("sector {:?} is linked twice", link.sector));
                 }
+                if link.basis == Basis::Inferred && link.note.as_deref().is_none_or(|n| n.trim().is_empty()) {
+                    self.problem(format!("{sp}.note"), "an inferred sector needs its reason");
+                }
                 self.span(&sp, &link.source);
             }
             for (j, o) in d.outcomes.iter().enumerate() {
                 let op = format!("{p}.outcomes[{j}]");
                 self.required(&op, "text", &o.text);
+                if o.count == Some(0) {
+                    self.problem(format!("{op}.count"), "a count the article gives is 1 or more");
+                }
+                if let Some(reason) = &o.inferred {
+                    self.required(&op, "inferred", reason);
+                }
                 self.span(&op, &o.source);
             }
             self.statements(&format!("{p}.statements"), &d.statements, false);
             self.statements(&format!("{p}.quotes"), &d.quotes, true);
             self.cited_list(&format!("{p}.facts"), &d.facts);
-            self.cited_list(&format!("{p}.counterparts"), &d.counterparts);
         }
+    }
+
+    /// A fact is the article's own voice. One that cites words in quotation marks, or words
+    /// a statement or a quote attributes to someone, is that person's claim shown as a bare
+    /// fact, and a repeat of what their card already reports with the speaker.
+    fn reported_speech(&mut self, data: &Dataset) {
+        let found = |span: &str| match self.article.locate(span) {
+            SpanLocation::Found(range) => Some(range),
+            _ => None,
+        };
+        let mut speech: Vec<(Range<usize>, String)> = self
+            .article
+            .quoted()
+            .into_iter()
+            .map(|r| (r, "words in quotation marks".to_owned()))
+            .collect();
+        let spoken = data
+            .delegations
+            .iter()
+            .flat_map(|d| d.statements.iter().chain(d.quotes.iter()))
+            .chain(data.context.statements.iter());
+        for s in spoken {
+            if let Some(r) = found(&s.source) {
+                speech.push((r, format!("what {} said", s.speaker)));
+            }
+        }
+        let mut problems = Vec::new();
+        for (i, d) in data.delegations.iter().enumerate() {
+            for (j, fact) in d.facts.iter().enumerate() {
+                let Some(r) = found(&fact.source) else { continue };
+                if let Some((_, whose)) = speech.iter().find(|(s, _)| s.start < r.end && r.start < s.end) {
+                    problems.push(Problem {
+                        path: format!("delegations[{i}].facts[{j}]"),
+                        message: format!(
+                            "cites {whose}: a claim is a statement or a quote with its speaker, not a fact: {:?}",
+                            clip(&fact.text)
+                        ),
+                    });
+                }
+            }
+        }
+        self.problems.extend(problems);
     }
 
     fn figure(&mut self, path: &str, f: &Figure, unit: Unit) {
@@ -236,9 +379,13 @@ impl Validator<'_> {
         self.figure(
             "figures.contracted_investment",
             &f.contracted_investment,
-            Unit::UsdMillion,
+            Unit::DollarMillion,
         );
-        self.figure("figures.utilized_investment", &f.utilized_investment, Unit::UsdMillion);
+        self.figure(
+            "figures.utilized_investment",
+            &f.utilized_investment,
+            Unit::DollarMillion,
+        );
         if f.approved_enterprises.value == 0 {
             self.problem(
                 "figures.approved_enterprises.value",
@@ -286,6 +433,33 @@ impl Validator<'_> {
             }
         }
     }
+}
+
+/// Whether `s` is a calendar date `YYYY-MM-DD` (days checked against the month, leap years
+/// included).
+fn is_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let num = |r: Range<usize>| {
+        s.get(r)
+            .filter(|t| t.bytes().all(|c| c.is_ascii_digit()))?
+            .parse::<u32>()
+            .ok()
+    };
+    let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
+        return false;
+    };
+    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&d)
 }
 
 /// The first 60 characters of `s`, for messages.

@@ -10,16 +10,16 @@ use std::sync::OnceLock;
 /// The searchable texts of a delegation: exactly what its card shows.
 pub fn fields<'a>(d: &'a Delegation, data: &'a Dataset) -> Vec<Field<'a>> {
     let mut f: Vec<Field<'a>> = vec![(FieldKind::Name, &*d.name)];
-    if let Some(l) = &d.leader {
-        f.push((FieldKind::Leader, &*l.name));
-        f.push((FieldKind::Leader, &*l.title));
+    if let Some(l) = &d.head {
+        f.push((FieldKind::Person, &*l.name));
+        f.push((FieldKind::Person, &*l.title));
     }
     for link in d.sectors.iter() {
         if let Some(s) = data.sector(&link.sector) {
             f.push((FieldKind::Sector, &*s.name));
         }
     }
-    let places = d.districts.iter().chain(d.sites.iter()).chain(d.counterparts.iter());
+    let places = d.districts.iter().chain(d.sites.iter());
     f.extend(places.map(|c| (FieldKind::Place, &*c.text)));
     f.extend(d.outcomes.iter().map(|o| (FieldKind::Outcome, &*o.text)));
     f.extend(d.facts.iter().map(|c| (FieldKind::Fact, &*c.text)));
@@ -61,17 +61,69 @@ impl Catalog {
     }
 }
 
-/// Builds the catalog of a dataset.
+/// Builds the catalog of a dataset. A delegation counts under its sectors and under their
+/// parents, so checking a parent takes in its children.
 pub fn catalog(data: &Dataset) -> Catalog {
     let position = |slug: &str| data.sectors.iter().position(|s| s.slug == slug);
+    let rolled_up = |d: &Delegation| {
+        let mut ids: Vec<usize> = Vec::new();
+        for link in d.sectors.iter() {
+            let sector = data.sector(&link.sector);
+            let parent = sector.and_then(|s| s.parent.as_deref());
+            for id in [position(&link.sector), parent.and_then(position)]
+                .into_iter()
+                .flatten()
+            {
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+        }
+        ids
+    };
     Catalog {
         index: OnceLock::new(),
-        sector_ids: data
-            .delegations
-            .iter()
-            .map(|d| d.sectors.iter().filter_map(|l| position(&l.sector)).collect())
-            .collect(),
+        sector_ids: data.delegations.iter().map(rolled_up).collect(),
     }
+}
+
+/// One line of the sector filter: the sector's position in the taxonomy, and whether it is
+/// listed under its parent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FilterLine {
+    pub sector: usize,
+    pub child: bool,
+}
+
+/// The sectors the filter offers, in its order: each top-level sector, then its children.
+/// A sector that tags no delegation, itself or through a child, is not offered: a filter
+/// that always finds nothing is a dead end (the overview names the event's own sectors).
+pub fn filter_lines(data: &Dataset) -> Vec<FilterLine> {
+    let tagged = |slug: &str| {
+        data.delegations
+            .iter()
+            .any(|d| d.sectors.iter().any(|l| l.sector == slug))
+    };
+    fn children<'d>(data: &'d Dataset, slug: &'d str) -> impl Iterator<Item = &'d super::dataset::Sector> {
+        data.sectors.iter().filter(move |c| c.parent.as_deref() == Some(slug))
+    }
+    let offered = |slug: &str| tagged(slug) || children(data, slug).any(|c| tagged(&c.slug));
+    let position = |slug: &str| data.sectors.iter().position(|s| s.slug == slug).unwrap_or(0);
+    let mut lines = Vec::new();
+    for (i, s) in data.sectors.iter().enumerate() {
+        if s.parent.is_some() || !offered(&s.slug) {
+            continue;
+        }
+        lines.push(FilterLine {
+            sector: i,
+            child: false,
+        });
+        lines.extend(children(data, &s.slug).filter(|c| tagged(&c.slug)).map(|c| FilterLine {
+            sector: position(&c.slug),
+            child: true,
+        }));
+    }
+    lines
 }
 
 /// One sector's checkbox: its slug, name, count under the text query, and whether checked.
@@ -92,13 +144,26 @@ pub struct View {
     pub facets: Vec<Facet>,
 }
 
-/// The sectors of `state` that the dataset knows, and those it does not.
+/// The sectors of `state` that the filter offers, and a note for each of the others: a slug
+/// the dataset does not know, or a sector named only for the event as a whole.
 pub fn split_known(data: &Dataset, sectors: &BTreeSet<String>) -> (BTreeSet<String>, Vec<String>) {
-    let (known, unknown): (Vec<&String>, Vec<&String>) = sectors.iter().partition(|s| data.sector(s).is_some());
-    (
-        known.into_iter().cloned().collect(),
-        unknown.into_iter().cloned().collect(),
-    )
+    let offered: Vec<&str> = filter_lines(data)
+        .iter()
+        .map(|l| &*data.sectors[l.sector].slug)
+        .collect();
+    let mut known = BTreeSet::new();
+    let mut notes = Vec::new();
+    for slug in sectors {
+        match data.sector(slug) {
+            Some(s) if offered.contains(&&*s.slug) => _ = known.insert(slug.clone()),
+            Some(s) => notes.push(format!(
+                "\u{201c}{}\u{201d} is a sector the article names for the event as a whole; no delegation is tagged with it, so the filter was not applied.",
+                s.name
+            )),
+            None => notes.push(format!("Unknown sector \u{201c}{slug}\u{201d} was ignored.")),
+        }
+    }
+    (known, notes)
 }
 
 /// Computes the view: text search first, then the sector filter (a delegation matches if it
@@ -218,8 +283,56 @@ mod tests {
         let v = compute(&data, &index, &ViewState::default());
         assert_eq!(v.results, [0, 1, 2]);
         let count = |slug: &str| v.facets.iter().find(|f| f.slug == slug).map(|f| f.count);
-        assert_eq!(count("healthcare"), Some(1));
-        assert_eq!(count("smart-manufacturing"), Some(0));
+        assert_eq!(count("precision-medicine"), Some(1));
+        assert_eq!(count("pharmaceuticals"), Some(1));
+        assert_eq!(
+            count("healthcare"),
+            Some(2),
+            "a parent counts its children's delegations"
+        );
+    }
+
+    #[test]
+    fn a_parent_takes_in_its_children_and_a_child_only_itself() {
+        let (data, catalog) = setup();
+        let v = compute(&data, &catalog, &state("", &["healthcare"]));
+        assert_eq!(
+            ids(&data, &v),
+            [
+                "taiwan-healthcare-industry-alliance",
+                "taiwan-business-and-construction-association"
+            ]
+        );
+        let v = compute(&data, &catalog, &state("", &["pharmaceuticals"]));
+        assert_eq!(ids(&data, &v), ["taiwan-business-and-construction-association"]);
+    }
+
+    #[test]
+    fn the_filter_offers_no_dead_end_and_lists_children_under_their_parent() {
+        let (data, catalog) = setup();
+        let lines = filter_lines(&data);
+        let shown: Vec<(&str, bool)> = lines.iter().map(|l| (&*data.sectors[l.sector].slug, l.child)).collect();
+        assert_eq!(
+            shown,
+            [
+                ("healthcare", false),
+                ("precision-medicine", true),
+                ("cell-therapy", true),
+                ("pharmaceuticals", true),
+                ("smart-terminals", false),
+                ("new-energy-vehicles", false),
+                ("software-information-services", false),
+                ("cross-border-e-commerce", false),
+            ]
+        );
+        let all = compute(&data, &catalog, &ViewState::default());
+        for line in &lines {
+            assert!(
+                all.facets[line.sector].count > 0,
+                "{:?} finds nothing",
+                data.sectors[line.sector].slug
+            );
+        }
     }
 
     #[test]
@@ -234,10 +347,10 @@ mod tests {
         let (data, index) = setup();
         let v = compute(&data, &index, &state("", &["pharmaceuticals", "smart-terminals"]));
         assert_eq!(v.results, [1, 2]);
-        let v = compute(&data, &index, &state("fuling", &["healthcare"]));
+        let v = compute(&data, &index, &state("fuling", &["smart-terminals"]));
         assert!(v.results.is_empty());
         let suggestions: Vec<&str> = v.suggestions().iter().map(|f| &*f.slug).collect();
-        assert_eq!(suggestions, ["computer-manufacturing", "pharmaceuticals"]);
+        assert_eq!(suggestions, ["healthcare", "pharmaceuticals"]);
     }
 
     #[test]
@@ -245,8 +358,14 @@ mod tests {
         let (data, index) = setup();
         let v = compute(&data, &index, &state("", &["no-such-sector"]));
         assert_eq!(v.results, [0, 1, 2]);
-        let (known, unknown) = split_known(&data, &state("", &["no-such-sector", "healthcare"]).sectors);
-        assert_eq!((known.len(), unknown), (1, vec!["no-such-sector".to_owned()]));
+        let (known, notes) = split_known(
+            &data,
+            &state("", &["no-such-sector", "healthcare", "smart-manufacturing"]).sectors,
+        );
+        assert_eq!(known.into_iter().collect::<Vec<_>>(), ["healthcare"]);
+        assert_eq!(notes.len(), 2);
+        assert!(notes[0].contains("no-such-sector"), "{notes:?}");
+        assert!(notes[1].starts_with("\u{201c}Smart manufacturing\u{201d} is a sector the article names for the event"));
     }
 
     #[test]

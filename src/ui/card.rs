@@ -1,11 +1,12 @@
-//! One delegation card: name, leader, sector chips, places, outcomes, facts, statements and
-//! quotes, each fact with its "Source", and "Copy link".
+//! One delegation card: name, the organisation's head, sector chips, places, outcomes, facts,
+//! statements and quotes, each with its "Source", and "Copy link".
 //!
 //! Every text a search can match is an [`Hl`] run; the card itself is built once per
 //! delegation and kept while it stays in the results, so a "Source" opened in it stays open.
 
 use super::copy_link::CopyLink;
 use super::highlight::Hl;
+use super::inferred::Inferred;
 use super::source::Source;
 use super::store::Store;
 use crate::domain::dataset::{Basis, Cited, Delegation, Outcome, Statement};
@@ -24,20 +25,14 @@ pub fn Card(store: Store, d: &'static Delegation) -> impl IntoView {
                 <h3 class="card__title" id=heading_id(id)>
                     <Hl store text=&d.name/>
                 </h3>
-                <Leader store d/>
+                <Head store d/>
             </header>
             <Chips store d/>
             <dl class="card__meta">
                 <Places store label="District" items=&d.districts empty="Not named in the article"/>
                 <Places store label="Sites visited" items=&d.sites empty="Not named in the article"/>
-                <Places
-                    store
-                    label="Counterparts in Chongqing"
-                    items=&d.counterparts
-                    empty="None named in the article"
-                />
             </dl>
-            <Outcomes store items=&d.outcomes/>
+            <Outcomes store id items=&d.outcomes/>
             <Facts store items=&d.facts/>
             <Statements store items=&d.statements/>
             <Quotes store items=&d.quotes/>
@@ -48,18 +43,19 @@ pub fn Card(store: Store, d: &'static Delegation) -> impl IntoView {
     }
 }
 
-/// Who heads the delegation, or that the article names no one.
+/// The head of the organisation, as the article names them (it never says who led a visit),
+/// or that it names no one.
 #[component]
-fn Leader(store: Store, d: &'static Delegation) -> impl IntoView {
-    match &d.leader {
+fn Head(store: Store, d: &'static Delegation) -> impl IntoView {
+    match &d.head {
         Some(l) => leptos::either::Either::Left(view! {
             <div class="card__leader">
-                {"Led by "}<Hl store text=&l.name/>{", "}<Hl store text=&l.title/>
+                <Hl store text=&l.name/>{", "}<Hl store text=&l.title/>{" of the organization"}
                 <Source store span=&l.source/>
             </div>
         }),
         None => leptos::either::Either::Right(view! {
-            <div class="card__leader card__leader--none">{"Leader not named in the article"}</div>
+            <div class="card__leader card__leader--none">{"The article names no one from this organization"}</div>
         }),
     }
 }
@@ -145,15 +141,22 @@ fn section<V: IntoView>(title: &'static str, items: Vec<V>) -> Option<impl IntoV
     })
 }
 
+/// The outcomes, each with its kind; one tied to the delegation by inference is marked.
 #[component]
-fn Outcomes(store: Store, items: &'static [Outcome]) -> impl IntoView {
+fn Outcomes(store: Store, id: &'static str, items: &'static [Outcome]) -> impl IntoView {
     let items = items
         .iter()
-        .map(|o| {
+        .enumerate()
+        .map(|(j, o)| {
+            let inferred = o
+                .inferred
+                .as_deref()
+                .map(|reason| view! { {" "}<Inferred id=format!("{id}-outcome-{j}-reason") reason/> });
             view! {
-                <span class="badge" data-kind=o.kind.slug()>{o.kind.label()}</span>
+                <span class="badge" data-kind=o.kind.slug()>{o.kind.label(o.count)}</span>
                 {" "}
                 <Hl store text=&o.text/>
+                {inferred}
                 <Source store span=&o.source/>
             }
         })
@@ -161,13 +164,14 @@ fn Outcomes(store: Store, items: &'static [Outcome]) -> impl IntoView {
     section("Outcomes", items)
 }
 
+/// What the article states about the delegation in its own voice.
 #[component]
 fn Facts(store: Store, items: &'static [Cited]) -> impl IntoView {
     let items = items
         .iter()
         .map(|c| view! { <Hl store text=&c.text/><Source store span=&c.source/> })
         .collect();
-    section("Key facts", items)
+    section("Also in the article", items)
 }
 
 #[component]

@@ -1,40 +1,34 @@
-//! The sector filter (a checkbox per sector, with its count under the current search) and
-//! the active filters (the search and each checked sector, removable, and "Clear all").
+//! The sector filter (a checkbox per sector that tags a delegation, children listed under
+//! their parent, each with its count under the current search) and the active filters (the
+//! search and each checked sector, removable, and "Clear all").
 
 use super::store::Store;
 use crate::domain::labels::facet_count;
+use crate::domain::view::filter_lines;
 use leptos::prelude::*;
 
-/// The "Sector" fieldset.
+/// The "Sector" fieldset: top-level sectors, each with its children in a nested list.
 #[component]
 pub fn SectorFilter(store: Store) -> impl IntoView {
-    let options = store
-        .model
-        .data
-        .sectors
+    let lines = filter_lines(&store.model.data);
+    let options = lines
         .iter()
-        .enumerate()
-        .map(|(i, sector)| {
-            let slug: &'static str = &sector.slug;
-            let count = Memo::new(move |_| store.view.with(|v| v.facets.get(i).map_or(0, |f| f.count)));
+        .filter(|l| !l.child)
+        .map(|top| {
+            let children: Vec<_> = lines
+                .iter()
+                .skip_while(|l| l.sector != top.sector)
+                .skip(1)
+                .take_while(|l| l.child)
+                .map(|l| view! { <li class="filter__item"><SectorOption store i=l.sector/></li> })
+                .collect();
+            let nested = (!children.is_empty()).then(|| {
+                view! { <ul class="filter__list filter__list--children" role="list">{children}</ul> }
+            });
             view! {
                 <li class="filter__item">
-                    <label
-                        class="filter__option"
-                        data-empty=move || if count.get() == 0 { "true" } else { "false" }
-                    >
-                        <input
-                            type="checkbox"
-                            name="sector"
-                            value=slug
-                            prop:checked=move || store.sectors.with(|s| s.contains(slug))
-                            on:change=move |ev| store.set_sector(slug, event_target_checked(&ev))
-                        />
-                        <span class="filter__text">
-                            {sector.name.as_ref()}{" "}
-                            <span class="filter__count">{move || facet_count(count.get())}</span>
-                        </span>
-                    </label>
+                    <SectorOption store i=top.sector/>
+                    {nested}
                 </li>
             }
         })
@@ -46,6 +40,29 @@ pub fn SectorFilter(store: Store) -> impl IntoView {
                 {options}
             </ul>
         </fieldset>
+    }
+}
+
+/// The checkbox of the sector at position `i` of the taxonomy, with its count.
+#[component]
+fn SectorOption(store: Store, i: usize) -> impl IntoView {
+    let sector = &store.model.data.sectors[i];
+    let slug: &'static str = &sector.slug;
+    let count = Memo::new(move |_| store.view.with(|v| v.facets.get(i).map_or(0, |f| f.count)));
+    view! {
+        <label class="filter__option" data-empty=move || if count.get() == 0 { "true" } else { "false" }>
+            <input
+                type="checkbox"
+                name="sector"
+                value=slug
+                prop:checked=move || store.sectors.with(|s| s.contains(slug))
+                on:change=move |ev| store.set_sector(slug, event_target_checked(&ev))
+            />
+            <span class="filter__text">
+                {sector.name.as_ref()}{" "}
+                <span class="filter__count">{move || facet_count(count.get())}</span>
+            </span>
+        </label>
     }
 }
 

@@ -1,11 +1,13 @@
 //! The event overview: name and edition, dates (the inferred year marked, with its reason),
-//! host city, purpose, activity, and counts.
+//! host city, purpose, activity, the sectors named for the event as a whole, and the counts
+//! the article gives.
 
+use super::inferred::Inferred;
 use super::source::Source;
 use super::store::Store;
 use crate::domain::figures::event_counts;
-use crate::domain::format::{day_range, noun, ordinal};
-use leptos::either::Either;
+use crate::domain::format::{count_noun as noun_count, day_range, ordinal};
+use crate::domain::labels::outcome_count;
 use leptos::prelude::*;
 
 /// The overview's content (inside `<section class="overview">`).
@@ -15,35 +17,39 @@ pub fn Overview(store: Store) -> impl IntoView {
     let e = &data.event;
     let counts = event_counts(data);
     let year = e.year.value.to_string();
-    let year = if e.year.inferred {
-        Either::Left(view! {
-            <span class="inferred" tabindex="0" aria-describedby="year-reason">
-                {year}<span class="inferred__mark">{" (inferred)"}</span>
-                <span class="tooltip" role="tooltip" id="year-reason">{e.year.reason.as_ref()}</span>
-            </span>
-        })
-    } else {
-        Either::Right(view! { <span>{year}</span> })
-    };
-    let agreements = if counts.agreements == 1 {
-        "agreement or framework".to_owned()
-    } else {
-        "agreements and frameworks".to_owned()
-    };
+    let year_mark = e
+        .year
+        .inferred
+        .then(|| view! { {" "}<Inferred id="year-reason".to_owned() reason=&e.year.reason/> });
     let stats = [
-        (counts.delegations, noun(counts.delegations, "delegation")),
-        (counts.sites, format!("{} visited", noun(counts.sites, "site"))),
-        (counts.agreements, agreements),
+        noun_count(counts.delegations, "delegation"),
+        format!("{} visited", noun_count(counts.sites, "site")),
+        outcome_count(counts.agreements, "agreement", "signed"),
+        outcome_count(counts.frameworks, "framework", "reached"),
     ]
     .into_iter()
-    .map(|(n, what)| view! { <li><strong>{n}</strong>{" "}{what}</li> })
+    .map(|what| view! { <li>{what}</li> })
     .collect_view();
+    let event_sectors: Vec<&str> = e
+        .sectors
+        .iter()
+        .filter_map(|m| data.sector(&m.sector))
+        .map(|s| &*s.name)
+        .collect();
+    let event_sectors = e.sectors.first().map(|first| {
+        view! {
+            <div class="overview__sectors">
+                {format!("Sectors named for the event as a whole: {}, and related sectors.", event_sectors.join(", "))}
+                <Source store span=&first.source/>
+            </div>
+        }
+    });
     view! {
         <p class="overview__eyebrow">{"Cross-Strait industrial matchmaking"}</p>
         <h1 id="event-title">{format!("{} {}", ordinal(e.edition), e.name)}</h1>
         <div class="overview__when">
-            <span>{day_range(e.dates.month, e.dates.start_day, e.dates.end_day)}{" "}</span>
-            {year}
+            <span>{day_range(e.dates.month, e.dates.start_day, e.dates.end_day)}{" "}{year}</span>
+            {year_mark}
             {" \u{00b7} "}
             {e.host_city.text.as_ref()}
             <Source store span=&e.dates.source/>
@@ -54,7 +60,8 @@ pub fn Overview(store: Store) -> impl IntoView {
         <div class="overview__activity">
             {e.activity.text.as_ref()}{"."}<Source store span=&e.activity.source/>
         </div>
-        <ul class="stats" role="list">
+        {event_sectors}
+        <ul class="stats" role="list" aria-label="In the article">
             {stats}
         </ul>
     }

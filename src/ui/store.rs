@@ -8,7 +8,7 @@
 use super::browser::{self, HistoryMode};
 use crate::domain::article::Article;
 use crate::domain::dataset::Dataset;
-use crate::domain::labels::sentence_id;
+use crate::domain::labels::{sentence_id, ABOUT_ID};
 use crate::domain::search::Query;
 use crate::domain::url_state::ViewState;
 use crate::domain::view::{self, View};
@@ -127,13 +127,9 @@ impl Store {
     /// URL with its canonical form.
     pub fn restore(&self) {
         let (state, notes) = ViewState::parse(&browser::search());
-        let (known, unknown) = view::split_known(&self.model.data, &state.sectors);
+        let (known, sector_notes) = view::split_known(&self.model.data, &state.sectors);
         let mut messages: Vec<String> = notes.iter().map(ToString::to_string).collect();
-        messages.extend(
-            unknown
-                .iter()
-                .map(|s| format!("Unknown sector \u{201c}{s}\u{201d} was ignored.")),
-        );
+        messages.extend(sector_notes);
         let hash = browser::hash();
         let target = self.model.data.delegation(&hash).map(|d| d.id.to_string());
         set_if_changed(&self.q, state.q);
@@ -145,7 +141,9 @@ impl Store {
         set_if_changed(&self.target, target.clone());
         set_if_changed(&self.notes, messages);
         set_if_changed(&self.limit, PAGE_SIZE);
-        self.publish(target.as_deref(), HistoryMode::Replace);
+        // A card's id, or the page's own anchor `#about`, stays in the address.
+        let fragment = target.as_deref().or((hash == ABOUT_ID).then_some(ABOUT_ID));
+        self.publish(fragment, HistoryMode::Replace);
     }
 
     /// Writes the current state into the address bar (with `fragment`, if any) and records

@@ -166,7 +166,10 @@ fn Context(store: Store) -> impl IntoView {
     view! {
         <h3>{"Taiwan-invested electronics companies in Chongqing"}</h3>
         <ul class="cluster" role="list">{companies}</ul>
-        <div class="summary__note">{"As named in the article."}{cluster_source}</div>
+        <div class="summary__note">
+            {"The companies the article names; it introduces them with \u{201c}including\u{201d}, so the list may not be complete."}
+            {cluster_source}
+        </div>
         <div class="summary__note">
             {c.history.text.as_ref()}{"."}<Source store span=&c.history.source/>
             {" Population: "}{c.population.text.as_ref()}{"."}

@@ -4,6 +4,7 @@
 use super::article::ArticleText;
 use super::card::Card;
 use super::empty::EmptyState;
+use super::overview::Overview;
 use super::store::{Model, Store};
 use super::summary::Summary;
 use super::*;
@@ -54,7 +55,14 @@ fn the_prerendered_page_is_the_default_view_with_every_region() {
     assert_eq!(count(&html, "<article tabindex=\"-1\""), 3);
     assert_eq!(count(&html, "class=\"card\""), 3);
     assert!(html.contains("id=\"result-count\" class=\"results__count\">3 delegations</p>"));
-    assert_eq!(count(&html, "type=\"checkbox\""), 11);
+    // Sectors that tag a delegation only (not "Smart manufacturing", named for the event as
+    // a whole), the children of Healthcare in a list of their own.
+    assert_eq!(count(&html, "type=\"checkbox\""), 8);
+    assert!(!html.contains("value=\"smart-manufacturing\""));
+    let children = html.split("filter__list--children").nth(1).unwrap_or_default();
+    let children = children.split("</ul>").next().unwrap_or_default();
+    assert_eq!(count(children, "type=\"checkbox\""), 3, "{children}");
+    assert!(children.contains("value=\"pharmaceuticals\""));
     assert!(!html.contains(" checked"));
     assert!(!html.contains("<mark>"));
     assert!(html.contains("id=\"empty-state\" hidden"), "the empty state is hidden");
@@ -74,12 +82,11 @@ fn every_card_cites_every_fact_and_holds_no_source_body_until_opened() {
         let html = render(|_| (), |store| view! { <Card store d/> });
         let facts = d.districts.len()
             + d.sites.len()
-            + d.counterparts.len()
             + d.outcomes.len()
             + d.facts.len()
             + d.statements.len()
             + d.quotes.len()
-            + usize::from(d.leader.is_some());
+            + usize::from(d.head.is_some());
         assert_eq!(count(&html, "<details data-cite=\""), facts, "{}", d.id);
         assert!(
             !html.contains("data-cite=\"\""),
@@ -99,7 +106,7 @@ fn a_query_marks_its_matches_and_a_checked_sector_presses_its_chip() {
     let html = render(
         |store| {
             store.q.set("guoan".into());
-            store.sectors.set(BTreeSet::from(["healthcare".to_owned()]));
+            store.sectors.set(BTreeSet::from(["precision-medicine".to_owned()]));
             store.target.set(Some(d.id.to_string()));
         },
         |store| view! { <Card store d/> },
@@ -110,6 +117,58 @@ fn a_query_marks_its_matches_and_a_checked_sector_presses_its_chip() {
     );
     assert_eq!(count(&html, "aria-pressed=\"true\""), 1);
     assert!(html.contains("data-target=\"true\""));
+}
+
+#[test]
+fn the_overview_counts_only_what_the_article_gives() {
+    let data = &model().data;
+    let html = render(|_| (), |store| view! { <Overview store/> });
+    let stats: Vec<&str> = html
+        .split("class=\"stats\">")
+        .nth(1)
+        .unwrap_or_default()
+        .split("</ul>")
+        .next()
+        .unwrap_or_default()
+        .split("<li>")
+        .skip(1)
+        .map(|li| li.split("</li>").next().unwrap_or_default())
+        .collect();
+    let sites: usize = data.delegations.iter().map(|d| d.sites.len()).sum();
+    assert_eq!(
+        stats,
+        [
+            format!("{} delegations", data.delegations.len()),
+            format!("{sites} sites visited"),
+            "Agreements signed (number not given)".to_owned(),
+            "1 framework reached".to_owned(),
+        ]
+    );
+    assert!(
+        html.contains("Sectors named for the event as a whole: Healthcare, Smart manufacturing, and related sectors.")
+    );
+    assert!(
+        html.contains("aria-describedby=\"year-reason\""),
+        "the year is marked as inferred"
+    );
+}
+
+#[test]
+fn a_card_says_only_what_the_article_says_and_marks_its_inferences() {
+    let m = model();
+    let html = render(|_| (), |store| view! { <Card store d=&m.data.delegations[0]/> });
+    assert!(!html.contains("Led by"));
+    assert!(!html.contains("Counterparts"));
+    assert!(
+        html.contains(" of the organization<details"),
+        "the article's title, not \"led by\""
+    );
+    assert!(html.contains(">Agreements signed</span>"));
+    assert!(html.contains("aria-describedby=\"taiwan-healthcare-industry-alliance-outcome-0-reason\""));
+    assert!(html.contains("it does not say who signed"));
+    // Wang's claims are his quotes, once each, never a bare fact.
+    assert_eq!(count(&html, "68 types of tumors"), 1);
+    assert_eq!(count(&html, "recognized by the U.S. FDA"), 1);
 }
 
 #[test]
@@ -127,11 +186,11 @@ fn the_empty_state_says_what_was_asked_and_suggests_sectors() {
     let html = render(
         |store| {
             store.q.set("fuling".into());
-            store.sectors.set(BTreeSet::from(["healthcare".to_owned()]));
+            store.sectors.set(BTreeSet::from(["smart-terminals".to_owned()]));
         },
         |store| view! { <EmptyState store/> },
     );
-    assert!(html.contains("Nothing matches the search \u{201c}fuling\u{201d} with the sector filter Healthcare."));
+    assert!(html.contains("Nothing matches the search \u{201c}fuling\u{201d} with the sector filter Smart terminals."));
     assert!(html.contains("data-sector=\"pharmaceuticals\""));
     assert!(html.contains(">Pharmaceuticals (1)</button>"));
     assert!(!html.contains("hidden"));

@@ -4,7 +4,8 @@
 
 use super::browser;
 use super::store::Store;
-use crate::domain::export;
+use crate::domain::embedded::DATA_VERSION;
+use crate::domain::export::{self, Provenance};
 use crate::domain::labels::CITE;
 use crate::domain::view::title;
 use leptos::prelude::*;
@@ -17,9 +18,20 @@ const CONFIRMATION: Duration = Duration::from_secs(3);
 #[component]
 pub fn Tools(store: Store) -> impl IntoView {
     let data = &store.model.data;
+    let article = &store.model.article;
     let cite_label = RwSignal::new(CITE);
+    // What the exports and the citation are about: the view as shown, and the text version.
+    let about = move |f: &dyn Fn(&Provenance) -> String| {
+        let title = title(data, &store.state_untracked());
+        let url = store.view_url();
+        f(&Provenance {
+            title: &title,
+            url: &url,
+            version: DATA_VERSION,
+        })
+    };
     let cite = move |_| {
-        let text = export::citation(data, &title(data, &store.state_untracked()), &store.view_url());
+        let text = about(&|p| export::citation(data, article, p));
         leptos::task::spawn_local(async move {
             let ok = browser::copy_text(&text).await;
             let (label, message) = if ok {
@@ -34,18 +46,18 @@ pub fn Tools(store: Store) -> impl IntoView {
     };
     let results = move || store.view.with_untracked(|v| v.results.clone());
     let json = move |_| {
-        let body = export::delegations_json(data, &results());
+        let body = about(&|p| export::delegations_json(data, article, &results(), p));
         browser::download(&export::file_name("delegations", "json"), "application/json", &body);
     };
     let csv = move |_| {
-        let body = export::delegations_csv(data, &results());
+        let body = export::delegations_csv(data, article, &results());
         browser::download(&export::file_name("delegations", "csv"), "text/csv", &body);
     };
     let figures = move |_| {
         browser::download(
             &export::file_name("figures", "csv"),
             "text/csv",
-            &export::figures_csv(data),
+            &export::figures_csv(data, article),
         );
     };
     view! {

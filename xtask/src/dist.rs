@@ -144,9 +144,15 @@ fn minify_glue(tools: &Tools, out: &Path) -> Result<()> {
 /// the link asks for), before the body is parsed.
 const LINKED: &str = "if(location.search)document.documentElement.setAttribute(\"data-linked\",\"\")";
 
-/// The first script of the page: the Trusted Types policy, then the hiding of a linked view.
+/// Keeps the view when an in-page link (`href="#about"`) is followed: under `<base href>`
+/// such a link would resolve against the base and drop the query, so it is pointed at this
+/// address first (in the capture phase, before the browser follows it).
+const IN_PAGE: &str = "addEventListener(\"click\",function(e){var a=e.target.closest&&e.target.closest(\"a[href^='#']\");if(a)a.href=location.pathname+location.search+a.getAttribute(\"href\")},!0)";
+
+/// The first script of the page: the Trusted Types policy, the hiding of a linked view, and
+/// in-page links that keep the view.
 fn head_script() -> String {
-    format!("{TRUSTED_TYPES};{LINKED}")
+    format!("{TRUSTED_TYPES};{LINKED};{IN_PAGE}")
 }
 
 /// Marks when the prerendered cards are in the document, as the app does after rendering
@@ -160,16 +166,42 @@ const RENDERED: &str = "if(!location.search)performance.mark(\"app-rendered\")";
 fn prerender(out: &Path) -> Result<()> {
     let index = out.join("index.html");
     let html = std::fs::read_to_string(&index).with_context(|| format!("cannot read {}", index.display()))?;
-    let main = prerendered_main()?;
+    let model = model()?;
+    let main = without_markers(&cqtw_explorer::ui::prerendered(model));
     let html = with_prerendered(&html, &main).with_context(|| index.display().to_string())?;
+    let html =
+        with_about(&html, &cqtw_explorer::ui::prerendered_about(model)).with_context(|| index.display().to_string())?;
     std::fs::write(&index, html).with_context(|| format!("cannot write {}", index.display()))
 }
 
-/// The default view's `<main>`.
-fn prerendered_main() -> Result<String> {
+/// `html` without the empty comments (`<!>`) that Leptos writes for hydration: the app takes
+/// the prerendered page's place rather than hydrating it, so they only cost bytes. (Text is
+/// escaped, so `<!>` in the HTML is always a marker.)
+fn without_markers(html: &str) -> String {
+    html.replace("<!>", "")
+}
+
+/// The app's data, as the browser gets it.
+fn model() -> Result<&'static cqtw_explorer::ui::store::Model> {
     let (data, article) = cqtw_explorer::domain::embedded::load().map_err(|e| anyhow::anyhow!(e))?;
-    let model = Box::leak(Box::new(cqtw_explorer::ui::store::Model::new(data, article)));
-    Ok(cqtw_explorer::ui::prerendered(model))
+    Ok(Box::leak(Box::new(cqtw_explorer::ui::store::Model::new(data, article))))
+}
+
+/// The default view's `<main>`.
+#[cfg(test)]
+fn prerendered_main() -> Result<String> {
+    Ok(cqtw_explorer::ui::prerendered(model()?))
+}
+
+/// `html` with "About this data" in its empty `<footer id="about">`.
+fn with_about(html: &str, about: &str) -> Result<String> {
+    let Some(at) = ["id=about", "id=\"about\""].iter().find_map(|a| html.find(a)) else {
+        bail!("no <footer id=\"about\"> to write \"About this data\" into");
+    };
+    let Some(close) = html[at..].find("></footer>").map(|p| at + p + 1) else {
+        bail!("the <footer id=\"about\"> is not empty");
+    };
+    Ok(format!("{}{about}{}", &html[..close], &html[close..]))
 }
 
 /// `html` with `main` in its empty `<div id="app">`, the mark after it, and the script that
@@ -283,8 +315,21 @@ mod tests {
     }
 
     #[test]
+    fn about_goes_into_the_empty_footer() {
+        let page = "<main></main><footer class=site-footer id=about aria-labelledby=about-heading></footer>";
+        let html = with_about(page, "<h2>About</h2>").expect("it has the footer");
+        assert!(html.ends_with("aria-labelledby=about-heading><h2>About</h2></footer>"));
+        assert!(with_about("<footer id=\"about\">x</footer>", "a").is_err());
+        assert!(with_about("<footer></footer>", "a").is_err());
+        let about = cqtw_explorer::ui::prerendered_about(model().expect("the data loads"));
+        assert!(about.contains("id=\"about-heading\""));
+        assert!(about.contains(cqtw_explorer::domain::embedded::DATA_VERSION));
+    }
+
+    #[test]
     fn the_built_page_holds_the_three_cards() {
-        let main = prerendered_main().expect("the embedded data loads");
+        let main = without_markers(&prerendered_main().expect("the embedded data loads"));
+        assert!(!main.contains("<!>"));
         let html = with_prerendered("<meta charset=utf-8><div id=app></div>", &main).expect("prerendered");
         assert_eq!(html.matches("<article ").count(), 3);
         assert_eq!(html.matches(" class=\"card\"").count(), 3);

@@ -1,0 +1,140 @@
+//! "About this data", the page's footer: what the source is (and what it leaves unknown),
+//! how the facts were extracted, what "stated", "inferred" and "derived" mean, how to report
+//! an error, and the text version.
+//!
+//! It holds nothing that changes with the view, so `cargo xtask dist` renders it once into
+//! the page's `<footer id="about">` ([`super::prerendered_about`]) and the WASM does not
+//! carry it. The header links to it.
+
+use super::store::Model;
+use crate::domain::embedded::DATA_VERSION;
+use crate::domain::export::source_fields;
+use crate::domain::format::{count_noun, ordinal};
+use leptos::prelude::*;
+
+/// The footer's content.
+#[component]
+pub fn About(model: &'static Model) -> impl IntoView {
+    let data = &model.data;
+    let sentences = model.article.sentences();
+    let paragraphs = sentences.last().map_or(0, |s| s.paragraph + 1);
+    let (given, missing) = source_fields(&data.source);
+    let source_rows = given
+        .into_iter()
+        .map(|(label, value)| (label, value.to_owned()))
+        .chain(
+            missing
+                .into_iter()
+                .map(|label| (label, "Not given in the supplied text".to_owned())),
+        )
+        .map(|(label, value)| {
+            view! {
+                <div class="about__row">
+                    <dt>{capitalised(label)}</dt>
+                    <dd>{value}</dd>
+                </div>
+            }
+        })
+        .collect_view();
+    let event = format!("{} {}", ordinal(data.event.edition), data.event.name);
+    let groups: Vec<String> = data
+        .sectors
+        .iter()
+        .filter_map(|parent| {
+            let children: Vec<String> = data
+                .sectors
+                .iter()
+                .filter(|c| c.parent.as_deref() == Some(&*parent.slug))
+                .map(|c| c.name.to_lowercase())
+                .collect();
+            (!children.is_empty()).then(|| format!("{} takes in {}", parent.name, and_list(&children)))
+        })
+        .collect();
+    let taxonomy = format!(
+        "Grouping sectors ({}) is our taxonomy, not the article\u{2019}s.",
+        groups.join("; ")
+    );
+    view! {
+        <div class="wrap about">
+            <h2 id="about-heading">{"About this data"}</h2>
+            <div class="about__grid">
+                <section>
+                    <h3>{"The source"}</h3>
+                    <p>
+                        {format!(
+                            "One news article on the {event}, supplied as plain text ({}, {}; dateline \u{201c}Chongqing\u{201d}), is the only source.",
+                            count_noun(sentences.len(), "sentence"),
+                            count_noun(paragraphs, "paragraph"),
+                        )}
+                    </p>
+                    <dl class="about__source">{source_rows}</dl>
+                    <p>
+                        {"What it does not give is not guessed. \u{201c}Cite this view\u{201d} names the article, the view\u{2019}s address and the text version below."}
+                    </p>
+                </section>
+                <section>
+                    <h3>{"How the facts were extracted"}</h3>
+                    <ul>
+                        <li>
+                            {"Every fact cites a span of the article, word for word; \u{201c}Source\u{201d} shows its sentence. The build refuses a span not in the article exactly once, and a sentence no fact cites."}
+                        </li>
+                        <li>
+                            {"What someone said is a statement (paraphrased) or a quote (exact words), with the speaker. \u{201c}Also in the article\u{201d} is the article\u{2019}s own voice: the build refuses a fact citing quoted or reported speech."}
+                        </li>
+                        <li>
+                            {"A count is shown only where the article gives one (\u{201c}Agreements were signed\u{201d} gives none)."}
+                        </li>
+                        <li>{taxonomy}</li>
+                        <li>{"Amounts are in \u{201c}$\u{201d}, as written: the article names no currency."}</li>
+                    </ul>
+                </section>
+                <section>
+                    <h3>{"Stated, inferred, derived"}</h3>
+                    <dl class="about__terms">
+                        <dt>{"Stated"}</dt>
+                        <dd>{"The article says it; anything unmarked is stated."}</dd>
+                        <dt>{"Inferred"}</dt>
+                        <dd>
+                            {"We conclude it from the article: marked \u{201c}(inferred)\u{201d}, with the reason (the year, for one)."}
+                        </dd>
+                        <dt>{"Derived"}</dt>
+                        <dd>
+                            {"Computed here from the article\u{2019}s figures: marked \u{201c}Derived\u{201d}, with the formula."}
+                        </dd>
+                    </dl>
+                </section>
+                <section>
+                    <h3>{"Report an error"}</h3>
+                    <p>
+                        {"If the page says more, less or other than the article, tell its publisher: send \u{201c}Cite this view\u{201d} (it names the text version), the sentence number and what is wrong."}
+                    </p>
+                </section>
+            </div>
+            <p class="about__version">
+                {"Text version "}<code>{DATA_VERSION}</code>
+                {format!(
+                    " (SHA-256 of the article and the dataset) \u{00b7} {} \u{00b7} Runs in your browser: no tracking, no requests to other sites.",
+                    count_noun(sentences.len(), "sentence")
+                )}
+            </p>
+        </div>
+    }
+}
+
+/// "a, b and c".
+fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// `label` with its first letter in capitals.
+fn capitalised(label: &str) -> String {
+    let mut chars = label.chars();
+    chars
+        .next()
+        .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
+        .unwrap_or_default()
+}
