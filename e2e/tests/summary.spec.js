@@ -4,7 +4,7 @@ import { test, expect, open, cardNames, NAMES } from './fixtures.js';
 
 test('the panel shows the three official and four derived figures', async ({ page }) => {
   await open(page);
-  const panel = page.getByRole('region', { name: 'Taiwanese investment in Chongqing' });
+  const panel = page.getByRole('region', { name: 'Taiwan-funded enterprises in Chongqing' });
   await expect(panel.locator('[data-figure] .figure__value')).toHaveText(['2,299', '$32.38 billion', '$8.06 billion']);
   await expect(panel.locator('[data-derived] .has-tooltip')).toHaveText(['24.9%', 'about $14.1 million', 'about $3.5 million', '$24.32 billion']);
   await expect(panel).toContainText('Official data as of June 2025');
@@ -28,10 +28,10 @@ test('the table matches the chart', async ({ page }) => {
 
 test('the overview marks the inferred year and counts only what the article counts', async ({ page }) => {
   await open(page);
-  await expect(page.locator('.overview__when')).toContainText('15–17 September 2025 (inferred)');
+  await expect(page.locator('.overview__when')).toContainText('Matchmaking events 15–17 September 2025 (inferred)');
   await page.locator('.overview__when .inferred').focus();
   await expect(page.getByRole('tooltip', { name: /does not print the year/ })).toBeVisible();
-  await expect(page.locator('.stats li')).toHaveText(['3 delegations', '5 sites visited', 'Agreements signed (number not given)', '1 framework reached']);
+  await expect(page.locator('.stats li')).toHaveText(['3 delegations described', '5 sites named as visited', 'Agreements signed (number not given)', '1 framework reached']);
 });
 
 test('a card marks what is inferred and shows a claim once, with its speaker', async ({ page }) => {

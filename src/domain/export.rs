@@ -277,7 +277,7 @@ pub fn source_line(data: &Dataset) -> String {
     let e = &data.event;
     let (given, missing) = source_fields(&data.source);
     let mut line = format!(
-        "News article on the {} {} ({}, {})",
+        "News article on the matchmaking events of the {} {} ({}, {})",
         ordinal(e.edition),
         e.name,
         day_range(e.dates.month, e.dates.start_day, e.dates.end_day),
@@ -500,7 +500,7 @@ mod tests {
         let (data, article) = embedded::load().expect("loads");
         let c = citation(&data, &article, &provenance());
         assert!(c.starts_with("Healthcare — Explorer. http://x/?sector=healthcare\n"));
-        assert!(c.contains("17th Chongqing-Taiwan Week (15\u{2013}17 September, Chongqing)"));
+        assert!(c.contains("matchmaking events of the 17th Chongqing-Taiwan Week (15\u{2013}17 September, Chongqing)"));
         assert!(c.contains("headline, outlet, author, publication date, address, retrieval date not given"));
         assert!(c.contains("Text version 0123abcd (28 sentences)"));
         assert!(c.contains("as of June 2025"));

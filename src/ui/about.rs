@@ -82,7 +82,7 @@ pub fn About(model: &'static Model) -> impl IntoView {
                             {"What someone said is a statement (paraphrased) or a quote (exact words), with the speaker. \u{201c}Also in the article\u{201d} is the article\u{2019}s own voice: the build refuses a fact citing quoted or reported speech."}
                         </li>
                         <li>
-                            {"A count is shown only where the article gives one (\u{201c}Agreements were signed\u{201d} gives none)."}
+                            {"A count is one the article gives, or a count of what it names (delegations described, sites named); \u{201c}Agreements were signed\u{201d} gives no number, so none is shown."}
                         </li>
                         <li>{taxonomy}</li>
                         <li>{"Amounts are in \u{201c}$\u{201d}, as written: the article names no currency."}</li>

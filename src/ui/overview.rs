@@ -22,8 +22,8 @@ pub fn Overview(store: Store) -> impl IntoView {
         .inferred
         .then(|| view! { {" "}<Inferred id="year-reason".to_owned() reason=&e.year.reason/> });
     let stats = [
-        noun_count(counts.delegations, "delegation"),
-        format!("{} visited", noun_count(counts.sites, "site")),
+        format!("{} described", noun_count(counts.delegations, "delegation")),
+        format!("{} named as visited", noun_count(counts.sites, "site")),
         outcome_count(counts.agreements, "agreement", "signed"),
         outcome_count(counts.frameworks, "framework", "reached"),
     ]
@@ -48,7 +48,9 @@ pub fn Overview(store: Store) -> impl IntoView {
         <p class="overview__eyebrow">{"Cross-Strait industrial matchmaking"}</p>
         <h1 id="event-title">{format!("{} {}", ordinal(e.edition), e.name)}</h1>
         <div class="overview__when">
-            <span>{day_range(e.dates.month, e.dates.start_day, e.dates.end_day)}{" "}{year}</span>
+            <span>
+                {"Matchmaking events "}{day_range(e.dates.month, e.dates.start_day, e.dates.end_day)}{" "}{year}
+            </span>
             {year_mark}
             {" \u{00b7} "}
             {e.host_city.text.as_ref()}

@@ -52,7 +52,7 @@ pub fn Summary(store: Store) -> impl IntoView {
         .collect_view();
     view! {
         <section class="summary" id="figures" aria-labelledby="summary-heading">
-            <h2 id="summary-heading">{"Taiwanese investment in Chongqing"}</h2>
+            <h2 id="summary-heading">{"Taiwan-funded enterprises in Chongqing"}</h2>
             <div class="summary__asof">
                 {format!("{} as of {}", f.source_label, f.as_of.label)}
                 <Source store span=&f.source/>
@@ -118,19 +118,19 @@ fn Chart(store: Store) -> impl IntoView {
                 aria-labelledby="chart-title chart-desc"
                 preserveAspectRatio="none"
             >
-                <title id="chart-title">{"Contracted and utilized Taiwanese investment in Chongqing"}</title>
+                <title id="chart-title">{"Contracted and utilized investment of Taiwan-funded enterprises in Chongqing"}</title>
                 <desc id="chart-desc">{shown.join("; ")}</desc>
                 {rects}
             </svg>
             <figcaption class="chart__legend">{keys}</figcaption>
         </figure>
         <table class="table">
-            <caption>{format!("Taiwanese investment in Chongqing, as of {}", f.as_of.label)}</caption>
+            <caption>{format!("Investment of Taiwan-funded enterprises in Chongqing, as of {}", f.as_of.label)}</caption>
             <thead>
                 <tr>
                     <th scope="col">{"Measure"}</th>
                     <th scope="col">{"Amount"}</th>
-                    <th scope="col">{"Share of contracted"}</th>
+                    <th scope="col">{"Share of contracted (derived)"}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>

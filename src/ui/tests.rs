@@ -138,8 +138,8 @@ fn the_overview_counts_only_what_the_article_gives() {
     assert_eq!(
         stats,
         [
-            format!("{} delegations", data.delegations.len()),
-            format!("{sites} sites visited"),
+            format!("{} delegations described", data.delegations.len()),
+            format!("{sites} sites named as visited"),
             "Agreements signed (number not given)".to_owned(),
             "1 framework reached".to_owned(),
         ]
