@@ -1,5 +1,6 @@
-// Playwright runs the end-to-end tests against the release build, served by a plain static
-// file server (python3 -m http.server) under a sub-path, in Debian's Chromium.
+// Playwright runs the end-to-end tests against the release build, served under a sub-path by
+// `serve.mjs` (which sends the deploy headers of the site's `_headers` file, as a host would),
+// in Debian's Chromium.
 // `cargo xtask test` builds the site and sets the variables below.
 import { defineConfig } from '@playwright/test';
 
@@ -26,7 +27,7 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `python3 -m http.server ${port} --bind 127.0.0.1 --directory "${siteRoot}"`,
+    command: `node serve.mjs "${siteRoot}" ${port}`,
     url: `http://127.0.0.1:${port}${publicUrl}`,
     reuseExistingServer: false,
     timeout: 20_000,

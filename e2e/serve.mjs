@@ -1,22 +1,27 @@
 // A static file server that behaves like a CDN in front of `dist/`: brotli or gzip when the
-// client accepts it, long-lived caching for content-hashed files, revalidation for the rest.
-// Used by `cargo xtask audit` and `cargo xtask bench`.  Usage: node serve.mjs DIR PORT
+// client accepts it, the response headers of the site's `_headers` file (the same file a
+// Netlify or Cloudflare Pages deploy reads), long-lived caching for content-hashed files and
+// revalidation for the rest where `_headers` says nothing.
+// Used by the end-to-end tests, `cargo xtask audit` and `cargo xtask bench`.
+// Usage: node serve.mjs DIR PORT
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { pathToFileURL } from 'node:url';
 
 const [root, port] = [path.resolve(process.argv[2] ?? '.'), Number(process.argv[3] ?? 4174)];
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
   '.wasm': 'application/wasm', '.json': 'application/json', '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml',
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.webmanifest', '.svg', '.txt']);
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.webmanifest', '.svg', '.txt', '.xml']);
 const cache = new Map();
 
 function encoded(file, encoding) {
-  const key = `${file}:${encoding}`;
+  const stat = fs.statSync(file);
+  const key = `${file}:${encoding}:${stat.mtimeMs}:${stat.size}`;
   if (!cache.has(key)) {
     const raw = fs.readFileSync(file);
     cache.set(key, encoding === 'br'
@@ -26,15 +31,68 @@ function encoded(file, encoding) {
   return cache.get(key);
 }
 
-http.createServer((req, res) => {
+/** Whether `file` is `root` itself or inside it: compared with a trailing separator, so that
+ * a sibling such as `<root>-secret` is outside. */
+export function inside(rootDir, file) {
+  return file === rootDir || file.startsWith(rootDir.endsWith(path.sep) ? rootDir : rootDir + path.sep);
+}
+
+/** The rules of a `_headers` file: `[{ pattern, headers: [[name, value]] }]`. A rule is a path
+ * pattern at the start of a line (`*` matches any run of characters), then its headers, one
+ * `Name: value` per indented line; `#` starts a comment. */
+export function parseHeaders(text) {
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) { rules.push({ pattern: line.trim(), headers: [] }); continue; }
+    const colon = line.indexOf(':');
+    if (colon > 0 && rules.length) rules.at(-1).headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+  }
+  return rules;
+}
+
+/** The headers the rules give `urlPath` (relative to the `_headers` file's folder): every
+ * matching rule in order, a later one replacing a header an earlier one set. */
+export function headersFor(rules, urlPath) {
+  const out = {};
+  for (const { pattern, headers } of rules) {
+    const re = new RegExp(`^${pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    if (re.test(urlPath)) for (const [name, value] of headers) out[name] = value;
+  }
+  return out;
+}
+
+/** The `_headers` rules for `file` and the path they match against: the nearest `_headers`
+ * in the file's folder or above it, up to the served root. */
+function siteHeaders(file) {
+  for (let dir = path.dirname(file); inside(root, dir); dir = path.dirname(dir)) {
+    const rules = path.join(dir, '_headers');
+    if (fs.existsSync(rules)) {
+      const rel = `/${path.relative(dir, file).split(path.sep).join('/')}`.replace(/\/index\.html$/, '/');
+      return headersFor(parseHeaders(fs.readFileSync(rules, 'utf8')), rel);
+    }
+    if (dir === root) break;
+  }
+  return {};
+}
+
+function handle(req, res) {
   const url = new URL(req.url, 'http://localhost');
-  let file = path.join(root, decodeURIComponent(url.pathname));
-  if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+  let decoded;
+  try {
+    decoded = decodeURIComponent(url.pathname);
+  } catch {
+    res.writeHead(400, { 'Content-Type': 'text/plain' }).end('bad request: malformed percent-encoding');
+    return;
+  }
+  let file = path.resolve(root, `.${decoded}`);
+  if (!inside(root, file) || decoded.includes('\0')) { res.writeHead(403).end('forbidden'); return; }
   if (fs.existsSync(file) && fs.statSync(file).isDirectory()) {
     if (!url.pathname.endsWith('/')) { res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end(); return; }
     file = path.join(file, 'index.html');
   }
-  if (!fs.existsSync(file)) { res.writeHead(404).end('not found'); return; }
+  // A host publishes `_headers` as configuration, never as a file.
+  if (!fs.existsSync(file) || path.basename(file) === '_headers') { res.writeHead(404).end('not found'); return; }
   const ext = path.extname(file);
   const accept = req.headers['accept-encoding'] ?? '';
   const encoding = !COMPRESSIBLE.has(ext) ? 'identity' : /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : 'identity';
@@ -42,6 +100,7 @@ http.createServer((req, res) => {
   const headers = {
     'Content-Type': TYPES[ext] ?? 'application/octet-stream',
     'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+    ...siteHeaders(file),
     Vary: 'Accept-Encoding',
   };
   if (encoding !== 'identity') headers['Content-Encoding'] = encoding;
@@ -49,4 +108,16 @@ http.createServer((req, res) => {
   headers['Content-Length'] = body.length;
   res.writeHead(200, headers);
   res.end(req.method === 'HEAD' ? undefined : body);
-}).listen(port, '127.0.0.1');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  http.createServer((req, res) => {
+    try {
+      handle(req, res);
+    } catch (e) {
+      // One bad request never takes the server down.
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
+      res.end(`server error: ${e.message}`);
+    }
+  }).listen(port, '127.0.0.1');
+}

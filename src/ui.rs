@@ -79,9 +79,8 @@ pub fn start() {
             browser::mark_once("app-rendered");
             browser::mark("app-interactive");
             browser::set_canonical();
-            if !cfg!(debug_assertions) {
-                browser::register_service_worker();
-            }
+            // The service worker is registered by the page's first script (release builds):
+            // see `xtask/src/dist.rs`, `OFFLINE`.
             if forced_panic {
                 panic!("forced panic requested by ?debug=panic (debug builds only)");
             }

@@ -35,6 +35,23 @@ pub fn outcome_count(count: Option<u32>, singular: &str, verb: &str) -> String {
 /// of the URL contract (`#about`), kept when the app rewrites the address.
 pub const ABOUT_ID: &str = "about";
 
+/// At most this many notes about one link are shown.
+pub const MAX_NOTES: usize = 5;
+
+/// `notes`, at most [`MAX_NOTES`] of them: past that, the first ones and "And N more
+/// corrections to the link." (a 100 KB link once made 33,000 notes).
+pub fn bounded_notes(mut notes: Vec<String>) -> Vec<String> {
+    if notes.len() > MAX_NOTES {
+        let more = notes.len() - (MAX_NOTES - 1);
+        notes.truncate(MAX_NOTES - 1);
+        notes.push(format!(
+            "And {} more corrections to the link.",
+            super::format::group(more as i64)
+        ));
+    }
+    notes
+}
+
 /// The label of "Cite this view" at rest.
 pub const CITE: &str = "Cite this view";
 
@@ -153,6 +170,16 @@ mod tests {
         );
         assert_eq!(outcome_count(Some(1), "framework", "reached"), "1 framework reached");
         assert_eq!(outcome_count(Some(3), "agreement", "signed"), "3 agreements signed");
+    }
+
+    #[test]
+    fn link_notes_are_bounded() {
+        let notes = |n: usize| (0..n).map(|i| i.to_string()).collect::<Vec<_>>();
+        assert_eq!(bounded_notes(notes(5)), notes(5));
+        let many = bounded_notes(notes(33_000));
+        assert_eq!(many.len(), MAX_NOTES);
+        assert_eq!(many[..4], notes(4)[..]);
+        assert_eq!(many[4], "And 32,996 more corrections to the link.");
     }
 
     #[test]

@@ -24,6 +24,15 @@ pub struct ViewState {
     pub sentence: Option<usize>,
 }
 
+/// `text` cut to [`MAX_QUERY_CHARS`] characters, the longest search the app keeps, whether
+/// it comes from the URL, the search box or a script.
+pub fn clip_query(text: String) -> String {
+    match text.char_indices().nth(MAX_QUERY_CHARS) {
+        Some((end, _)) => text[..end].to_owned(),
+        None => text,
+    }
+}
+
 /// Something in a URL that was dropped or changed, to tell the user.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Note {
@@ -52,7 +61,8 @@ impl fmt::Display for Note {
     }
 }
 
-fn clip(s: &str) -> String {
+/// A value from the URL as a note echoes it: its first 40 characters.
+pub fn clip(s: &str) -> String {
     match s.char_indices().nth(40) {
         Some((i, _)) => format!("{}…", &s[..i]),
         None => s.to_owned(),
@@ -89,7 +99,7 @@ impl ViewState {
         }
         let chars = state.q.chars().count();
         if chars > MAX_QUERY_CHARS {
-            state.q = state.q.chars().take(MAX_QUERY_CHARS).collect();
+            state.q = clip_query(std::mem::take(&mut state.q));
             notes.push(Note::QueryShortened { chars });
         }
         (state, notes)
@@ -186,6 +196,14 @@ mod tests {
             sectors: sectors.iter().map(|s| (*s).to_owned()).collect(),
             sentence,
         }
+    }
+
+    #[test]
+    fn a_query_is_clipped_to_its_documented_length_on_a_char_boundary() {
+        let long = "重".repeat(MAX_QUERY_CHARS + 50);
+        let clipped = clip_query(long);
+        assert_eq!(clipped.chars().count(), MAX_QUERY_CHARS);
+        assert_eq!(clip_query("short".to_owned()), "short");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use super::dataset::{Dataset, Delegation};
 use super::search::{Field, FieldKind, Index, Query};
-use super::url_state::ViewState;
+use super::url_state::{clip, ViewState};
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
@@ -160,7 +160,7 @@ pub fn split_known(data: &Dataset, sectors: &BTreeSet<String>) -> (BTreeSet<Stri
                 "\u{201c}{}\u{201d} is a sector the article names for the event as a whole; no delegation is tagged with it, so the filter was not applied.",
                 s.name
             )),
-            None => notes.push(format!("Unknown sector \u{201c}{slug}\u{201d} was ignored.")),
+            None => notes.push(format!("Unknown sector \u{201c}{}\u{201d} was ignored.", clip(slug))),
         }
     }
     (known, notes)
@@ -366,6 +366,9 @@ mod tests {
         assert_eq!(notes.len(), 2);
         assert!(notes[0].contains("no-such-sector"), "{notes:?}");
         assert!(notes[1].starts_with("\u{201c}Smart manufacturing\u{201d} is a sector the article names for the event"));
+        let long = "a".repeat(100_000);
+        let (_, clipped) = split_known(&data, &[long].into_iter().collect());
+        assert!(clipped[0].chars().count() < 80, "an unknown slug is echoed clipped");
     }
 
     #[test]

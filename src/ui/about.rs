@@ -69,20 +69,20 @@ pub fn About(model: &'static Model) -> impl IntoView {
                     </p>
                     <dl class="about__source">{source_rows}</dl>
                     <p>
-                        {"What it does not give is not guessed. \u{201c}Cite this view\u{201d} names the article, the view\u{2019}s address and the text version below."}
+                        {"Nothing it leaves out is guessed."}
                     </p>
                 </section>
                 <section>
                     <h3>{"How the facts were extracted"}</h3>
                     <ul>
                         <li>
-                            {"Every fact cites a span of the article, word for word; \u{201c}Source\u{201d} shows its sentence. The build refuses a span not in the article exactly once, and a sentence no fact cites."}
+                            {"Every fact cites the article word for word (\u{201c}Source\u{201d} shows the sentence); the build checks every citation, and that every sentence is used."}
                         </li>
                         <li>
-                            {"What someone said is a statement (paraphrased) or a quote (exact words), with the speaker. \u{201c}Also in the article\u{201d} is the article\u{2019}s own voice: the build refuses a fact citing quoted or reported speech."}
+                            {"What someone said is a statement or a quote with the speaker, never a fact."}
                         </li>
                         <li>
-                            {"A count is one the article gives, or a count of what it names (delegations described, sites named); \u{201c}Agreements were signed\u{201d} gives no number, so none is shown."}
+                            {"Counts are the article\u{2019}s, or of what it names; where it gives no number, none is shown."}
                         </li>
                         <li>{taxonomy}</li>
                         <li>{"Amounts are in \u{201c}$\u{201d}, as written: the article names no currency."}</li>
@@ -92,21 +92,21 @@ pub fn About(model: &'static Model) -> impl IntoView {
                     <h3>{"Stated, inferred, derived"}</h3>
                     <dl class="about__terms">
                         <dt>{"Stated"}</dt>
-                        <dd>{"The article says it; anything unmarked is stated."}</dd>
+                        <dd>{"The article says it (anything unmarked)."}</dd>
                         <dt>{"Inferred"}</dt>
                         <dd>
-                            {"We conclude it from the article: marked \u{201c}(inferred)\u{201d}, with the reason (the year, for one)."}
+                            {"Our conclusion from the article, marked \u{201c}(inferred)\u{201d} with the reason."}
                         </dd>
                         <dt>{"Derived"}</dt>
                         <dd>
-                            {"Computed here from the article\u{2019}s figures: marked \u{201c}Derived\u{201d}, with the formula."}
+                            {"Computed from the article\u{2019}s figures, marked \u{201c}Derived\u{201d} with the formula."}
                         </dd>
                     </dl>
                 </section>
                 <section>
                     <h3>{"Report an error"}</h3>
                     <p>
-                        {"If the page says more, less or other than the article, tell its publisher: send \u{201c}Cite this view\u{201d} (it names the text version), the sentence number and what is wrong."}
+                        {"If the page says more, less or other than the article, tell its publisher: send \u{201c}Cite this view\u{201d} (it names the text version), the sentence and what is wrong."}
                     </p>
                 </section>
             </div>

@@ -183,21 +183,6 @@ pub fn mark_once(name: &str) {
     }
 }
 
-/// Registers the service worker (`sw.js`, beside the page) that makes the app work offline,
-/// once the page has loaded, so that its precaching does not compete with the first load.
-pub fn register_service_worker() {
-    let register = || {
-        let _ = window().navigator().service_worker().register("sw.js");
-    };
-    if document().ready_state() == "complete" {
-        register();
-    } else {
-        let handle = leptos::prelude::window_event_listener_untyped("load", move |_| register());
-        // The listener stays for the page's life; it runs once.
-        std::mem::forget(handle);
-    }
-}
-
 /// Points `<link rel="canonical">` at this page without its query or fragment.
 pub fn set_canonical() {
     let doc = document();

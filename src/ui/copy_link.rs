@@ -19,11 +19,16 @@ fn select_all(ev: web_sys::FocusEvent) {
 #[component]
 pub fn CopyLink(store: Store, id: &'static str) -> impl IntoView {
     let copied = RwSignal::new(false);
-    let by_hand = RwSignal::new(None::<String>);
+    let by_hand = move || {
+        store
+            .copy_fallback
+            .with(|f| f.as_deref() == Some(id))
+            .then(|| store.permalink(id))
+    };
     let copy = move |_| {
         let url = store.permalink(id);
         leptos::task::spawn_local(async move {
-            by_hand.set(None);
+            store.copy_fallback.set(None);
             if browser::copy_text(&url).await {
                 copied.set(true);
                 store.announcement.set("Link copied to the clipboard".to_owned());
@@ -32,7 +37,7 @@ pub fn CopyLink(store: Store, id: &'static str) -> impl IntoView {
                 store
                     .announcement
                     .set("Copy is not available here: the link is shown to copy by hand".to_owned());
-                by_hand.set(Some(url));
+                store.copy_fallback.set(Some(id.to_owned()));
             }
         });
     };
@@ -41,8 +46,7 @@ pub fn CopyLink(store: Store, id: &'static str) -> impl IntoView {
             {move || if copied.get() { "Link copied" } else { "Copy link" }}
         </button>
         {move || {
-            by_hand
-                .get()
+            by_hand()
                 .map(|url| {
                     view! {
                         <label class="copy-fallback">

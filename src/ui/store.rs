@@ -8,9 +8,9 @@
 use super::browser::{self, HistoryMode};
 use crate::domain::article::Article;
 use crate::domain::dataset::Dataset;
-use crate::domain::labels::{sentence_id, ABOUT_ID};
+use crate::domain::labels::{bounded_notes, sentence_id, ABOUT_ID};
 use crate::domain::search::Query;
-use crate::domain::url_state::ViewState;
+use crate::domain::url_state::{clip_query, ViewState};
 use crate::domain::view::{self, View};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -52,6 +52,10 @@ pub struct Store {
     pub notes: RwSignal<Vec<String>>,
     /// The latest polite announcement (copy confirmations).
     pub announcement: RwSignal<String>,
+    /// The card whose link is shown to copy by hand, where the Clipboard API failed: one at a
+    /// time, however many "Copy link"s were pressed. (`Option<String>`, a signal type the
+    /// store already has: a new one costs WASM.)
+    pub copy_fallback: RwSignal<Option<String>>,
     /// How many result cards are rendered (a first page, then "Show more").
     pub limit: RwSignal<usize>,
     /// Whether the first paint is done: the figures and the article are rendered after it.
@@ -104,6 +108,7 @@ impl Store {
             target: RwSignal::new(None),
             notes: RwSignal::new(Vec::new()),
             announcement: RwSignal::new(String::new()),
+            copy_fallback: RwSignal::new(None),
             limit: RwSignal::new(PAGE_SIZE),
             painted: RwSignal::new(false),
             query,
@@ -130,6 +135,7 @@ impl Store {
         let (known, sector_notes) = view::split_known(&self.model.data, &state.sectors);
         let mut messages: Vec<String> = notes.iter().map(ToString::to_string).collect();
         messages.extend(sector_notes);
+        let messages = bounded_notes(messages);
         let hash = browser::hash();
         let target = self.model.data.delegation(&hash).map(|d| d.id.to_string());
         set_if_changed(&self.q, state.q);
@@ -171,7 +177,7 @@ impl Store {
 
     /// Sets the search text; the URL follows after a pause in typing.
     pub fn set_query(&self, text: String) {
-        set_if_changed(&self.q, text);
+        set_if_changed(&self.q, clip_query(text));
         self.changed();
         let store = *self;
         let handle = set_timeout_with_handle(move || store.write_url(HistoryMode::Replace), URL_DEBOUNCE).ok();

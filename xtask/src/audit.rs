@@ -1,4 +1,4 @@
-//! `cargo xtask audit`: Lighthouse (npm `lighthouse` 12.2.3, Debian Chromium) on the release
+//! `cargo xtask audit`: Lighthouse (npm `lighthouse`, pinned by `xtask/npm/audit/`, Debian Chromium) on the release
 //! build served under `/explorer/`; writes the reports under `target/lighthouse/` and prints
 //! the four category scores.
 
@@ -8,13 +8,14 @@ use crate::tools::{self, Tools};
 use anyhow::{bail, Context, Result};
 use std::process::Command;
 
+/// The version `xtask/npm/audit/package.json` pins, for the report.
 const LIGHTHOUSE_VERSION: &str = "12.2.3";
 const PORT: u16 = 4174;
 
 pub fn run() -> Result<()> {
     let tools = Tools::ensure_build()?;
     tools::ensure_chromium()?;
-    let lighthouse = tools::ensure_npm_tool("lighthouse", LIGHTHOUSE_VERSION, "lighthouse")?;
+    let lighthouse = tools::ensure_npm_tools(tools::AUDIT_NPM)?.join("lighthouse");
     let root = crate::project_root();
     let site = root.join("target").join("audit-site");
     let _ = std::fs::remove_dir_all(&site);

@@ -17,9 +17,14 @@ use std::path::{Path, PathBuf};
 /// `script.src`, …): no text can become markup, whatever the code does. The app writes
 /// no markup (its components build nodes), and `trusted-types default` allows exactly one
 /// policy, [`TRUSTED_TYPES`], which admits only the service worker's own URL.
-const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self'; \
-img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; \
-form-action 'self'; manifest-src 'self'; worker-src 'self'; require-trusted-types-for 'script'; \
+///
+/// Scripts run only by hash, and what they load (`'strict-dynamic'`: the loader's import of
+/// the glue); no `'self'` in `script-src`, so a file dropped on the host does not run.
+/// `img-src 'self'` (nothing uses `data:`), no forms, no frames. `frame-ancestors` cannot be
+/// set in a `<meta>`: the host sends it (`public/_headers`, README "Deploy").
+const CSP: &str = "default-src 'self'; script-src 'strict-dynamic' 'wasm-unsafe-eval'{hashes}; style-src 'self'; \
+img-src 'self'; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; \
+form-action 'none'; frame-src 'none'; manifest-src 'self'; worker-src 'self'; require-trusted-types-for 'script'; \
 trusted-types default";
 
 /// The page's one Trusted Types policy. `navigator.serviceWorker.register` is a script-URL
@@ -84,12 +89,17 @@ pub fn build(tools: &Tools, profile: Profile, public_url: &str, out: &Path, feat
     if profile == Profile::Release {
         minify_glue(tools, out)?;
     }
-    prerender(out)?;
+    wasm_integrity(out)?;
+    if features.is_empty() {
+        lean_loader(out)?;
+    }
+    prerender(out, profile)?;
     harden(out)?;
     fill_service_worker(out)
 }
 
-/// Writes this build's version and hashed file list into `sw.js`.
+/// Writes this build's version, its page's hash and its files with their hashes into `sw.js`
+/// (the worker installs and serves only copies that match).
 fn fill_service_worker(out: &Path) -> Result<()> {
     let sw = out.join("sw.js");
     let template = std::fs::read_to_string(&sw).with_context(|| format!("cannot read {}", sw.display()))?;
@@ -98,19 +108,81 @@ fn fill_service_worker(out: &Path) -> Result<()> {
         .flatten()
         .filter(|e| e.path().is_file())
         .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|name| name != "sw.js" && name != "index.html" && !name.starts_with('.'))
+        .filter(|name| name != "sw.js" && name != "index.html" && !name.starts_with(['.', '_']))
         .collect();
     assets.sort();
+    let mut hashed = serde_json::Map::new();
+    for name in assets {
+        let bytes = std::fs::read(out.join(&name)).with_context(|| format!("cannot read {name}"))?;
+        hashed.insert(name, format!("sha256-{}", sha256_b64(&bytes)).into());
+    }
     let index = std::fs::read(out.join("index.html")).context("cannot read index.html")?;
-    let version: String = sha256_b64(&index)
-        .chars()
-        .filter(char::is_ascii_alphanumeric)
-        .take(16)
-        .collect();
+    let page = sha256_b64(&index);
+    let version: String = page.chars().filter(char::is_ascii_alphanumeric).take(16).collect();
     let filled = template
         .replace("__CQTW_VERSION__", &version)
-        .replace("__CQTW_ASSETS__", &serde_json::to_string(&assets)?);
+        .replace("__CQTW_PAGE__", &format!("sha256-{page}"))
+        .replace("__CQTW_ASSETS__", &serde_json::to_string(&hashed)?);
     std::fs::write(&sw, filled).with_context(|| format!("cannot write {}", sw.display()))
+}
+
+/// Makes the loader fetch the WASM with its SRI hash: trunk's `<link rel=preload as=fetch
+/// integrity=…>` is ignored by Chromium ("The `integrity` attribute is currently ignored for
+/// preload destinations…") and its loader's `init` fetches the file without one, so an
+/// altered WASM would run. `init` takes the `fetch` promise instead of the address, and the
+/// browser refuses a body that does not match. (The CSP hash of the loader is computed
+/// later, from the rewritten script.)
+fn wasm_integrity(out: &Path) -> Result<()> {
+    let index = out.join("index.html");
+    let html = std::fs::read_to_string(&index).with_context(|| format!("cannot read {}", index.display()))?;
+    let html = with_wasm_integrity(&html, |url| {
+        let name = url.rsplit('/').next().unwrap_or(url);
+        let path = out.join(name);
+        std::fs::read(&path)
+            .map(|bytes| sha384_sri(&bytes))
+            .with_context(|| format!("cannot read {}", path.display()))
+    })?;
+    std::fs::write(&index, html).with_context(|| format!("cannot write {}", index.display()))
+}
+
+/// Drops what trunk's loader adds for tools, from a build without features: the bindings on
+/// `window` (the bench build calls them) and the `TrunkApplicationStarted` event (nothing
+/// listens). Bytes on the first load, and one global less.
+fn lean_loader(out: &Path) -> Result<()> {
+    let index = out.join("index.html");
+    let html = std::fs::read_to_string(&index).with_context(|| format!("cannot read {}", index.display()))?;
+    std::fs::write(&index, without_tool_hooks(&html)).with_context(|| format!("cannot write {}", index.display()))
+}
+
+fn without_tool_hooks(html: &str) -> String {
+    html.replacen("import init, * as bindings from", "import init from", 1)
+        .replacen("window.wasmBindings = bindings;", "", 1)
+        .replacen(
+            "dispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {detail: {wasm}}));",
+            "",
+            1,
+        )
+        .replacen("const wasm = await init(", "await init(", 1)
+}
+
+/// `html` with its loader's `init({ module_or_path: '<url>' })` fetching `<url>` with the
+/// integrity `sri(url)` gives.
+fn with_wasm_integrity(html: &str, sri: impl Fn(&str) -> Result<String>) -> Result<String> {
+    const CALL: &str = "init({ module_or_path: '";
+    let Some(start) = html.find(CALL).map(|p| p + CALL.len()) else {
+        bail!("no `{CALL}…')` loader call to add the WASM's integrity to");
+    };
+    let Some(len) = html[start..].find('\'') else {
+        bail!("the loader's WASM address is not closed");
+    };
+    let url = &html[start..start + len];
+    let integrity = sri(url)?;
+    let call = format!("{CALL}{url}' }})");
+    let checked = format!("init({{ module_or_path: fetch('{url}', {{ integrity: '{integrity}' }}) }})");
+    if !html.contains(&call) {
+        bail!("unexpected loader call for {url}");
+    }
+    Ok(html.replacen(&call, &checked, 1))
 }
 
 /// Minifies the JS glue that wasm-bindgen writes (44 KB raw, 7.9 KB gzip, to 20 KB and
@@ -149,10 +221,36 @@ const LINKED: &str = "if(location.search)document.documentElement.setAttribute(\
 /// address first (in the capture phase, before the browser follows it).
 const IN_PAGE: &str = "addEventListener(\"click\",function(e){var a=e.target.closest&&e.target.closest(\"a[href^='#']\");if(a)a.href=location.pathname+location.search+a.getAttribute(\"href\")},!0)";
 
-/// The first script of the page: the Trusted Types policy, the hiding of a linked view, and
-/// in-page links that keep the view.
-fn head_script() -> String {
-    format!("{TRUSTED_TYPES};{LINKED};{IN_PAGE}")
+/// Makes a failed start visible. The crash message (`#crash`, static in `index.html`) is
+/// otherwise shown by the WASM, so a WASM or glue that does not load, or does not start,
+/// would leave the page silent: cards that do nothing, or a blank page for a link with a
+/// query. Until the app marks `app-interactive`, this shows the message when a script or
+/// stylesheet fails to load (404, wrong MIME type, SRI or CSP block), when the start throws,
+/// or when no start is seen within 30 s; it names the reason, points "Reload" at this
+/// address, and shows the prerendered view that a link with a query had hidden.
+const BOOT: &str = "(function(){var d=0;function f(w){if(d||performance.getEntriesByName(\"app-interactive\").length)return;d=1;\
+function s(){var c=document.getElementById(\"crash\");if(!c)return;document.documentElement.removeAttribute(\"data-linked\");\
+c.hidden=!1;var t=document.getElementById(\"crash-detail\");if(t)t.textContent=w;var a=c.querySelector(\"a\");if(a)a.href=location.href}\
+document.readyState==\"loading\"?document.addEventListener(\"DOMContentLoaded\",s):s()}\
+addEventListener(\"error\",function(e){var t=e.target;if(t&&(t.tagName==\"SCRIPT\"||t.tagName==\"LINK\"))f(\"Could not load \"+(t.src||t.href||\"the app's loader\"));\
+else if(t===window)f(String(e.message))},!0);\
+addEventListener(\"unhandledrejection\",function(e){f(String(e.reason&&e.reason.message||e.reason))});\
+setTimeout(function(){f(\"The app did not start within 30 seconds.\")},3e4)})()";
+
+/// Registers the service worker (`sw.js`, beside the page) that makes the app work offline,
+/// once the page has loaded, so that its precaching does not compete with the first load.
+/// In the page rather than in the WASM: 0.3 KB gzip less WASM and glue (1 KB = 1000 bytes),
+/// and it works even when the app fails to start, so that a fixed deploy reaches the reader.
+/// Release builds only. `register` takes a script URL: the Trusted Types policy admits this one.
+const OFFLINE: &str =
+    "addEventListener(\"load\",function(){var s=navigator.serviceWorker;s&&s.register(\"sw.js\").catch(function(){})})";
+
+/// The first script of the page: the Trusted Types policy, the hiding of a linked view,
+/// in-page links that keep the view, the boot watch and, in a release build, the offline
+/// worker.
+fn head_script(profile: Profile) -> String {
+    let offline = if profile == Profile::Release { OFFLINE } else { "" };
+    format!("{TRUSTED_TYPES};{LINKED};{IN_PAGE};{BOOT};{offline}")
 }
 
 /// Marks when the prerendered cards are in the document, as the app does after rendering
@@ -163,12 +261,12 @@ const RENDERED: &str = "if(!location.search)performance.mark(\"app-rendered\")";
 /// components (`cqtw_explorer::ui::prerendered`): the cards show as soon as the page is
 /// parsed, before the WASM arrives, and read without JavaScript; the app then takes their
 /// place, mounted in one task (`ui::boot`).
-fn prerender(out: &Path) -> Result<()> {
+fn prerender(out: &Path, profile: Profile) -> Result<()> {
     let index = out.join("index.html");
     let html = std::fs::read_to_string(&index).with_context(|| format!("cannot read {}", index.display()))?;
     let model = model()?;
     let main = without_markers(&cqtw_explorer::ui::prerendered(model));
-    let html = with_prerendered(&html, &main).with_context(|| index.display().to_string())?;
+    let html = with_prerendered(&html, &main, profile).with_context(|| index.display().to_string())?;
     let html =
         with_about(&html, &cqtw_explorer::ui::prerendered_about(model)).with_context(|| index.display().to_string())?;
     std::fs::write(&index, html).with_context(|| format!("cannot write {}", index.display()))
@@ -207,7 +305,7 @@ fn with_about(html: &str, about: &str) -> Result<String> {
 /// `html` with `main` in its empty `<div id="app">`, the mark after it, and the script that
 /// hides it for a link with a query right after `<meta charset>`: before the stylesheet, so
 /// that it does not wait for it (a script after a stylesheet does, and holds up the parser).
-fn with_prerendered(html: &str, main: &str) -> Result<String> {
+fn with_prerendered(html: &str, main: &str, profile: Profile) -> Result<String> {
     let Some(app) = ["<div id=app></div>", "<div id=\"app\"></div>"]
         .into_iter()
         .find(|a| html.contains(a))
@@ -224,7 +322,7 @@ fn with_prerendered(html: &str, main: &str) -> Result<String> {
     let html = format!(
         "{}<script>{}</script>{}",
         &html[..charset],
-        head_script(),
+        head_script(profile),
         &html[charset..]
     );
     Ok(html.replacen(app, &format!("{open}{main}</div><script>{RENDERED}</script>"), 1))
@@ -300,18 +398,82 @@ mod tests {
     #[test]
     fn the_default_view_goes_into_the_app_element_with_its_scripts() {
         let page = "<head><meta charset=utf-8><link rel=stylesheet href=a.css></head><body><div id=app></div></body>";
-        let html = with_prerendered(page, "<main>cards</main>").expect("it has both places");
+        let html = with_prerendered(page, "<main>cards</main>", Profile::Release).expect("it has both places");
         assert_eq!(
             html,
             format!(
                 "<head><meta charset=utf-8><script>{}</script><link rel=stylesheet href=a.css></head>\
                  <body><div id=app><main>cards</main></div><script>{RENDERED}</script></body>",
-                head_script()
+                head_script(Profile::Release)
             )
         );
-        assert!(with_prerendered("<meta charset=\"utf-8\"><div id=\"app\"></div>", "m").is_ok());
-        assert!(with_prerendered("<meta charset=utf-8><div id=app>x</div>", "m").is_err());
-        assert!(with_prerendered("<head></head><div id=app></div>", "m").is_err());
+        assert!(with_prerendered("<meta charset=\"utf-8\"><div id=\"app\"></div>", "m", Profile::Release).is_ok());
+        assert!(with_prerendered("<meta charset=utf-8><div id=app>x</div>", "m", Profile::Release).is_err());
+        assert!(with_prerendered("<head></head><div id=app></div>", "m", Profile::Release).is_err());
+    }
+
+    #[test]
+    fn the_deploy_snippets_send_the_headers_of_the_headers_file() {
+        let root = crate::project_root();
+        let read = |p: &str| std::fs::read_to_string(root.join(p)).unwrap_or_default();
+        let rules = read("public/_headers");
+        let headers: Vec<(&str, &str)> = rules
+            .lines()
+            .filter(|l| l.starts_with("  ") && !l.trim().starts_with('#'))
+            .filter_map(|l| l.trim().split_once(": "))
+            .collect();
+        let names: Vec<&str> = headers.iter().map(|(n, _)| *n).collect();
+        for must in [
+            "Content-Security-Policy",
+            "X-Content-Type-Options",
+            "Referrer-Policy",
+            "Permissions-Policy",
+            "Cross-Origin-Opener-Policy",
+            "Cache-Control",
+        ] {
+            assert!(names.contains(&must), "_headers sets {must}");
+        }
+        assert!(rules.contains("frame-ancestors 'none'"));
+        for snippet in ["docs/deploy/nginx.conf", "docs/deploy/Caddyfile"] {
+            let text = read(snippet);
+            for (name, value) in &headers {
+                assert!(
+                    text.contains(&format!("{name} \"{value}\"")),
+                    "{snippet} sends {name}: {value}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_loader_fetches_the_wasm_with_its_integrity() {
+        let page = "<script type=module>import init from '/x/a.js';\nconst wasm = await init({ module_or_path: '/x/a_bg.wasm' });</script>";
+        let html = with_wasm_integrity(page, |url| Ok(format!("sha384-of-{url}"))).expect("rewritten");
+        assert!(html.contains(
+            "await init({ module_or_path: fetch('/x/a_bg.wasm', { integrity: 'sha384-of-/x/a_bg.wasm' }) });"
+        ));
+        assert!(with_wasm_integrity("<script>init(x)</script>", |_| Ok(String::new())).is_err());
+    }
+
+    #[test]
+    fn the_release_loader_has_no_tool_hooks() {
+        let loader = "import init, * as bindings from '/a.js';\nconst wasm = await init({ module_or_path: x });\n\n\nwindow.wasmBindings = bindings;\n\n\ndispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {detail: {wasm}}));";
+        let lean = without_tool_hooks(loader);
+        assert_eq!(
+            lean.trim_end(),
+            "import init from '/a.js';\nawait init({ module_or_path: x });"
+        );
+    }
+
+    #[test]
+    fn the_boot_watch_is_in_the_first_script() {
+        assert!(head_script(Profile::Release).contains(BOOT));
+        assert!(head_script(Profile::Release).ends_with(OFFLINE));
+        assert!(
+            !head_script(Profile::Debug).contains("serviceWorker"),
+            "debug builds register no worker"
+        );
+        assert!(BOOT.contains("app-interactive") && BOOT.contains("crash-detail"));
     }
 
     #[test]
@@ -330,7 +492,8 @@ mod tests {
     fn the_built_page_holds_the_three_cards() {
         let main = without_markers(&prerendered_main().expect("the embedded data loads"));
         assert!(!main.contains("<!>"));
-        let html = with_prerendered("<meta charset=utf-8><div id=app></div>", &main).expect("prerendered");
+        let html =
+            with_prerendered("<meta charset=utf-8><div id=app></div>", &main, Profile::Release).expect("prerendered");
         assert_eq!(html.matches("<article ").count(), 3);
         assert_eq!(html.matches(" class=\"card\"").count(), 3);
     }
@@ -342,7 +505,7 @@ mod tests {
         assert!(TRUSTED_TYPES.contains("createScriptURL"));
         assert!(!TRUSTED_TYPES.contains("createHTML") && !TRUSTED_TYPES.contains("createScript:"));
         assert!(
-            head_script().starts_with(TRUSTED_TYPES),
+            head_script(Profile::Release).starts_with(TRUSTED_TYPES),
             "the policy exists before any other script"
         );
     }

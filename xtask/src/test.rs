@@ -10,7 +10,7 @@
 use crate::cmd;
 use crate::dist;
 use crate::tools::{self, Tools, CHROMEDRIVER, WASM_TARGET};
-use anyhow::{anyhow, Context, Result};
+use anyhow::{anyhow, bail, Context, Result};
 use std::process::Command;
 
 /// The sub-path the end-to-end tests serve the release build under.
@@ -105,8 +105,11 @@ pub fn run() -> Result<()> {
     let mut run = Run {
         total: Counts::default(),
     };
+    // Every cargo command runs `--locked`: the build uses exactly `Cargo.lock`, and a
+    // manifest change that would rewrite it fails here instead.
     let clippy_native = [
         "clippy",
+        "--locked",
         "--workspace",
         "--all-targets",
         "--all-features",
@@ -116,6 +119,7 @@ pub fn run() -> Result<()> {
     ];
     let clippy_wasm = [
         "clippy",
+        "--locked",
         "-p",
         "cqtw-explorer",
         "--all-targets",
@@ -126,14 +130,23 @@ pub fn run() -> Result<()> {
         "-D",
         "warnings",
     ];
-    let web = ["test", "-p", "cqtw-explorer", "--target", WASM_TARGET, "--test", "web"];
+    let web = [
+        "test",
+        "--locked",
+        "-p",
+        "cqtw-explorer",
+        "--target",
+        WASM_TARGET,
+        "--test",
+        "web",
+    ];
     run.step("format (cargo fmt --check)", |_| {
         cmd::run(cargo().args(["fmt", "--all", "--check"]))
     })?;
     run.step("clippy (native)", |_| cmd::run(cargo().args(clippy_native)))?;
     run.step("clippy (wasm32)", |_| cmd::run(cargo().args(clippy_wasm)))?;
     run.step("native tests (cargo test)", |total| {
-        libtest(cargo().args(["test", "--workspace"]), total)
+        libtest(cargo().args(["test", "--locked", "--workspace"]), total)
     })?;
     run.step("browser tests (wasm-bindgen-test, headless Chromium)", |total| {
         let mut cmd = cargo();
@@ -169,9 +182,18 @@ fn e2e(tools: &Tools, total: &mut Counts) -> Result<()> {
     let e2e = root.join("e2e");
     let report = root.join("target").join("e2e-report.json");
     let _ = std::fs::remove_file(&report);
+    // The local Playwright, by its path: never `npx`, which would fetch one from the registry
+    // if it were missing.
+    let playwright = e2e.join("node_modules").join(".bin").join("playwright");
+    if !playwright.is_file() {
+        bail!(
+            "{} is missing: run `cd e2e && npm ci --ignore-scripts`",
+            playwright.display()
+        );
+    }
     let npx_ok = cmd::run(
-        Command::new("npx")
-            .args(["playwright", "test"])
+        Command::new(&playwright)
+            .arg("test")
             .current_dir(&e2e)
             .env("E2E_SITE_ROOT", &site)
             .env("E2E_PUBLIC_URL", E2E_PUBLIC_URL)

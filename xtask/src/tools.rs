@@ -2,6 +2,15 @@
 //! the repo (`~/.cache/cqtw-explorer/tools/<tool>-<version>/`, or `$CQTW_TOOLS_DIR`), so later
 //! clones and CI reuse it. A tool that cannot be installed stops the task with one line that
 //! names the tool, its version and the command to run by hand.
+//!
+//! Supply chain:
+//! - cargo tools install with `--locked`, except wasm-bindgen-cli, whose published lock file
+//!   names a crate version the registry lacks (no other way to pin its dependencies exists
+//!   short of vendoring them).
+//! - npm tools install from the lock files committed in `xtask/npm/<set>/` with
+//!   `npm ci --ignore-scripts` (no install script runs), into a folder keyed by the lock's hash.
+//! - Each install records the SHA-256 of the files it runs (`.cqtw-integrity`); every later use
+//!   checks them, and a tool whose files changed is installed again.
 
 use crate::cmd;
 use anyhow::{anyhow, bail, Context, Result};
@@ -9,9 +18,11 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 pub const TRUNK_VERSION: &str = "0.21.14";
-pub const BINARYEN_VERSION: &str = "132.0.0";
-/// Minifies wasm-bindgen's JS glue, which trunk 0.21's own minifier fails on.
-pub const TERSER_VERSION: &str = "5.51.4";
+/// The npm tools of the build: wasm-opt (binaryen 132) and terser 5.51.4, which minifies
+/// wasm-bindgen's JS glue (trunk 0.21's own minifier fails on it). Pinned by the lock file.
+pub const BUILD_NPM: &str = "build";
+/// Lighthouse, for `cargo xtask audit`.
+pub const AUDIT_NPM: &str = "audit";
 pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
@@ -43,8 +54,9 @@ impl Tools {
         ensure_wasm_target()?;
         let trunk = ensure_trunk()?;
         let wasm_bindgen_dir = ensure_wasm_bindgen()?;
-        let wasm_opt_dir = ensure_wasm_opt()?;
-        let terser = ensure_npm_tool("terser", TERSER_VERSION, "terser")?;
+        let npm = ensure_npm_tools(BUILD_NPM)?;
+        let wasm_opt_dir = npm.clone();
+        let terser = npm.join("terser");
         Ok(Tools {
             trunk,
             wasm_bindgen_dir,
@@ -105,12 +117,85 @@ fn version_ok(bin: &Path, want: &str) -> bool {
     bin.is_file() && cmd::output(Command::new(bin).arg("--version")).is_some_and(|v| v.contains(want))
 }
 
+/// The file in an install folder that records the hash of the files it runs.
+const RECORD: &str = ".cqtw-integrity";
+
+/// SHA-256 over `files` (each path, then its bytes; a folder stands for every file in it, in
+/// sorted order), as hex.
+pub fn files_hash(root: &Path, files: &[&str]) -> Result<String> {
+    use sha2::{Digest, Sha256};
+    fn add(hasher: &mut Sha256, root: &Path, path: &Path) -> Result<()> {
+        if path.is_dir() {
+            let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
+                .with_context(|| format!("cannot list {}", path.display()))?
+                .flatten()
+                .map(|e| e.path())
+                .collect();
+            entries.sort();
+            for entry in entries {
+                add(hasher, root, &entry)?;
+            }
+        } else {
+            let rel = path.strip_prefix(root).unwrap_or(path);
+            hasher.update(rel.to_string_lossy().as_bytes());
+            hasher.update([0]);
+            hasher.update(std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?);
+        }
+        Ok(())
+    }
+    let mut hasher = Sha256::new();
+    for file in files {
+        add(&mut hasher, root, &root.join(file))?;
+    }
+    Ok(hasher.finalize().iter().map(|b| format!("{b:02x}")).collect())
+}
+
+/// Whether the install in `root` still has the files it recorded. A cargo install made before
+/// records existed is adopted once, with a note (reinstalling trunk takes 8 minutes); an npm
+/// install is not (it is quick to redo).
+fn recorded_ok(root: &Path, files: &[&str], adopt: bool) -> bool {
+    let Ok(now) = files_hash(root, files) else { return false };
+    match std::fs::read_to_string(root.join(RECORD)) {
+        Ok(recorded) if recorded.trim() == now => true,
+        Ok(_) => {
+            eprintln!(
+                "==> {}: the tool's files changed since install; installing it again",
+                root.display()
+            );
+            false
+        }
+        Err(_) if adopt => {
+            eprintln!(
+                "==> {}: recording the hash of an install made before hashes were kept",
+                root.display()
+            );
+            record(root, files).is_ok()
+        }
+        Err(_) => false,
+    }
+}
+
+/// Records the hash of `files` in `root` after an install.
+fn record(root: &Path, files: &[&str]) -> Result<()> {
+    let hash = files_hash(root, files)?;
+    std::fs::write(root.join(RECORD), hash).with_context(|| format!("cannot write {}", root.join(RECORD).display()))
+}
+
+/// Removes an install that failed its check, so that it is made afresh.
+fn discard(root: &Path) {
+    if root.exists() {
+        let _ = std::fs::remove_dir_all(root);
+    }
+}
+
 fn ensure_trunk() -> Result<PathBuf> {
     let root = cache_root().join(format!("trunk-{TRUNK_VERSION}"));
     let bin = root.join("bin").join("trunk");
-    if version_ok(&bin, TRUNK_VERSION) {
+    let files = ["bin/trunk"];
+    if version_ok(&bin, TRUNK_VERSION) && recorded_ok(&root, &files, true) {
         return Ok(bin);
     }
+    discard(&root);
     progress("trunk", TRUNK_VERSION, "about 8 minutes");
     let hand = format!(
         "cargo install trunk --version {TRUNK_VERSION} --locked --root {}",
@@ -122,6 +207,7 @@ fn ensure_trunk() -> Result<PathBuf> {
             .arg(&root),
     )
     .map_err(|_| manual("trunk", TRUNK_VERSION, &hand))?;
+    record(&root, &files)?;
     Ok(bin)
 }
 
@@ -144,9 +230,11 @@ fn ensure_wasm_bindgen() -> Result<PathBuf> {
     let version = locked_wasm_bindgen_version()?;
     let root = cache_root().join(format!("wasm-bindgen-cli-{version}"));
     let bin_dir = root.join("bin");
-    if version_ok(&bin_dir.join("wasm-bindgen"), &version) && bin_dir.join("wasm-bindgen-test-runner").is_file() {
+    let files = ["bin/wasm-bindgen", "bin/wasm-bindgen-test-runner"];
+    if version_ok(&bin_dir.join("wasm-bindgen"), &version) && recorded_ok(&root, &files, true) {
         return Ok(bin_dir);
     }
+    discard(&root);
     progress("wasm-bindgen-cli", &version, "about 5 minutes");
     // Not --locked: the CLI's own lock file names a crate version the registry lacks.
     let hand = format!(
@@ -165,12 +253,8 @@ fn ensure_wasm_bindgen() -> Result<PathBuf> {
             .arg(&root),
     )
     .map_err(|_| manual("wasm-bindgen-cli", &version, &hand))?;
+    record(&root, &files)?;
     Ok(bin_dir)
-}
-
-fn ensure_wasm_opt() -> Result<PathBuf> {
-    let bin = ensure_npm_tool("binaryen", BINARYEN_VERSION, "wasm-opt")?;
-    Ok(bin.parent().map(Path::to_path_buf).unwrap_or(bin))
 }
 
 fn is_root() -> bool {
@@ -223,34 +307,60 @@ pub fn ensure_npm_deps(dir: &Path) -> Result<()> {
         return Ok(());
     }
     progress("npm test dependencies", &format!("({})", lock.display()), "a minute");
-    let hand = format!("cd {} && npm ci", dir.display());
+    let hand = format!("cd {} && npm ci --ignore-scripts", dir.display());
     cmd::run(
         Command::new("npm")
-            .args(["ci", "--no-audit", "--no-fund"])
+            .args(["ci", "--ignore-scripts", "--no-audit", "--no-fund"])
             .current_dir(dir)
             .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"),
     )
     .map_err(|_| manual("npm test dependencies", "(e2e/package-lock.json)", &hand))
 }
 
-/// An npm package's binary, installed once into the tool cache at an exact version.
-pub fn ensure_npm_tool(package: &str, version: &str, bin: &str) -> Result<PathBuf> {
-    let root = cache_root().join(format!("{package}-{version}"));
-    let path = root.join("node_modules").join(".bin").join(bin);
-    if path.is_file() {
-        return Ok(path);
+/// The npm tool set `set` (`xtask/npm/<set>/`), installed from its committed lock file with
+/// `npm ci --ignore-scripts` into a cache folder keyed by the lock's hash; returns its
+/// `node_modules/.bin`. The installed packages' files are checked against the hash recorded
+/// at install on every use.
+pub fn ensure_npm_tools(set: &str) -> Result<PathBuf> {
+    let spec = crate::project_root().join("xtask").join("npm").join(set);
+    let lock = std::fs::read(spec.join("package-lock.json"))
+        .with_context(|| format!("cannot read {}", spec.join("package-lock.json").display()))?;
+    let key: String = {
+        use sha2::{Digest, Sha256};
+        Sha256::digest(&lock)
+            .iter()
+            .take(6)
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    };
+    let root = cache_root().join(format!("npm-{set}-{key}"));
+    let bin = root.join("node_modules").join(".bin");
+    let files = ["node_modules"];
+    if bin.is_dir() && recorded_ok(&root, &files, false) {
+        return Ok(bin);
     }
-    progress(package, version, "a minute or two");
-    let hand = format!("npm install --prefix {} {package}@{version}", root.display());
+    discard(&root);
+    progress(
+        &format!("npm tools \"{set}\""),
+        &format!("(xtask/npm/{set}/package-lock.json)"),
+        "a minute or two",
+    );
+    let hand = format!(
+        "cp xtask/npm/{set}/package*.json {dir} && cd {dir} && npm ci --ignore-scripts",
+        dir = root.display()
+    );
     std::fs::create_dir_all(&root).with_context(|| format!("cannot create {}", root.display()))?;
+    for file in ["package.json", "package-lock.json"] {
+        std::fs::copy(spec.join(file), root.join(file)).with_context(|| format!("cannot copy {file}"))?;
+    }
     cmd::run(
         Command::new("npm")
-            .args(["install", "--no-audit", "--no-fund", "--prefix"])
-            .arg(&root)
-            .arg(format!("{package}@{version}")),
+            .args(["ci", "--ignore-scripts", "--no-audit", "--no-fund"])
+            .current_dir(&root),
     )
-    .map_err(|_| manual(package, version, &hand))?;
-    Ok(path)
+    .map_err(|_| manual(&format!("npm tools {set}"), &key, &hand))?;
+    record(&root, &files)?;
+    Ok(bin)
 }
 
 #[cfg(test)]
@@ -273,6 +383,36 @@ mod tests {
         let root = cache_root();
         assert!(!root.starts_with(crate::project_root()), "{}", root.display());
         assert!(root.ends_with("cqtw-explorer/tools") || std::env::var_os("CQTW_TOOLS_DIR").is_some());
+    }
+
+    #[test]
+    fn a_changed_tool_file_fails_its_recorded_hash() {
+        let dir = std::env::temp_dir().join(format!("cqtw-tools-test-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("bin")).expect("temp dir");
+        std::fs::write(dir.join("bin/tool"), "original").expect("write");
+        record(&dir, &["bin"]).expect("recorded");
+        assert!(recorded_ok(&dir, &["bin"], false));
+        std::fs::write(dir.join("bin/tool"), "tampered").expect("write");
+        assert!(!recorded_ok(&dir, &["bin"], false), "a changed file is caught");
+        std::fs::remove_file(dir.join(RECORD)).expect("remove");
+        assert!(!recorded_ok(&dir, &["bin"], false), "no record, no trust");
+        assert!(recorded_ok(&dir, &["bin"], true), "an old install can be adopted once");
+        assert!(dir.join(RECORD).is_file());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn the_npm_tools_are_pinned_by_committed_lock_files() {
+        for set in [BUILD_NPM, AUDIT_NPM] {
+            let dir = crate::project_root().join("xtask").join("npm").join(set);
+            let lock = std::fs::read_to_string(dir.join("package-lock.json")).unwrap_or_default();
+            assert!(lock.contains("\"lockfileVersion\""), "{set}: a lock file");
+            assert!(
+                lock.contains("\"integrity\": \"sha512-"),
+                "{set}: every package pinned by its hash"
+            );
+        }
     }
 
     #[test]

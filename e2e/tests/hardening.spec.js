@@ -1,0 +1,297 @@
+// Hardening: the WASM, the glue and the stylesheet run only with their integrity, a failed
+// start is visible, the deploy headers are sent, the test server cannot be walked out of, and
+// the service worker stays correct under faults (a stray navigation, a half-done deploy, a
+// corrupt cached file).
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test as base, expect } from '@playwright/test';
+import { NAMES } from './fixtures.js';
+
+// These tests provoke failures on purpose, so they do not use the fixture that fails a test on
+// any console error.
+const test = base;
+const cards = (page) => page.locator('article.card h3');
+const crash = (page) => page.locator('#crash');
+
+/** Serves the page's own file `match` with `change(body)` instead, or with `status`/`type`. */
+async function tamper(page, match, { change, status, type } = {}) {
+  await page.route(match, async (route) => {
+    if (status) return route.fulfill({ status, body: 'missing' });
+    const response = await route.fetch();
+    const body = await response.body();
+    const headers = { ...response.headers() };
+    delete headers['content-encoding'];
+    delete headers['content-length'];
+    if (type) headers['content-type'] = type;
+    return route.fulfill({ status: 200, headers, body: change ? change(Buffer.from(body)) : body });
+  });
+}
+
+/** Two bytes of the WASM's data section changed, as in the audit ("No delegatiXns"). */
+const flipData = (body) => {
+  const at = body.indexOf(Buffer.from('No delegations'));
+  const copy = Buffer.from(body);
+  copy[at + 10] = 'X'.charCodeAt(0);
+  copy[at + 11] = 'n'.charCodeAt(0);
+  return copy;
+};
+
+async function expectBootFailure(page, reason) {
+  await expect(crash(page)).toBeVisible();
+  await expect(page.locator('#crash-detail')).toContainText(reason);
+  const started = await page.evaluate(() => performance.getEntriesByName('app-interactive').length);
+  expect(started, 'the app did not start').toBe(0);
+  await expect(page.locator('#crash a')).toHaveAttribute('href', page.url());
+}
+
+test.describe('integrity and a visible boot failure', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('an altered WASM is refused, and the reader is told', async ({ page }) => {
+    await tamper(page, /_bg\.wasm$/, { change: flipData });
+    await page.goto('?q=lei');
+    await expectBootFailure(page, /integrity|digest|SRI|Failed to fetch/i);
+    await expect(page.getByText('No delegatiXns')).toHaveCount(0);
+    // The prerendered view a link with a query hides is shown again, under the message.
+    await expect(cards(page)).toHaveText(NAMES);
+  });
+
+  test('an altered JS glue is refused', async ({ page }) => {
+    await tamper(page, /cqtw-explorer-[0-9a-f]+\.js$/, { change: (b) => Buffer.concat([b, Buffer.from('\n;window.tampered=1;')]) });
+    await page.goto('');
+    await expectBootFailure(page, /Could not load|integrity|Failed/i);
+    expect(await page.evaluate(() => window.tampered)).toBeUndefined();
+  });
+
+  test('an altered stylesheet is refused', async ({ page }) => {
+    await tamper(page, /main-[0-9a-f]+\.css$/, { change: (b) => Buffer.concat([b, Buffer.from('body{background:red}')]) });
+    await page.goto('');
+    await expect(crash(page)).toBeVisible();
+    await expect(page.locator('#crash-detail')).toContainText(/Could not load .*main-[0-9a-f]+\.css/);
+    const red = await page.evaluate(() => getComputedStyle(document.body).backgroundColor === 'rgb(255, 0, 0)');
+    expect(red).toBe(false);
+  });
+
+  test('a missing WASM is a visible failure', async ({ page }) => {
+    await tamper(page, /_bg\.wasm$/, { status: 404 });
+    await page.goto('');
+    await expectBootFailure(page, /./);
+  });
+
+  test('a glue served with the wrong MIME type is a visible failure', async ({ page }) => {
+    await tamper(page, /cqtw-explorer-[0-9a-f]+\.js$/, { type: 'text/plain' });
+    await page.goto('');
+    await expectBootFailure(page, /Could not load/);
+  });
+
+  test('a normal start shows no failure', async ({ page }) => {
+    await page.goto('');
+    await page.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0);
+    await expect(crash(page)).toBeHidden();
+  });
+});
+
+test.describe('deploy headers and the test server', () => {
+  test('every response carries the deploy headers; hashed files are immutable', async ({ request, page }) => {
+    const main = await request.get('');
+    const h = main.headers();
+    expect(h['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(h['x-content-type-options']).toBe('nosniff');
+    expect(h['referrer-policy']).toBe('no-referrer');
+    expect(h['permissions-policy']).toContain('camera=()');
+    expect(h['cross-origin-opener-policy']).toBe('same-origin');
+    expect(h['cache-control']).toBe('no-cache');
+    await page.goto('');
+    const wasm = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).find((n) => n.endsWith('_bg.wasm')));
+    expect((await request.get(wasm)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await request.get('sw.js')).headers()['cache-control']).toBe('no-cache');
+    expect((await request.get('_headers')).status()).toBe(404);
+  });
+
+  test('another site cannot frame the app', async ({ page, baseURL }) => {
+    const other = baseURL.replace('127.0.0.1', 'localhost');
+    await page.goto(`${other}robots.txt`);
+    await page.setContent(`<iframe src="${baseURL}" width="800" height="600"></iframe>`);
+    await page.waitForTimeout(1500);
+    const frame = page.frames().find((f) => f !== page.mainFrame());
+    const framed = frame ? await frame.locator('article.card').count().catch(() => 0) : 0;
+    expect(framed).toBe(0);
+  });
+
+  test('the server serves only its own folder and survives a malformed escape', async ({ request, baseURL }) => {
+    const root = path.resolve(process.env.E2E_SITE_ROOT ?? '../target/e2e-site');
+    const sibling = `${root}-secret`;
+    fs.mkdirSync(sibling, { recursive: true });
+    fs.writeFileSync(path.join(sibling, 'secret.txt'), 'secret');
+    const origin = new URL(baseURL).origin;
+    const escaped = await request.get(`${origin}/..%2F${path.basename(sibling)}/secret.txt`);
+    expect(escaped.status()).not.toBe(200);
+    expect(await escaped.text()).not.toContain('secret');
+    const malformed = await request.get(`${origin}/explorer/%E0%A4%A`);
+    expect(malformed.status()).toBe(400);
+    expect((await request.get('')).status()).toBe(200);
+  });
+});
+
+const sha256 = (text) => `sha256-${crypto.createHash('sha256').update(text).digest('base64')}`;
+
+/** A copy of the release build under its own sub-path (`/<name>-<n>/`), so that a test can
+ * deploy over it without touching the site the other tests use. `deploy(edit)` writes the
+ * next version as a host would: the page, edited, with the CSP hashes of its scripts and the
+ * worker's page hash recomputed, and a worker that lists the page's files. */
+function deployCopy(prefix) {
+  const root = path.resolve(process.env.E2E_SITE_ROOT ?? '../target/e2e-site');
+  const from = path.join(root, 'explorer');
+  const name = `${prefix}-${process.pid}-${Date.now()}`;
+  const dir = path.join(root, name);
+  fs.cpSync(from, dir, { recursive: true });
+  const write = (html, extra = {}) => {
+    const scripts = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+    const hashes = scripts.map((body) => `'${sha256(body)}'`).join(' ');
+    html = html.replace(/('wasm-unsafe-eval')(?: 'sha256-[^']+')+/, `$1 ${hashes}`);
+    fs.writeFileSync(path.join(dir, 'index.html'), html);
+    let sw = fs.readFileSync(path.join(dir, 'sw.js'), 'utf8');
+    sw = sw.replace(/const PAGE = '[^']*'/, `const PAGE = '${sha256(html)}'`)
+      .replace(/const VERSION = '[^']*'/, `const VERSION = '${sha256(html).replace(/[^A-Za-z0-9]/g, '').slice(7, 23)}'`);
+    for (const [file, integrity] of Object.entries(extra)) sw = sw.replace('const ASSETS = {', `const ASSETS = {${JSON.stringify(file)}:"${integrity}",`);
+    fs.writeFileSync(path.join(dir, 'sw.js'), sw);
+    return html;
+  };
+  let html = write(fs.readFileSync(path.join(from, 'index.html'), 'utf8').replaceAll('/explorer/', `/${name}/`));
+  return {
+    name,
+    deploy(edit) {
+      html = edit(html);
+      const missing = [...html.matchAll(/cqtw-explorer-[0-9a-f]+_bg\.wasm/g)].map((m) => m[0]).filter((f) => !fs.existsSync(path.join(dir, f)));
+      write(html, Object.fromEntries(missing.map((f) => [f, 'sha256-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA='])));
+    },
+  };
+}
+
+/** Waits until a service worker controls the page. */
+async function controlled(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+  });
+}
+
+async function started(page) {
+  await page.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0);
+}
+
+test.describe('the service worker under faults', () => {
+  test('opening robots.txt by address does not replace the offline app', async ({ page, context }) => {
+    await page.goto('');
+    await started(page);
+    await controlled(page);
+    await page.goto('robots.txt');
+    await page.goto('manifest.webmanifest');
+    await context.setOffline(true);
+    await page.goto('');
+    await expect(cards(page)).toHaveText(NAMES);
+    await started(page);
+    await page.goto('?q=lei');
+    await expect(cards(page)).toHaveText([NAMES[2]]);
+    await context.setOffline(false);
+  });
+
+  test('a half-done deploy keeps the previous version whole, offline', async ({ page, context, baseURL }) => {
+    const site = deployCopy('explorer-deploy');
+    const url = new URL(`/${site.name}/`, baseURL).href;
+    await page.goto(url);
+    await started(page);
+    await controlled(page);
+    const before = await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('cqtw-explorer-')));
+    expect(before).toHaveLength(1);
+    // The next deploy, half uploaded: its page and worker are there, its WASM is not yet.
+    site.deploy((html) => html.replaceAll(/cqtw-explorer-[0-9a-f]+_bg\.wasm/g, 'cqtw-explorer-0000000000000000_bg.wasm'));
+    await page.reload();
+    await expect(page.locator('#crash'), 'online, the half-done deploy fails visibly').toBeVisible();
+    await page.evaluate(async () => {
+      const reg = await navigator.serviceWorker.getRegistration();
+      await reg.update().catch(() => {});
+      const worker = reg.installing;
+      if (worker) {
+        await new Promise((resolve) => worker.addEventListener('statechange', () => {
+          if (worker.state === 'redundant' || worker.state === 'activated') resolve();
+        }));
+      }
+    });
+    const after = await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('cqtw-explorer-')));
+    expect(after, 'the previous version is still the one cached, and alone').toEqual(before);
+    // Offline, the previous version answers, whole: its page with its own files.
+    await context.setOffline(true);
+    await page.goto(`${url}?q=lei`);
+    await started(page);
+    await expect(cards(page)).toHaveText([NAMES[2]]);
+    await expect(page.locator('#crash')).toBeHidden();
+    await context.setOffline(false);
+  });
+
+  test('a corrupt cached file is dropped and fetched again', async ({ page }) => {
+    await page.goto('');
+    await started(page);
+    await controlled(page);
+    const corrupted = await page.evaluate(async () => {
+      const [name] = (await caches.keys()).filter((k) => k.startsWith('cqtw-explorer-'));
+      const cache = await caches.open(name);
+      const key = (await cache.keys()).find((r) => r.url.endsWith('_bg.wasm'));
+      await cache.put(key, new Response(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]), { headers: { 'Content-Type': 'application/wasm' } }));
+      return key.url;
+    });
+    expect(corrupted).toMatch(/_bg\.wasm$/);
+    await page.reload();
+    await started(page);
+    await expect(cards(page)).toHaveText(NAMES);
+    await expect(page.locator('#crash')).toBeHidden();
+    const healed = await page.evaluate(async (url) => {
+      const [name] = (await caches.keys()).filter((k) => k.startsWith('cqtw-explorer-'));
+      const hit = await (await caches.open(name)).match(url);
+      return hit ? (await hit.arrayBuffer()).byteLength : 0;
+    }, corrupted);
+    expect(healed).toBeGreaterThan(1000);
+  });
+});
+
+test.describe('bounds on what a link or a script can make the page do', () => {
+  test('a link with many bad sectors gets five notes at most', async ({ page }) => {
+    const sectors = Array.from({ length: 300 }, (_, i) => `no-such-sector-${i}`).join(',');
+    await page.goto(`?sector=${sectors},${'x'.repeat(5000)}`);
+    await started(page);
+    const notes = page.getByRole('note', { name: 'About this link' }).getByRole('listitem');
+    await expect(notes).toHaveCount(5);
+    await expect(notes.last()).toHaveText('And 297 more corrections to the link.');
+    for (const text of await notes.allTextContents()) expect(text.length).toBeLessThan(120);
+  });
+
+  test('a query set by a script is clipped to 200 characters in the view and the URL', async ({ page }) => {
+    await page.goto('');
+    await started(page);
+    await page.evaluate(() => {
+      const box = document.querySelector('input[type=search]');
+      box.removeAttribute('maxlength');
+      box.value = 'lei '.repeat(2800);
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await expect(page).toHaveURL(/\?q=/);
+    const q = new URL(page.url()).searchParams.get('q');
+    expect(q.length).toBeLessThanOrEqual(200);
+    expect(page.url().length).toBeLessThan(1000);
+  });
+
+  test('many refused copies show one field to copy by hand', async ({ page }) => {
+    await page.addInitScript(() => { Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }); });
+    await page.goto('');
+    await started(page);
+    const buttons = page.getByRole('button', { name: 'Copy link' });
+    for (let round = 0; round < 10; round += 1) {
+      for (let i = 0; i < 3; i += 1) await buttons.nth(i).click();
+    }
+    await expect(page.locator('.copy-fallback')).toHaveCount(1);
+    await expect(page.getByRole('textbox', { name: /Copy this link/ })).toHaveValue(/#taiwan-business-and-construction-association$/);
+  });
+});
