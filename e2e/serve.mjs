@@ -24,9 +24,13 @@ function encoded(file, encoding) {
   const key = `${file}:${encoding}:${stat.mtimeMs}:${stat.size}`;
   if (!cache.has(key)) {
     const raw = fs.readFileSync(file);
+    // Brotli 11, as a CDN stores a release's files; a large file (a debug build's 7 MB WASM)
+    // gets quality 5, as a CDN compresses on the fly, so that the first request does not
+    // take seconds.
+    const quality = raw.length > 1_000_000 ? 5 : 11;
     cache.set(key, encoding === 'br'
-      ? zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } })
-      : encoding === 'gzip' ? zlib.gzipSync(raw, { level: 9 }) : raw);
+      ? zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: quality } })
+      : encoding === 'gzip' ? zlib.gzipSync(raw, { level: raw.length > 1_000_000 ? 6 : 9 }) : raw);
   }
   return cache.get(key);
 }
@@ -62,14 +66,15 @@ export function headersFor(rules, urlPath) {
   return out;
 }
 
-/** The `_headers` rules for `file` and the path they match against: the nearest `_headers`
- * in the file's folder or above it, up to the served root. */
+/** The headers `_headers` gives `file`: the nearest `_headers` in the file's folder or above
+ * it, up to the served root (a site copied into a sub-folder keeps its file there), with its
+ * patterns matched as hosts match them, against the whole path (`/explorer/*`). */
 function siteHeaders(file) {
   for (let dir = path.dirname(file); inside(root, dir); dir = path.dirname(dir)) {
     const rules = path.join(dir, '_headers');
     if (fs.existsSync(rules)) {
-      const rel = `/${path.relative(dir, file).split(path.sep).join('/')}`.replace(/\/index\.html$/, '/');
-      return headersFor(parseHeaders(fs.readFileSync(rules, 'utf8')), rel);
+      const urlPath = `/${path.relative(root, file).split(path.sep).join('/')}`.replace(/\/index\.html$/, '/');
+      return headersFor(parseHeaders(fs.readFileSync(rules, 'utf8')), urlPath);
     }
     if (dir === root) break;
   }
@@ -88,7 +93,8 @@ function handle(req, res) {
   let file = path.resolve(root, `.${decoded}`);
   if (!inside(root, file) || decoded.includes('\0')) { res.writeHead(403).end('forbidden'); return; }
   if (fs.existsSync(file) && fs.statSync(file).isDirectory()) {
-    if (!url.pathname.endsWith('/')) { res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end(); return; }
+    // One leading slash: `//host` in a Location would leave the site.
+    if (!url.pathname.endsWith('/')) { res.writeHead(301, { Location: `/${url.pathname.replace(/^\/+/, '')}/${url.search}` }).end(); return; }
     file = path.join(file, 'index.html');
   }
   // A host publishes `_headers` as configuration, never as a file.

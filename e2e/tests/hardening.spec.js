@@ -85,6 +85,21 @@ test.describe('integrity and a visible boot failure', () => {
     await expectBootFailure(page, /Could not load/);
   });
 
+  test('a start slower than the limit is reported, and the report goes when the app starts', async ({ page }) => {
+    // The limit is 30 s of real time: the WASM is held back for 32 s.
+    test.setTimeout(60_000);
+    await page.route(/_bg\.wasm$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 32_000));
+      await route.continue();
+    });
+    await page.goto('');
+    await expect(crash(page)).toBeVisible({ timeout: 31_000 });
+    await expect(page.locator('#crash-detail')).toHaveText('The app did not start within 30 seconds.');
+    await page.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0, null, { timeout: 15_000 });
+    await expect(crash(page)).toBeHidden();
+    await expect(cards(page)).toHaveText(NAMES);
+  });
+
   test('a normal start shows no failure', async ({ page }) => {
     await page.goto('');
     await page.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0);
@@ -205,7 +220,7 @@ test.describe('the service worker under faults', () => {
     await page.goto(url);
     await started(page);
     await controlled(page);
-    const before = await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('cqtw-explorer-')));
+    const before = await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('cqtw-explorer:')));
     expect(before).toHaveLength(1);
     // The next deploy, half uploaded: its page and worker are there, its WASM is not yet.
     site.deploy((html) => html.replaceAll(/cqtw-explorer-[0-9a-f]+_bg\.wasm/g, 'cqtw-explorer-0000000000000000_bg.wasm'));
@@ -221,7 +236,7 @@ test.describe('the service worker under faults', () => {
         }));
       }
     });
-    const after = await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('cqtw-explorer-')));
+    const after = await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('cqtw-explorer:')));
     expect(after, 'the previous version is still the one cached, and alone').toEqual(before);
     // Offline, the previous version answers, whole: its page with its own files.
     await context.setOffline(true);
@@ -237,7 +252,7 @@ test.describe('the service worker under faults', () => {
     await started(page);
     await controlled(page);
     const corrupted = await page.evaluate(async () => {
-      const [name] = (await caches.keys()).filter((k) => k.startsWith('cqtw-explorer-'));
+      const [name] = (await caches.keys()).filter((k) => k.startsWith('cqtw-explorer:'));
       const cache = await caches.open(name);
       const key = (await cache.keys()).find((r) => r.url.endsWith('_bg.wasm'));
       await cache.put(key, new Response(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]), { headers: { 'Content-Type': 'application/wasm' } }));
@@ -249,7 +264,7 @@ test.describe('the service worker under faults', () => {
     await expect(cards(page)).toHaveText(NAMES);
     await expect(page.locator('#crash')).toBeHidden();
     const healed = await page.evaluate(async (url) => {
-      const [name] = (await caches.keys()).filter((k) => k.startsWith('cqtw-explorer-'));
+      const [name] = (await caches.keys()).filter((k) => k.startsWith('cqtw-explorer:'));
       const hit = await (await caches.open(name)).match(url);
       return hit ? (await hit.arrayBuffer()).byteLength : 0;
     }, corrupted);

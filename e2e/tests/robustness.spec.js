@@ -69,5 +69,5 @@ test('a new deployment replaces the old cache', async ({ page }) => {
   expect(result.sw).not.toContain('__CQTW_VERSION__');
   expect(result.sw).toMatch(/cqtw-explorer-[0-9a-f]+_bg\.wasm/);
   expect(result.keys).not.toContain('cqtw-explorer-olddeployment0');
-  expect(result.keys.filter((k) => /^cqtw-explorer-[A-Za-z0-9]{16}$/.test(k))).toHaveLength(1);
+  expect(result.keys.filter((k) => /^cqtw-explorer:\/explorer\/:[A-Za-z0-9]{16}$/.test(k))).toHaveLength(1);
 });

@@ -18,11 +18,13 @@ use std::path::{Path, PathBuf};
 /// no markup (its components build nodes), and `trusted-types default` allows exactly one
 /// policy, [`TRUSTED_TYPES`], which admits only the service worker's own URL.
 ///
-/// Scripts run only by hash, and what they load (`'strict-dynamic'`: the loader's import of
-/// the glue); no `'self'` in `script-src`, so a file dropped on the host does not run.
-/// `img-src 'self'` (nothing uses `data:`), no forms, no frames. `frame-ancestors` cannot be
-/// set in a `<meta>`: the host sends it (`public/_headers`, README "Deploy").
-const CSP: &str = "default-src 'self'; script-src 'strict-dynamic' 'wasm-unsafe-eval'{hashes}; style-src 'self'; \
+/// Inline scripts run only by hash; script files only from this origin, and the one the page
+/// loads only with its integrity (the import map). `'strict-dynamic'` without `'self'` was
+/// tried: Chromium 156 then refuses the loader's static `import` of the glue (a
+/// parser-inserted module's import is not "dynamic"), which only trunk's `modulepreload`
+/// link had let through. `img-src 'self'` (nothing uses `data:`), no forms, no frames.
+/// `frame-ancestors` cannot be set in a `<meta>`: the host sends it (`public/_headers`).
+const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self'; \
 img-src 'self'; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; \
 form-action 'none'; frame-src 'none'; manifest-src 'self'; worker-src 'self'; require-trusted-types-for 'script'; \
 trusted-types default";
@@ -90,16 +92,31 @@ pub fn build(tools: &Tools, profile: Profile, public_url: &str, out: &Path, feat
         minify_glue(tools, out)?;
     }
     wasm_integrity(out)?;
+    glue_integrity(out)?;
     if features.is_empty() {
         lean_loader(out)?;
     }
     prerender(out, profile)?;
     harden(out)?;
+    site_headers(out, public_url)?;
     fill_service_worker(out)
 }
 
+/// The files the page itself uses, which the service worker keeps for offline use: the page's
+/// scripts, WASM and stylesheet, its icon and its manifest. Not the link-preview image, the
+/// install icon or `robots.txt`, which the page never loads (and which a host may rewrite).
+fn offline_file(name: &str) -> bool {
+    name.ends_with(".js") && name != "sw.js"
+        || name.ends_with(".wasm")
+        || name.ends_with(".css")
+        || name == "favicon.svg"
+        || name == "manifest.webmanifest"
+}
+
 /// Writes this build's version, its page's hash and its files with their hashes into `sw.js`
-/// (the worker installs and serves only copies that match).
+/// (the worker installs and serves only copies that match). The version hashes the page, the
+/// files and the worker itself, so any change of the three is a new version with a cache of
+/// its own.
 fn fill_service_worker(out: &Path) -> Result<()> {
     let sw = out.join("sw.js");
     let template = std::fs::read_to_string(&sw).with_context(|| format!("cannot read {}", sw.display()))?;
@@ -108,7 +125,7 @@ fn fill_service_worker(out: &Path) -> Result<()> {
         .flatten()
         .filter(|e| e.path().is_file())
         .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|name| name != "sw.js" && name != "index.html" && !name.starts_with(['.', '_']))
+        .filter(|name| offline_file(name))
         .collect();
     assets.sort();
     let mut hashed = serde_json::Map::new();
@@ -118,12 +135,40 @@ fn fill_service_worker(out: &Path) -> Result<()> {
     }
     let index = std::fs::read(out.join("index.html")).context("cannot read index.html")?;
     let page = sha256_b64(&index);
-    let version: String = page.chars().filter(char::is_ascii_alphanumeric).take(16).collect();
+    let assets = serde_json::to_string(&hashed)?;
+    let version: String = sha256_b64(format!("{page}\n{assets}\n{template}").as_bytes())
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .take(16)
+        .collect();
     let filled = template
         .replace("__CQTW_VERSION__", &version)
         .replace("__CQTW_PAGE__", &format!("sha256-{page}"))
-        .replace("__CQTW_ASSETS__", &serde_json::to_string(&hashed)?);
+        .replace("__CQTW_ASSETS__", &assets);
     std::fs::write(&sw, filled).with_context(|| format!("cannot write {}", sw.display()))
+}
+
+/// Writes the deploy path into `_headers`: hosts read the file at the publish root and match
+/// its patterns against the whole path, so under `/explorer/` the rule `/*` must read
+/// `/explorer/*`.
+fn site_headers(out: &Path, public_url: &str) -> Result<()> {
+    let file = out.join("_headers");
+    let text = std::fs::read_to_string(&file).with_context(|| format!("cannot read {}", file.display()))?;
+    std::fs::write(&file, with_public_url(&text, public_url))
+        .with_context(|| format!("cannot write {}", file.display()))
+}
+
+/// `_headers` text with every path pattern put under `public_url`.
+fn with_public_url(text: &str, public_url: &str) -> String {
+    let base = public_url.trim_end_matches('/');
+    text.lines()
+        .map(|line| match line.strip_prefix('/') {
+            Some(rest) => format!("{base}/{rest}"),
+            None => line.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\n"
 }
 
 /// Makes the loader fetch the WASM with its SRI hash: trunk's `<link rel=preload as=fetch
@@ -143,6 +188,59 @@ fn wasm_integrity(out: &Path) -> Result<()> {
             .with_context(|| format!("cannot read {}", path.display()))
     })?;
     std::fs::write(&index, html).with_context(|| format!("cannot write {}", index.display()))
+}
+
+/// Gives the loader's `import` of the JS glue its integrity through an import map, and drops
+/// trunk's `<link rel=modulepreload integrity=…>`. The link checked the glue only where the
+/// browser reuses its fetch for the import (Chromium does; nothing promises it); the import
+/// map's `integrity` applies to the import itself. The inline module fetches its import as
+/// soon as it is parsed, so the preload gained nothing (and its bytes pay for the map).
+fn glue_integrity(out: &Path) -> Result<()> {
+    let index = out.join("index.html");
+    let html = std::fs::read_to_string(&index).with_context(|| format!("cannot read {}", index.display()))?;
+    let html = with_glue_integrity(&html, |url| {
+        let name = url.rsplit('/').next().unwrap_or(url);
+        let path = out.join(name);
+        std::fs::read(&path)
+            .map(|bytes| sha384_sri(&bytes))
+            .with_context(|| format!("cannot read {}", path.display()))
+    })?;
+    std::fs::write(&index, html).with_context(|| format!("cannot write {}", index.display()))
+}
+
+/// `html` with an import map giving the glue `sri(url)` before the loader, and without the
+/// glue's modulepreload link.
+fn with_glue_integrity(html: &str, sri: impl Fn(&str) -> Result<String>) -> Result<String> {
+    let Some(import) = html.find(" from '").map(|p| p + " from '".len()) else {
+        bail!("no `import … from '…'` in the loader");
+    };
+    let Some(len) = html[import..].find('\'') else {
+        bail!("the loader's import address is not closed");
+    };
+    let url = &html[import..import + len];
+    let Some(loader) = html
+        .rfind("<script type=module>")
+        .or_else(|| html.rfind("<script type=\"module\">"))
+    else {
+        bail!("no loader <script type=module>");
+    };
+    let map = format!(
+        "<script type=importmap>{{\"integrity\":{{\"{url}\":\"{}\"}}}}</script>",
+        sri(url)?
+    );
+    let mut out = format!("{}{map}{}", &html[..loader], &html[loader..]);
+    // Trunk's preload of the glue: `<link … rel=modulepreload …>` naming the same address.
+    let preload = out.match_indices("<link").map(|(p, _)| p).find(|&p| {
+        out[p..]
+            .find('>')
+            .is_some_and(|end| out[p..p + end].contains("modulepreload") && out[p..p + end].contains(url))
+    });
+    if let Some(start) = preload {
+        if let Some(end) = out[start..].find('>') {
+            out.replace_range(start..start + end + 1, "");
+        }
+    }
+    Ok(out)
 }
 
 /// Drops what trunk's loader adds for tools, from a build without features: the bindings on
@@ -227,15 +325,17 @@ const IN_PAGE: &str = "addEventListener(\"click\",function(e){var a=e.target.clo
 /// query. Until the app marks `app-interactive`, this shows the message when a script or
 /// stylesheet fails to load (404, wrong MIME type, SRI or CSP block), when the start throws,
 /// or when no start is seen within 30 s; it names the reason, points "Reload" at this
-/// address, and shows the prerendered view that a link with a query had hidden.
+/// address, and shows the prerendered view that a link with a query had hidden. A slow start
+/// that comes after the 30 s hides the message again.
 const BOOT: &str = "(function(){var d=0;function f(w){if(d||performance.getEntriesByName(\"app-interactive\").length)return;d=1;\
 function s(){var c=document.getElementById(\"crash\");if(!c)return;document.documentElement.removeAttribute(\"data-linked\");\
 c.hidden=!1;var t=document.getElementById(\"crash-detail\");if(t)t.textContent=w;var a=c.querySelector(\"a\");if(a)a.href=location.href}\
-document.readyState==\"loading\"?document.addEventListener(\"DOMContentLoaded\",s):s()}\
-addEventListener(\"error\",function(e){var t=e.target;if(t&&(t.tagName==\"SCRIPT\"||t.tagName==\"LINK\"))f(\"Could not load \"+(t.src||t.href||\"the app's loader\"));\
+document.readyState==\"loading\"?document.addEventListener(\"DOMContentLoaded\",s):s();return 1}\
+addEventListener(\"error\",function(e){var t=e.target;if(t&&(t.tagName==\"SCRIPT\"||t.tagName==\"LINK\"))f(\"Could not load \"+(t.src||t.href||\"the loader\"));\
 else if(t===window)f(String(e.message))},!0);\
 addEventListener(\"unhandledrejection\",function(e){f(String(e.reason&&e.reason.message||e.reason))});\
-setTimeout(function(){f(\"The app did not start within 30 seconds.\")},3e4)})()";
+setTimeout(function(){if(f(\"The app did not start within 30 seconds.\"))var i=setInterval(function(){\
+if(performance.getEntriesByName(\"app-interactive\").length){clearInterval(i);document.getElementById(\"crash\").hidden=!0}},500)},3e4)})()";
 
 /// Registers the service worker (`sw.js`, beside the page) that makes the app work offline,
 /// once the page has loaded, so that its precaching does not compete with the first load.
@@ -453,6 +553,49 @@ mod tests {
             "await init({ module_or_path: fetch('/x/a_bg.wasm', { integrity: 'sha384-of-/x/a_bg.wasm' }) });"
         ));
         assert!(with_wasm_integrity("<script>init(x)</script>", |_| Ok(String::new())).is_err());
+    }
+
+    #[test]
+    fn the_glue_is_imported_with_its_integrity() {
+        let page = "<head><script type=module>import init from '/x/a.js';</script><link crossorigin href=/x/a.js integrity=sha384-old rel=modulepreload><link href=/x/a.css rel=stylesheet></head>";
+        let html = with_glue_integrity(page, |url| Ok(format!("sha384-of-{url}"))).expect("rewritten");
+        assert_eq!(
+            html,
+            "<head><script type=importmap>{\"integrity\":{\"/x/a.js\":\"sha384-of-/x/a.js\"}}</script><script type=module>import init from '/x/a.js';</script><link href=/x/a.css rel=stylesheet></head>"
+        );
+    }
+
+    #[test]
+    fn the_headers_file_follows_the_deploy_path() {
+        let text = "# note\n/*\n  X: y\n/sw.js\n  Cache-Control: no-cache\n";
+        assert_eq!(
+            with_public_url(text, "/explorer/"),
+            "# note\n/explorer/*\n  X: y\n/explorer/sw.js\n  Cache-Control: no-cache\n"
+        );
+        assert_eq!(with_public_url(text, "/"), text);
+    }
+
+    #[test]
+    fn only_the_files_the_page_uses_are_kept_offline() {
+        for name in [
+            "cqtw-explorer-0123456789abcdef.js",
+            "x_bg.wasm",
+            "main-1.css",
+            "favicon.svg",
+            "manifest.webmanifest",
+        ] {
+            assert!(offline_file(name), "{name}");
+        }
+        for name in [
+            "sw.js",
+            "index.html",
+            "robots.txt",
+            "og-image.png",
+            "icon-512.png",
+            "_headers",
+        ] {
+            assert!(!offline_file(name), "{name}");
+        }
     }
 
     #[test]
