@@ -113,3 +113,64 @@ fn no_string_becomes_markup() {
         }
     }
 }
+
+#[test]
+fn the_compiler_the_lock_and_the_tools_are_pinned() {
+    let read = |p: &str| fs::read_to_string(root().join(p)).unwrap_or_default();
+    // The compiler: an exact version, the one Cargo.toml declares.
+    let toolchain = read("rust-toolchain.toml");
+    let channel = toolchain
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("channel = \""))
+        .map(|v| v.trim_end_matches('"').to_owned())
+        .unwrap_or_default();
+    assert_eq!(
+        channel.split('.').count(),
+        3,
+        "rust-toolchain.toml pins an exact version: {channel:?}"
+    );
+    let manifest = read("Cargo.toml");
+    let declared = manifest
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("rust-version = \""))
+        .map(|v| v.trim_end_matches('"').to_owned())
+        .unwrap_or_default();
+    assert!(
+        channel.starts_with(&declared),
+        "{channel} is the declared rust-version {declared}"
+    );
+    // The lock: `cargo xtask` and every cargo command of `cargo xtask test` run --locked.
+    assert!(read(".cargo/config.toml").contains("xtask = \"run --locked "));
+    let test = read("xtask/src/test.rs");
+    for command in ["\"clippy\",", "\"test\","] {
+        for (at, _) in test.match_indices(command) {
+            let next = test[at + command.len()..].trim_start();
+            assert!(
+                next.starts_with("\"--locked\""),
+                "{command} runs --locked: {}",
+                &test[at..at + 60]
+            );
+        }
+    }
+    assert!(test.contains("[\"test\", \"--locked\", \"--workspace\"]"));
+    // The npm tools: from a lock file, without install scripts, never through npx.
+    for file in [
+        "xtask/src/test.rs",
+        "xtask/src/tools.rs",
+        "xtask/src/audit.rs",
+        "xtask/src/bench.rs",
+    ] {
+        let source = read(file);
+        assert!(!source.contains("Command::new(\"npx\")"), "{file} runs npx");
+        for (at, _) in source.match_indices("\"ci\"") {
+            assert!(
+                source[at..].starts_with("\"ci\", \"--ignore-scripts\""),
+                "{file}: npm ci --ignore-scripts"
+            );
+        }
+        assert!(
+            !source.contains("\"install\", \"--no-audit\""),
+            "{file}: npm install of a tool"
+        );
+    }
+}
