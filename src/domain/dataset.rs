@@ -309,6 +309,24 @@ impl Dataset {
     pub fn delegation(&self, id: &str) -> Option<&Delegation> {
         self.delegations.iter().find(|d| d.id == id)
     }
+
+    /// Whether a delegation is tagged with the sector `slug` itself.
+    pub fn tagged(&self, slug: &str) -> bool {
+        self.delegations
+            .iter()
+            .any(|d| d.sectors.iter().any(|l| l.sector == slug))
+    }
+
+    /// The sectors listed under `slug`, in taxonomy order.
+    pub fn children<'a>(&'a self, slug: &'a str) -> impl Iterator<Item = &'a Sector> + 'a {
+        self.sectors.iter().filter(move |c| c.parent.as_deref() == Some(slug))
+    }
+
+    /// Whether the sector `slug` finds a delegation as a filter: tagged itself, or through one
+    /// of its children (a parent takes them in).
+    pub fn finds_something(&self, slug: &str) -> bool {
+        self.tagged(slug) || self.children(slug).any(|c| self.tagged(&c.slug))
+    }
 }
 
 #[cfg(test)]

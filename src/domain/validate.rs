@@ -239,13 +239,7 @@ impl Validator<'_> {
             }
             self.span(&p, &s.source);
             // A sector nothing is tagged with would be a filter that always finds nothing.
-            let tagged = |slug: &str| {
-                data.delegations
-                    .iter()
-                    .any(|d| d.sectors.iter().any(|l| l.sector == slug))
-            };
-            let children = || data.sectors.iter().filter(|c| c.parent.as_deref() == Some(&*s.slug));
-            let in_use = tagged(&s.slug) || children().any(|c| tagged(&c.slug));
+            let in_use = data.finds_something(&s.slug);
             let for_event = data.event.sectors.iter().any(|m| m.sector == s.slug);
             if !in_use && !for_event {
                 self.problem(

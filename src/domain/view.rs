@@ -99,29 +99,24 @@ pub struct FilterLine {
 /// A sector that tags no delegation, itself or through a child, is not offered: a filter
 /// that always finds nothing is a dead end (the overview names the event's own sectors).
 pub fn filter_lines(data: &Dataset) -> Vec<FilterLine> {
-    let tagged = |slug: &str| {
-        data.delegations
-            .iter()
-            .any(|d| d.sectors.iter().any(|l| l.sector == slug))
-    };
-    fn children<'d>(data: &'d Dataset, slug: &'d str) -> impl Iterator<Item = &'d super::dataset::Sector> {
-        data.sectors.iter().filter(move |c| c.parent.as_deref() == Some(slug))
-    }
-    let offered = |slug: &str| tagged(slug) || children(data, slug).any(|c| tagged(&c.slug));
     let position = |slug: &str| data.sectors.iter().position(|s| s.slug == slug).unwrap_or(0);
     let mut lines = Vec::new();
     for (i, s) in data.sectors.iter().enumerate() {
-        if s.parent.is_some() || !offered(&s.slug) {
+        if s.parent.is_some() || !data.finds_something(&s.slug) {
             continue;
         }
         lines.push(FilterLine {
             sector: i,
             child: false,
         });
-        lines.extend(children(data, &s.slug).filter(|c| tagged(&c.slug)).map(|c| FilterLine {
-            sector: position(&c.slug),
-            child: true,
-        }));
+        lines.extend(
+            data.children(&s.slug)
+                .filter(|c| data.tagged(&c.slug))
+                .map(|c| FilterLine {
+                    sector: position(&c.slug),
+                    child: true,
+                }),
+        );
     }
     lines
 }

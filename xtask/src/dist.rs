@@ -152,10 +152,7 @@ fn fill_service_worker(out: &Path) -> Result<()> {
 /// its patterns against the whole path, so under `/explorer/` the rule `/*` must read
 /// `/explorer/*`.
 fn site_headers(out: &Path, public_url: &str) -> Result<()> {
-    let file = out.join("_headers");
-    let text = std::fs::read_to_string(&file).with_context(|| format!("cannot read {}", file.display()))?;
-    std::fs::write(&file, with_public_url(&text, public_url))
-        .with_context(|| format!("cannot write {}", file.display()))
+    rewrite(&out.join("_headers"), |text| Ok(with_public_url(text, public_url)))
 }
 
 /// `_headers` text with every path pattern put under `public_url`.
@@ -178,16 +175,22 @@ fn with_public_url(text: &str, public_url: &str) -> String {
 /// browser refuses a body that does not match. (The CSP hash of the loader is computed
 /// later, from the rewritten script.)
 fn wasm_integrity(out: &Path) -> Result<()> {
-    let index = out.join("index.html");
-    let html = std::fs::read_to_string(&index).with_context(|| format!("cannot read {}", index.display()))?;
-    let html = with_wasm_integrity(&html, |url| {
-        let name = url.rsplit('/').next().unwrap_or(url);
-        let path = out.join(name);
-        std::fs::read(&path)
-            .map(|bytes| sha384_sri(&bytes))
-            .with_context(|| format!("cannot read {}", path.display()))
-    })?;
-    std::fs::write(&index, html).with_context(|| format!("cannot write {}", index.display()))
+    rewrite(&out.join("index.html"), |html| {
+        with_wasm_integrity(html, |url| {
+            let name = url.rsplit('/').next().unwrap_or(url);
+            let path = out.join(name);
+            std::fs::read(&path)
+                .map(|bytes| sha384_sri(&bytes))
+                .with_context(|| format!("cannot read {}", path.display()))
+        })
+    })
+}
+
+/// Replaces the text of `file` with what `edit` makes of it.
+fn rewrite(file: &Path, edit: impl FnOnce(&str) -> Result<String>) -> Result<()> {
+    let text = std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let text = edit(&text).with_context(|| file.display().to_string())?;
+    std::fs::write(file, text).with_context(|| format!("cannot write {}", file.display()))
 }
 
 /// Gives the loader's `import` of the JS glue its integrity: trunk's `<link rel=modulepreload
@@ -196,9 +199,7 @@ fn wasm_integrity(out: &Path) -> Result<()> {
 /// first, unchecked). An import map's `integrity` would do the same, but measured, it held
 /// the first cards back by about 40 ms (A/B, 12 cold loads each, loopback: 92 → 135 ms).
 fn glue_integrity(out: &Path) -> Result<()> {
-    let index = out.join("index.html");
-    let html = std::fs::read_to_string(&index).with_context(|| format!("cannot read {}", index.display()))?;
-    std::fs::write(&index, with_glue_preload_first(&html)?).with_context(|| format!("cannot write {}", index.display()))
+    rewrite(&out.join("index.html"), with_glue_preload_first)
 }
 
 /// `html` with the glue's modulepreload link moved before the loader `<script type=module>`.
@@ -233,9 +234,7 @@ fn with_glue_preload_first(html: &str) -> Result<String> {
 /// `window` (the bench build calls them) and the `TrunkApplicationStarted` event (nothing
 /// listens). Bytes on the first load, and one global less.
 fn lean_loader(out: &Path) -> Result<()> {
-    let index = out.join("index.html");
-    let html = std::fs::read_to_string(&index).with_context(|| format!("cannot read {}", index.display()))?;
-    std::fs::write(&index, without_tool_hooks(&html)).with_context(|| format!("cannot write {}", index.display()))
+    rewrite(&out.join("index.html"), |html| Ok(without_tool_hooks(html)))
 }
 
 fn without_tool_hooks(html: &str) -> String {
@@ -348,14 +347,12 @@ const RENDERED: &str = "if(!location.search)performance.mark(\"app-rendered\")";
 /// parsed, before the WASM arrives, and read without JavaScript; the app then takes their
 /// place, mounted in one task (`ui::boot`).
 fn prerender(out: &Path, profile: Profile) -> Result<()> {
-    let index = out.join("index.html");
-    let html = std::fs::read_to_string(&index).with_context(|| format!("cannot read {}", index.display()))?;
     let model = model()?;
     let main = without_markers(&cqtw_explorer::ui::prerendered(model));
-    let html = with_prerendered(&html, &main, profile).with_context(|| index.display().to_string())?;
-    let html =
-        with_about(&html, &cqtw_explorer::ui::prerendered_about(model)).with_context(|| index.display().to_string())?;
-    std::fs::write(&index, html).with_context(|| format!("cannot write {}", index.display()))
+    let about = cqtw_explorer::ui::prerendered_about(model);
+    rewrite(&out.join("index.html"), |html| {
+        with_about(&with_prerendered(html, &main, profile)?, &about)
+    })
 }
 
 /// `html` without the empty comments (`<!>`) that Leptos writes for hydration: the app takes
