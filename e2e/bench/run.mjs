@@ -9,6 +9,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { QUERIES, CHROMIUM_ARGS } from './script.mjs';
+import { buildPeers } from './peers.mjs';
 
 const [origin, distDir] = process.argv.slice(2);
 const LOADS = Number(process.env.BENCH_LOADS ?? 15);
@@ -46,70 +47,212 @@ function transfer() {
 // it renders them itself), the others by the app (src/ui.rs).
 const PHASES = ['html', 'css', 'js', 'wasm', 'app-start', 'app-data', 'app-rendered', 'app-interactive'];
 
-// One cold load of `url` (cache disabled): the page's marks and when each file arrived.
-async function coldLoad(browser, url, interactive) {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
+// The network and CPU of each profile. Slow phone: 4× CPU slowdown, 1.6 Mbps down,
+// 750 kbps up, 150 ms round trip (CDP; throughput in bytes per second).
+const PROFILES = {
+  none: null,
+  slow: { cpu: 4, network: { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 } },
+};
+
+// The query typed as soon as a page can take it; its answer is the page's "interactive".
+// It narrows the three cards to one on every variant, so an answer is a change one can see.
+const FIRST_QUERY = 'fuling';
+
+// What a cold load measures, in the page, from navigation start (an init script, so the
+// bench's own round trips to the browser are not counted): `first-cards` is the page's
+// `app-rendered` mark; once the page takes a query (ours and the MiniSearch page: their
+// `app-interactive` mark; Pagefind: its search box exists) the query is typed (`typed`),
+// and `first-answer` marks when the cards shown (Pagefind: its results) answer it.
+function typer({ kind, query }) {
+  if (kind === 'floor' || window !== window.top) return;
+  const pagefind = kind === 'pagefind';
+  const input = () => (pagefind ? document.querySelector('.pagefind-ui__search-input')
+    : performance.getEntriesByName('app-interactive').length > 0 && document.querySelector('input[type=search]'));
+  const shown = () => [...document.querySelectorAll('#results article.card:not([hidden])')].map((c) => c.id).join();
+  const answered = (before) => (pagefind ? document.querySelectorAll('.pagefind-ui__result-link').length > 0 : shown() !== before);
+  const wait = () => {
+    const box = input();
+    if (!box) { setTimeout(wait, 10); return; }
+    const before = shown();
+    performance.mark('typed');
+    box.value = query;
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    const check = () => (answered(before) ? performance.mark('first-answer') : setTimeout(check, 5));
+    check();
+  };
+  wait();
+}
+
+/** A browser context with the profile's throttling on its page. */
+async function throttledPage(browser, profile, options = {}) {
+  const context = await browser.newContext({ serviceWorkers: 'block', ...options });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('app-rendered').length > 0, null, { timeout: 30_000 });
-  if (interactive) {
-    await page.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0, null, { timeout: 30_000 });
+  const p = PROFILES[profile];
+  if (p) {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: p.cpu });
+    await cdp.send('Network.emulateNetworkConditions', p.network);
   }
+  return { context, page };
+}
+
+// One cold load of a variant (cache disabled) under a profile: the page's marks, when each
+// file had arrived.
+async function coldLoad(browser, variant, profile) {
+  const { context, page } = await throttledPage(browser, profile);
+  await context.addInitScript(typer, { kind: variant.kind, query: FIRST_QUERY });
+  await page.goto(variant.url, { waitUntil: 'commit', timeout: 60_000 });
+  const done = variant.kind === 'floor' ? 'app-rendered' : 'first-answer';
+  await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, done, { timeout: 60_000, polling: 50 });
   const at = await page.evaluate(() => {
     const files = performance.getEntriesByType('resource');
     const arrived = (ext) => files.find((r) => new URL(r.name).pathname.endsWith(ext))?.responseEnd ?? null;
     const mark = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
     return { html: performance.getEntriesByType('navigation')[0].responseEnd, css: arrived('.css'), js: arrived('.js'),
       wasm: arrived('.wasm'), 'app-start': mark('app-start'), 'app-data': mark('app-data'),
-      'app-rendered': mark('app-rendered'), 'app-interactive': mark('app-interactive') };
+      'app-rendered': mark('app-rendered'), 'app-interactive': mark('app-interactive'),
+      'first-answer': mark('first-answer') };
   });
   await context.close();
   return at;
 }
 
-// Cold loads of the app's default view, the floor page and the app opened by a link with a
-// query, measured the same way and taking turns (the order rotating each round), so that a
-// change in the shared machine's load hits all alike. One load of each comes first and is
-// not counted: the browser's own first-use work (a renderer process, its code caches) would
-// otherwise land on whichever page went first.
-async function coldLoads(browser, appUrl, floorUrl) {
-  const urls = { app: appUrl, floor: floorUrl, linked: `${appUrl}${LINK}` };
-  const pages = Object.keys(urls);
-  const isApp = (which) => which !== 'floor';
-  const runs = Object.fromEntries(pages.map((which) => [which, []]));
-  for (const which of pages) await coldLoad(browser, urls[which], isApp(which));
-  for (let i = 0; i < LOADS; i += 1) {
-    const turn = i % pages.length;
-    for (const which of [...pages.slice(turn), ...pages.slice(0, turn)]) {
-      runs[which].push(await coldLoad(browser, urls[which], isApp(which)));
-    }
-  }
-  const summary = (list, interactive) => {
-    const phases = Object.fromEntries(PHASES.map((p) => [p, list.map((at) => at[p]).filter((t) => t !== null)])
-      .filter(([, ts]) => ts.length).map(([p, ts]) => [p, median(ts)]));
-    return { ...stats(list.map((at) => at['app-rendered'])),
-      ...(interactive ? { interactive: stats(list.map((at) => at['app-interactive'])) } : {}), phases };
-  };
-  return { app: summary(runs.app, true), floor: summary(runs.floor, false),
-    linked: { query: LINK, ...summary(runs.linked, true) } };
+/** gzip -9 bytes of the files behind `urls` (the site's files on disk, by path), each
+ * request counted: the static server sends the whole file every time (no revalidation). */
+function gzipOf(urls, siteDir) {
+  return urls.map((u) => decodeURIComponent(new URL(u).pathname)).reduce((sum, f) => {
+    const file = path.join(siteDir, f.endsWith('/') ? `${f}index.html` : f);
+    return fs.existsSync(file) ? sum + zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length : sum;
+  }, 0);
 }
 
-async function makeFloorPage(browser) {
-  const page = await browser.newPage({ serviceWorkers: 'block' });
-  await page.goto(`${origin}/explorer/`);
-  // The whole page, including the sections the app builds after its first paint.
-  await page.waitForSelector('#article');
-  let html = await page.evaluate(() => document.documentElement.outerHTML);
-  await page.close();
-  html = html
-    .replace(/<script\b[\s\S]*?<\/script>/g, '')
-    .replace(/<link[^>]+rel="?(modulepreload|preload)"?[^>]*>/g, '')
-    .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
-  html = `<!doctype html>${html.replace('</body>', '<script>performance.mark("app-rendered")</script></body>')}`;
-  fs.writeFileSync(path.join(distDir, 'floor.html'), html);
-  return `${origin}/explorer/floor.html`;
+/** The pathnames of every file the page fetched so far, the page itself first. */
+const fetched = (page) => page.evaluate(() => [performance.getEntriesByType('navigation')[0].name,
+  ...performance.getEntriesByType('resource').map((r) => r.name)]);
+
+// What a variant transfers (unthrottled, cache disabled): its first load, every file it
+// fetches until the network is idle; then, once the first query is typed and answered, the
+// files the search fetched besides (Pagefind fetches its index in chunks, on demand).
+async function transferOf(browser, variant, siteDir) {
+  const { context, page } = await throttledPage(browser, 'none');
+  await page.goto(variant.url, { waitUntil: 'networkidle', timeout: 60_000 });
+  const first = await fetched(page);
+  if (variant.kind !== 'floor') {
+    await page.evaluate(typer, { kind: variant.kind, query: FIRST_QUERY });
+    await page.waitForFunction(() => performance.getEntriesByName('first-answer').length > 0, null, { timeout: 60_000 });
+    await page.waitForLoadState('networkidle');
+  }
+  const after = (await fetched(page)).slice(first.length);
+  await context.close();
+  return { first: gzipOf(first, siteDir), requests: first.length, afterSearch: gzipOf(after, siteDir), requestsAfterSearch: after.length };
+}
+
+// Cold loads of every variant under one profile, taking turns (the order rotating each
+// round), so that a change in the shared machine's load hits all alike. One load of each
+// comes first and is not counted: the browser's own first-use work (a renderer process, its
+// code caches) would otherwise land on whichever page went first.
+async function coldLoads(browser, variants, profile, siteDir) {
+  const names = Object.keys(variants);
+  const runs = Object.fromEntries(names.map((n) => [n, []]));
+  for (const n of names) await coldLoad(browser, variants[n], profile);
+  for (let i = 0; i < LOADS; i += 1) {
+    const turn = i % names.length;
+    for (const n of [...names.slice(turn), ...names.slice(0, turn)]) runs[n].push(await coldLoad(browser, variants[n], profile));
+  }
+  return Object.fromEntries(names.map((n) => {
+    const list = runs[n];
+    const phases = Object.fromEntries(PHASES.map((p) => [p, list.map((at) => at[p]).filter((t) => t !== null)])
+      .filter(([, ts]) => ts.length).map(([p, ts]) => [p, median(ts)]));
+    const answers = list.map((at) => at['first-answer']).filter((t) => t !== null);
+    return [n, { ...stats(list.map((at) => at['app-rendered'])),
+      ...(answers.length ? { answer: stats(answers) } : {}),
+      ...(n === 'app' || n === 'linked' ? { interactive: stats(list.map((at) => at['app-interactive'])) } : {}),
+      phases }];
+  }));
+}
+
+// The query script on a variant's own page (3 delegations) under a profile: each query typed
+// one character at a time; a keystroke's time runs from its input event to its answer: for
+// ours and the MiniSearch page (whose input handlers answer synchronously) the DOM updated,
+// style and layout done; for Pagefind (which answers after its debounce, asynchronously) its
+// results message naming the text typed. Also the cards (ids, in order) each full query shows.
+async function queryScript(browser, variant, profile) {
+  const { context, page } = await throttledPage(browser, profile);
+  await page.goto(variant.url, { timeout: 60_000 });
+  const pagefind = variant.kind === 'pagefind';
+  await page.waitForFunction((pf) => (pf ? document.querySelector('.pagefind-ui__search-input')
+    : performance.getEntriesByName('app-interactive').length > 0), pagefind, { timeout: 60_000 });
+  const result = await page.evaluate(async ({ queries, pf }) => {
+    const input = document.querySelector(pf ? '.pagefind-ui__search-input' : 'input[type=search]');
+    const macrotask = () => new Promise((resolve) => { const c = new MessageChannel(); c.port1.onmessage = resolve; c.port2.postMessage(0); });
+    const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+    const message = () => document.querySelector('.pagefind-ui__message')?.textContent ?? '';
+    const ids = () => (pf ? [...document.querySelectorAll('.pagefind-ui__result-link')].map((a) => a.hash.slice(1))
+      : [...document.querySelectorAll('#results article.card:not([hidden])')].map((c) => c.id));
+    const answer = async (typed) => {
+      if (!pf) { await macrotask(); void document.body.offsetHeight; return; }
+      // Its message names the text ("2 results for fuling"), then each result's link comes
+      // once its fragment has loaded (it shows at most five at first).
+      const want = typed.trim();
+      const deadline = performance.now() + 5000;
+      const done = () => {
+        const m = message();
+        if (!m.endsWith(` ${want}`)) return false;
+        const n = /^\d+/.test(m) ? Math.min(5, Number(m.match(/^\d+/)[0])) : 0;
+        return document.querySelectorAll('.pagefind-ui__result-link').length === n;
+      };
+      while (want && !done() && performance.now() < deadline) await sleep(2);
+    };
+    const times = [];
+    const shown = {};
+    for (const query of queries) {
+      input.value = '';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await sleep(pf ? 400 : 20);
+      for (let i = 1; i <= query.length; i += 1) {
+        const t0 = performance.now();
+        input.value = query.slice(0, i);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await answer(input.value);
+        times.push(performance.now() - t0);
+      }
+      shown[query] = ids();
+    }
+    return { times, shown };
+  }, { queries: QUERIES, pf: pagefind });
+  await context.close();
+  return result;
+}
+
+// The first visit with the service worker allowed: every file fetched, by the page and by
+// the worker, until the worker is active; and when the worker started against when the app
+// became interactive.
+async function firstVisit(browser, url, siteDir) {
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
+  const requests = [];
+  context.on('request', (r) => requests.push({ url: r.url(), worker: Boolean(r.serviceWorker()), at: Date.now() }));
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0, null, { timeout: 60_000 });
+  const interactiveAt = await page.evaluate(() => performance.timeOrigin + performance.getEntriesByName('app-interactive')[0].startTime);
+  const active = await page.evaluate(() => Promise.race([
+    navigator.serviceWorker.ready.then(() => true), new Promise((r) => setTimeout(() => r(false), 20_000))]));
+  await page.waitForTimeout(500);
+  await context.close();
+  const page_ = requests.filter((r) => !r.worker);
+  const worker = requests.filter((r) => r.worker);
+  const registered = requests.find((r) => new URL(r.url).pathname.endsWith('/sw.js'));
+  return {
+    active,
+    requests: requests.length,
+    gzip: gzipOf(requests.map((r) => r.url), siteDir),
+    page: { requests: page_.length, gzip: gzipOf(page_.map((r) => r.url), siteDir) },
+    worker: { requests: worker.length, gzip: gzipOf(worker.map((r) => r.url), siteDir),
+      files: [...new Set(worker.map((r) => new URL(r.url).pathname.split('/').pop() || 'index.html'))].sort() },
+    registeredAfterInteractiveMs: registered ? registered.at - interactiveAt : null,
+  };
 }
 
 async function openBench(browser, size) {
@@ -180,9 +323,29 @@ async function compareSearch(page) {
 }
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
-const out = { transfer: transfer(), keystrokes: {}, queries: QUERIES };
-const floorUrl = await makeFloorPage(browser);
-out.coldLoad = await coldLoads(browser, `${origin}/explorer/`, floorUrl);
+const siteDir = path.dirname(distDir);
+const out = { transfer: transfer(), keystrokes: {}, queries: QUERIES, firstQuery: FIRST_QUERY, profiles: {}, queryScript: {}, quality: {} };
+out.peers = await buildPeers(browser, origin, '/explorer/', distDir);
+const variants = { app: { kind: 'app', url: `${origin}/explorer/` }, linked: { kind: 'app', url: `${origin}/explorer/${LINK}` } };
+for (const name of ['floor', 'minisearch', 'pagefind']) {
+  if (out.peers[name].page) variants[name] = { kind: name, url: `${origin}/explorer/${out.peers[name].page}` };
+}
+for (const profile of Object.keys(PROFILES)) {
+  process.stderr.write(`    cold loads, profile ${profile}\n`);
+  out.profiles[profile] = await coldLoads(browser, variants, profile, siteDir);
+  if (profile === 'none') {
+    for (const name of Object.keys(variants)) out.profiles.none[name].transfer = await transferOf(browser, variants[name], siteDir);
+  }
+  out.queryScript[profile] = {};
+  for (const name of ['app', 'minisearch', 'pagefind'].filter((n) => variants[n])) {
+    const r = await queryScript(browser, variants[name], profile);
+    out.queryScript[profile][name] = stats(r.times);
+    if (profile === 'none') for (const [q, ids] of Object.entries(r.shown)) (out.quality[q] ??= {})[name] = ids;
+  }
+}
+// The tables that came before the profiles read these: the unthrottled loads.
+out.coldLoad = { app: out.profiles.none.app, floor: out.profiles.none.floor, linked: { query: LINK, ...out.profiles.none.linked } };
+out.firstVisit = await firstVisit(browser, `${origin}/explorer/`, siteDir);
 for (const size of SIZES) {
   const { context, page } = await openBench(browser, size);
   const k = await keystrokes(page);

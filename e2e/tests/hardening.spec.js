@@ -199,6 +199,25 @@ async function started(page) {
 }
 
 test.describe('the service worker under faults', () => {
+  test('the worker is registered only once the app is interactive, so its precache never competes with the first load', async ({ page }) => {
+    // The WASM held back 2.5 s: the page has loaded, the app has not started.
+    await page.route('**/*_bg.wasm', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      await route.continue();
+    });
+    await page.goto('');
+    await page.waitForFunction(() => document.readyState === 'complete');
+    await page.waitForTimeout(1000);
+    const early = await page.evaluate(async () => ({
+      started: performance.getEntriesByName('app-interactive').length,
+      registered: Boolean(await navigator.serviceWorker.getRegistration()),
+    }));
+    expect(early).toEqual({ started: 0, registered: false });
+    await started(page);
+    await expect.poll(() => page.evaluate(async () => Boolean(await navigator.serviceWorker.getRegistration()))).toBe(true);
+    await controlled(page);
+  });
+
   test('opening robots.txt by address does not replace the offline app', async ({ page, context }) => {
     await page.goto('');
     await started(page);

@@ -323,12 +323,15 @@ setTimeout(function(){if(f(\"The app did not start within 30 seconds.\"))var i=s
 if(performance.getEntriesByName(\"app-interactive\").length){clearInterval(i);document.getElementById(\"crash\").hidden=!0}},500)},3e4)})()";
 
 /// Registers the service worker (`sw.js`, beside the page) that makes the app work offline,
-/// once the page has loaded, so that its precaching does not compete with the first load.
-/// In the page rather than in the WASM: 0.3 KB gzip less WASM and glue (1 KB = 1000 bytes),
-/// and it works even when the app fails to start, so that a fixed deploy reaches the reader.
+/// once the page has loaded and the app is interactive (its `app-interactive` mark; checked
+/// every half second), so that its precaching, which fetches the page's files again, never
+/// competes with the first load on a slow line. A page whose app does not start registers no
+/// worker: nothing is kept for offline use from a deploy that does not work (a worker
+/// installed by an earlier visit still checks for its update on every navigation).
+/// In the page rather than in the WASM: 0.3 KB gzip less WASM and glue (1 KB = 1000 bytes).
 /// Release builds only. `register` takes a script URL: the Trusted Types policy admits this one.
-const OFFLINE: &str =
-    "addEventListener(\"load\",function(){var s=navigator.serviceWorker;s&&s.register(\"sw.js\").catch(function(){})})";
+const OFFLINE: &str = "addEventListener(\"load\",function r(){var s=navigator.serviceWorker;\
+s&&(performance.getEntriesByName(\"app-interactive\").length?s.register(\"sw.js\").catch(function(){}):setTimeout(r,500))})";
 
 /// The first script of the page: the Trusted Types policy, the hiding of a linked view,
 /// in-page links that keep the view, the boot watch and, in a release build, the offline
