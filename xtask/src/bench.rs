@@ -15,6 +15,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 use std::process::Command;
 
+mod limits;
 mod peers;
 
 const PORT: u16 = 4175;
@@ -396,7 +397,12 @@ fn render(b: &Value, growth: &[Growth], counted: &[Counts]) -> (String, Value) {
     if !tti.is_empty() {
         let _ = writeln!(t, "{tti}");
     }
-    for section in [peers::side_by_side(b), peers::quality(b), peers::first_visit(b)] {
+    for section in [
+        peers::side_by_side(b),
+        limits::section(b),
+        peers::quality(b),
+        peers::first_visit(b),
+    ] {
         if !section.is_empty() {
             let _ = writeln!(t, "{section}");
         }
