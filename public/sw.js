@@ -44,7 +44,12 @@ self.addEventListener('install', (event) => {
     try {
       const files = [['./', PAGE], ...Object.entries(ASSETS)];
       await Promise.all(files.map(async ([file, integrity]) => {
-        const response = await fetch(new Request(file, { cache: 'no-cache', integrity }));
+        // The copy the page has just loaded, from the HTTP cache where its headers allow (the
+        // content-hashed files are immutable), so that a first visit does not download the
+        // app twice. Its integrity is checked all the same; a copy that fails it is fetched
+        // once more, from the network.
+        const get = (mode) => fetch(new Request(file, { cache: mode, integrity }));
+        const response = await get('default').catch(() => get('reload'));
         if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
         await cache.put(file, response);
       }));

@@ -3,7 +3,8 @@
 //   node bench/run.mjs ORIGIN DIST_DIR
 // ORIGIN serves the release build at /explorer/ and the bench build at /explorer-bench/,
 // compressed like a CDN (e2e/serve.mjs). DIST_DIR is the release build on disk.
-// BENCH_LOADS sets the counted cold loads of each page (15).
+// BENCH_LOADS sets the counted cold loads of each page (15); BENCH_SIZES the bench build's
+// sizes whose keystrokes are timed (3,1000,10000; empty: none, for a quick look at the rest).
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -13,7 +14,7 @@ import { buildPeers } from './peers.mjs';
 
 const [origin, distDir] = process.argv.slice(2);
 const LOADS = Number(process.env.BENCH_LOADS ?? 15);
-const SIZES = [3, 1000, 10000];
+const SIZES = (process.env.BENCH_SIZES ?? '3,1000,10000').split(',').filter(Boolean).map(Number);
 // The link with a query whose cold load is timed beside the default view's: the app mounts
 // the view it asks for (the prerendered default view is hidden), so its first cards and its
 // `app-interactive` both come from the WASM.
@@ -54,30 +55,35 @@ const PROFILES = {
   slow: { cpu: 4, network: { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 } },
 };
 
-// The query typed as soon as a page can take it; its answer is the page's "interactive".
-// It narrows the three cards to one on every variant, so an answer is a change one can see.
+// The query typed as soon as a page shows its search box; its answer is the page's
+// "interactive". It narrows the three cards to one on every variant, so an answer is a
+// change one can see: the card it answers with.
 const FIRST_QUERY = 'fuling';
+const FIRST_ANSWER = 'taiwan-business-and-construction-association';
 
 // What a cold load measures, in the page, from navigation start (an init script, so the
 // bench's own round trips to the browser are not counted): `first-cards` is the page's
-// `app-rendered` mark; once the page takes a query (ours and the MiniSearch page: their
-// `app-interactive` mark; Pagefind: its search box exists) the query is typed (`typed`),
-// and `first-answer` marks when the cards shown (Pagefind: its results) answer it.
-function typer({ kind, query }) {
+// `app-rendered` mark; as soon as a search box is visible (ours and the MiniSearch page: the
+// one in the HTML, which both read when their script starts; Pagefind: the one its UI
+// builds) the query is typed (`typed`), and `first-answer` marks when the page shows the
+// answer: the one card it answers with (Pagefind: its result for that card).
+function typer({ kind, query, answer }) {
   if (kind === 'floor' || window !== window.top) return;
   const pagefind = kind === 'pagefind';
-  const input = () => (pagefind ? document.querySelector('.pagefind-ui__search-input')
-    : performance.getEntriesByName('app-interactive').length > 0 && document.querySelector('input[type=search]'));
-  const shown = () => [...document.querySelectorAll('#results article.card:not([hidden])')].map((c) => c.id).join();
-  const answered = (before) => (pagefind ? document.querySelectorAll('.pagefind-ui__result-link').length > 0 : shown() !== before);
+  const input = () => {
+    const box = document.querySelector(pagefind ? '.pagefind-ui__search-input' : 'input[type=search]');
+    // Visible to a reader: styled and painted (the stylesheet blocks the first paint), not hidden.
+    return box?.checkVisibility({ visibilityProperty: true, opacityProperty: true }) && performance.getEntriesByType('paint').length > 0 ? box : null;
+  };
+  const shown = () => (pagefind ? [...document.querySelectorAll('.pagefind-ui__result-link')].map((a) => a.hash.slice(1))
+    : [...document.querySelectorAll('#results article.card:not([hidden])')].filter((c) => c.checkVisibility({ visibilityProperty: true })).map((c) => c.id)).join();
   const wait = () => {
     const box = input();
     if (!box) { setTimeout(wait, 10); return; }
-    const before = shown();
     performance.mark('typed');
     box.value = query;
     box.dispatchEvent(new Event('input', { bubbles: true }));
-    const check = () => (answered(before) ? performance.mark('first-answer') : setTimeout(check, 5));
+    const check = () => (shown() === answer ? performance.mark('first-answer') : setTimeout(check, 5));
     check();
   };
   wait();
@@ -102,10 +108,17 @@ async function throttledPage(browser, profile, options = {}) {
 // file had arrived.
 async function coldLoad(browser, variant, profile) {
   const { context, page } = await throttledPage(browser, profile);
-  await context.addInitScript(typer, { kind: variant.kind, query: FIRST_QUERY });
+  await context.addInitScript(typer, { kind: variant.kind, query: FIRST_QUERY, answer: FIRST_ANSWER });
   await page.goto(variant.url, { waitUntil: 'commit', timeout: 60_000 });
   const done = variant.kind === 'floor' ? 'app-rendered' : 'first-answer';
-  await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, done, { timeout: 60_000, polling: 50 });
+  try {
+    await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, done, { timeout: 60_000, polling: 50 });
+  } catch (error) {
+    const state = await page.evaluate(() => ({ url: location.href, marks: performance.getEntriesByType('mark').map((m) => m.name),
+      value: document.querySelector('input[type=search]')?.value,
+      cards: [...document.querySelectorAll('#results article.card')].map((c) => `${c.id}:${c.checkVisibility()}`) }));
+    throw new Error(`${variant.url}, profile ${profile}: no ${done} within 60 s: ${JSON.stringify(state)}`);
+  }
   const at = await page.evaluate(() => {
     const files = performance.getEntriesByType('resource');
     const arrived = (ext) => files.find((r) => new URL(r.name).pathname.endsWith(ext))?.responseEnd ?? null;
@@ -128,23 +141,27 @@ function gzipOf(urls, siteDir) {
   }, 0);
 }
 
-/** The pathnames of every file the page fetched so far, the page itself first. */
-const fetched = (page) => page.evaluate(() => [performance.getEntriesByType('navigation')[0].name,
-  ...performance.getEntriesByType('resource').map((r) => r.name)]);
+/** Every file the page fetched so far, the page itself first, with who asked for it. */
+const fetched = (page) => page.evaluate(() => [{ name: performance.getEntriesByType('navigation')[0].name, by: 'navigation' },
+  ...performance.getEntriesByType('resource').map((r) => ({ name: r.name, by: r.initiatorType }))]);
 
 // What a variant transfers (unthrottled, cache disabled): its first load, every file it
 // fetches until the network is idle; then, once the first query is typed and answered, the
-// files the search fetched besides (Pagefind fetches its index in chunks, on demand).
+// files its scripts fetched for the search (Pagefind fetches its index in chunks, on demand).
+// A file the browser asks for by itself later (the icon) counts in the first load.
 async function transferOf(browser, variant, siteDir) {
   const { context, page } = await throttledPage(browser, 'none');
   await page.goto(variant.url, { waitUntil: 'networkidle', timeout: 60_000 });
-  const first = await fetched(page);
+  const before = (await fetched(page)).length;
   if (variant.kind !== 'floor') {
-    await page.evaluate(typer, { kind: variant.kind, query: FIRST_QUERY });
+    await page.evaluate(typer, { kind: variant.kind, query: FIRST_QUERY, answer: FIRST_ANSWER });
     await page.waitForFunction(() => performance.getEntriesByName('first-answer').length > 0, null, { timeout: 60_000 });
     await page.waitForLoadState('networkidle');
   }
-  const after = (await fetched(page)).slice(first.length);
+  const all = await fetched(page);
+  const bySearch = (f, i) => i >= before && ['fetch', 'script', 'xmlhttprequest'].includes(f.by);
+  const first = all.filter((f, i) => !bySearch(f, i)).map((f) => f.name);
+  const after = all.filter(bySearch).map((f) => f.name);
   await context.close();
   return { first: gzipOf(first, siteDir), requests: first.length, afterSearch: gzipOf(after, siteDir), requestsAfterSearch: after.length };
 }
@@ -226,13 +243,19 @@ async function queryScript(browser, variant, profile) {
   return result;
 }
 
-// The first visit with the service worker allowed: every file fetched, by the page and by
-// the worker, until the worker is active; and when the worker started against when the app
-// became interactive.
+// The first visit with the service worker allowed: every request, by the page and by the
+// worker, until the worker is active; which of them the network answered (a request the
+// browser's HTTP cache answered transfers nothing: Playwright reports a body size of zero or
+// less for it); and when the worker started against when the app became interactive.
 async function firstVisit(browser, url, siteDir) {
   const context = await browser.newContext({ serviceWorkers: 'allow' });
   const requests = [];
-  context.on('request', (r) => requests.push({ url: r.url(), worker: Boolean(r.serviceWorker()), at: Date.now() }));
+  const at = new Map();
+  context.on('request', (r) => at.set(r, Date.now()));
+  context.on('requestfinished', async (r) => {
+    const sizes = await r.sizes().catch(() => ({ responseBodySize: 1 }));
+    requests.push({ url: r.url(), worker: Boolean(r.serviceWorker()), network: sizes.responseBodySize > 0, at: at.get(r) });
+  });
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0, null, { timeout: 60_000 });
@@ -241,85 +264,19 @@ async function firstVisit(browser, url, siteDir) {
     navigator.serviceWorker.ready.then(() => true), new Promise((r) => setTimeout(() => r(false), 20_000))]));
   await page.waitForTimeout(500);
   await context.close();
-  const page_ = requests.filter((r) => !r.worker);
-  const worker = requests.filter((r) => r.worker);
+  const part = (list) => {
+    const sent = list.filter((r) => r.network);
+    return { requests: list.length, fromNetwork: sent.length, gzip: gzipOf(sent.map((r) => r.url), siteDir),
+      files: [...new Set(list.map((r) => new URL(r.url).pathname.split('/').pop() || 'index.html'))].sort() };
+  };
   const registered = requests.find((r) => new URL(r.url).pathname.endsWith('/sw.js'));
   return {
     active,
-    requests: requests.length,
-    gzip: gzipOf(requests.map((r) => r.url), siteDir),
-    page: { requests: page_.length, gzip: gzipOf(page_.map((r) => r.url), siteDir) },
-    worker: { requests: worker.length, gzip: gzipOf(worker.map((r) => r.url), siteDir),
-      files: [...new Set(worker.map((r) => new URL(r.url).pathname.split('/').pop() || 'index.html'))].sort() },
+    ...part(requests),
+    page: part(requests.filter((r) => !r.worker)),
+    worker: part(requests.filter((r) => r.worker)),
     registeredAfterInteractiveMs: registered ? registered.at - interactiveAt : null,
   };
-}
-
-async function openBench(browser, size) {
-  const context = await browser.newContext({ bypassCSP: true, serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const q = size === 3 ? '' : `?bench-size=${size}`;
-  await page.goto(`${origin}/explorer-bench/${q}`);
-  await page.waitForSelector('article.card', { timeout: 120_000 });
-  return { context, page };
-}
-
-async function keystrokes(page) {
-  return page.evaluate(async (queries) => {
-    const input = document.querySelector('input[type=search]');
-    const macrotask = () => new Promise((resolve) => { const c = new MessageChannel(); c.port1.onmessage = resolve; c.port2.postMessage(0); });
-    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-    const ready = [];
-    const nextFrame = [];
-    for (const query of queries) {
-      input.value = '';
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      await macrotask();
-      await frame();
-      for (let i = 1; i <= query.length; i += 1) {
-        const t0 = performance.now();
-        input.value = query.slice(0, i);
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        await macrotask(); // the app's effects have run: the DOM is updated
-        void document.body.offsetHeight; // style and layout: the frame is ready to paint
-        ready.push(performance.now() - t0);
-        await frame();
-        nextFrame.push(performance.now() - t0);
-      }
-    }
-    return { ready, nextFrame };
-  }, QUERIES);
-}
-
-async function compareSearch(page) {
-  const base = `${origin}/explorer-bench/lib`;
-  return page.evaluate(async ({ base, queries }) => {
-    const { default: MiniSearch } = await import(`${base}/minisearch.js`);
-    const { default: Fuse } = await import(`${base}/fuse.mjs`);
-    const docs = JSON.parse(window.wasmBindings.bench_corpus());
-    const mini = new MiniSearch({ fields: ['name', 'leader', 'rest'], storeFields: ['id'],
-      searchOptions: { prefix: true, fuzzy: 0.2, combineWith: 'AND', boost: { name: 12, leader: 10 } } });
-    mini.addAll(docs);
-    const fuse = new Fuse(docs, { keys: ['name', 'leader', 'rest'], threshold: 0.3 });
-    const prefixes = queries.flatMap((q) => [...q].map((_, i) => q.slice(0, i + 1))).filter((q) => q.trim().length > 0);
-    const time = (fn, reps) => { const ts = []; for (let r = 0; r < reps; r += 1) { const t0 = performance.now(); fn(); ts.push(performance.now() - t0); } ts.sort((a, b) => a - b); return ts[ts.length >> 1]; };
-    const ours = [], ms = [], fu = [], agreement = [], jaccard = [];
-    for (const q of prefixes) {
-      ours.push(time(() => window.wasmBindings.bench_query(q), 7));
-      ms.push(time(() => mini.search(q), 7));
-      fu.push(time(() => fuse.search(q, { limit: 10 }), 1));
-      const a = window.wasmBindings.bench_query(q).split('\n').filter(Boolean);
-      const b = mini.search(q).slice(0, 10).map((r) => r.id);
-      const denom = Math.min(10, Math.max(a.length, b.length));
-      if (denom > 0) agreement.push(a.filter((x) => b.includes(x)).length / denom);
-      const all = new Set(window.wasmBindings.bench_all(q).split('\n').filter(Boolean));
-      const theirs = mini.search(q).map((r) => r.id);
-      const union = new Set([...all, ...theirs]);
-      if (union.size > 0) jaccard.push(theirs.filter((x) => all.has(x)).length / union.size);
-    }
-    const mean = (xs) => xs.reduce((s, x) => s + x, 0) / xs.length;
-    return { queries: prefixes.length, ours, minisearch: ms, fuse: fu, agreement: mean(agreement), sets: mean(jaccard) };
-  }, { base, queries: QUERIES });
 }
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });

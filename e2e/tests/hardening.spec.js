@@ -233,6 +233,25 @@ test.describe('the service worker under faults', () => {
     await context.setOffline(false);
   });
 
+  test('the worker keeps the copies the page has just loaded, so a first visit downloads the app once', async ({ page, context, baseURL }) => {
+    const site = deployCopy('explorer-once');
+    const dir = path.join(path.resolve(process.env.E2E_SITE_ROOT ?? '../target/e2e-site'), site.name);
+    const wasm = fs.readdirSync(dir).find((f) => f.endsWith('_bg.wasm'));
+    // As soon as the page has its WASM, the host loses it: the worker, registered only once
+    // the app is interactive, can install only from the copy the page loaded.
+    const loaded = page.waitForResponse((r) => r.url().endsWith(wasm));
+    await page.goto(new URL(`/${site.name}/`, baseURL).href);
+    await (await loaded).finished();
+    fs.rmSync(path.join(dir, wasm));
+    await started(page);
+    await controlled(page);
+    await context.setOffline(true);
+    await page.goto(new URL(`/${site.name}/?q=lei`, baseURL).href);
+    await started(page);
+    await expect(cards(page)).toHaveText([NAMES[2]]);
+    await context.setOffline(false);
+  });
+
   test('a half-done deploy keeps the previous version whole, offline', async ({ page, context, baseURL }) => {
     const site = deployCopy('explorer-deploy');
     const url = new URL(`/${site.name}/`, baseURL).href;
