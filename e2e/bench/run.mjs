@@ -279,6 +279,73 @@ async function firstVisit(browser, url, siteDir) {
   };
 }
 
+async function openBench(browser, size) {
+  const context = await browser.newContext({ bypassCSP: true, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const q = size === 3 ? '' : `?bench-size=${size}`;
+  await page.goto(`${origin}/explorer-bench/${q}`);
+  await page.waitForSelector('article.card', { timeout: 120_000 });
+  return { context, page };
+}
+
+async function keystrokes(page) {
+  return page.evaluate(async (queries) => {
+    const input = document.querySelector('input[type=search]');
+    const macrotask = () => new Promise((resolve) => { const c = new MessageChannel(); c.port1.onmessage = resolve; c.port2.postMessage(0); });
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const ready = [];
+    const nextFrame = [];
+    for (const query of queries) {
+      input.value = '';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await macrotask();
+      await frame();
+      for (let i = 1; i <= query.length; i += 1) {
+        const t0 = performance.now();
+        input.value = query.slice(0, i);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await macrotask(); // the app's effects have run: the DOM is updated
+        void document.body.offsetHeight; // style and layout: the frame is ready to paint
+        ready.push(performance.now() - t0);
+        await frame();
+        nextFrame.push(performance.now() - t0);
+      }
+    }
+    return { ready, nextFrame };
+  }, QUERIES);
+}
+
+async function compareSearch(page) {
+  const base = `${origin}/explorer-bench/lib`;
+  return page.evaluate(async ({ base, queries }) => {
+    const { default: MiniSearch } = await import(`${base}/minisearch.js`);
+    const { default: Fuse } = await import(`${base}/fuse.mjs`);
+    const docs = JSON.parse(window.wasmBindings.bench_corpus());
+    const mini = new MiniSearch({ fields: ['name', 'leader', 'rest'], storeFields: ['id'],
+      searchOptions: { prefix: true, fuzzy: 0.2, combineWith: 'AND', boost: { name: 12, leader: 10 } } });
+    mini.addAll(docs);
+    const fuse = new Fuse(docs, { keys: ['name', 'leader', 'rest'], threshold: 0.3 });
+    const prefixes = queries.flatMap((q) => [...q].map((_, i) => q.slice(0, i + 1))).filter((q) => q.trim().length > 0);
+    const time = (fn, reps) => { const ts = []; for (let r = 0; r < reps; r += 1) { const t0 = performance.now(); fn(); ts.push(performance.now() - t0); } ts.sort((a, b) => a - b); return ts[ts.length >> 1]; };
+    const ours = [], ms = [], fu = [], agreement = [], jaccard = [];
+    for (const q of prefixes) {
+      ours.push(time(() => window.wasmBindings.bench_query(q), 7));
+      ms.push(time(() => mini.search(q), 7));
+      fu.push(time(() => fuse.search(q, { limit: 10 }), 1));
+      const a = window.wasmBindings.bench_query(q).split('\n').filter(Boolean);
+      const b = mini.search(q).slice(0, 10).map((r) => r.id);
+      const denom = Math.min(10, Math.max(a.length, b.length));
+      if (denom > 0) agreement.push(a.filter((x) => b.includes(x)).length / denom);
+      const all = new Set(window.wasmBindings.bench_all(q).split('\n').filter(Boolean));
+      const theirs = mini.search(q).map((r) => r.id);
+      const union = new Set([...all, ...theirs]);
+      if (union.size > 0) jaccard.push(theirs.filter((x) => all.has(x)).length / union.size);
+    }
+    const mean = (xs) => xs.reduce((s, x) => s + x, 0) / xs.length;
+    return { queries: prefixes.length, ours, minisearch: ms, fuse: fu, agreement: mean(agreement), sets: mean(jaccard) };
+  }, { base, queries: QUERIES });
+}
+
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
 const siteDir = path.dirname(distDir);
 const out = { transfer: transfer(), keystrokes: {}, queries: QUERIES, firstQuery: FIRST_QUERY, profiles: {}, queryScript: {}, quality: {} };
