@@ -529,8 +529,9 @@ fn render(b: &Value, growth: &[Growth], counted: &[Counts]) -> (String, Value) {
             "search grows no worse than linearly 10k → 100k".into(),
             match counted {
                 [small, large] => format!(
-                    "{growth_10k_100k:.1}× for 10× (instructions {:.2}×)",
-                    grew(small.instructions, large.instructions)
+                    "{growth_10k_100k:.1}× for 10× (instructions {:.2}×, L2 data misses {:.1}×)",
+                    grew(small.instructions, large.instructions),
+                    grew(small.l2_misses, large.l2_misses)
                 ),
                 _ => format!("{growth_10k_100k:.1}× for 10×"),
             },

@@ -154,15 +154,9 @@ pub fn first_visit(b: &Value) -> String {
         None => "never registered".to_owned(),
     };
     format!(
-        "## First visit with the service worker allowed
-
-         In all {} (gzip -9 of what the network sent; a request the browser's HTTP cache answered sends nothing).
-
-         - The page: {}.
-- The worker: {}.
-
-The worker was {when}{}.
-",
+        "## First visit with the service worker allowed\n\n\
+         In all {} (gzip -9 of what the network sent; a request the browser's HTTP cache answered \
+         sends nothing).\n\n- The page: {}.\n- The worker: {}.\n\nThe worker was {when}{}.\n",
         kb(f(&v["gzip"])),
         part(&v["page"]),
         part(&v["worker"]),
