@@ -161,7 +161,7 @@ async fn the_summary_panel_shows_official_and_derived_figures() {
         texts(&root, "[data-figure] .figure__value"),
         ["2,299", "$32.38 billion", "$8.06 billion"]
     );
-    let derived: Vec<String> = texts(&root, "[data-derived] .has-tooltip");
+    let derived: Vec<String> = texts(&root, "[data-derived] .figure__value");
     assert_eq!(
         derived,
         ["24.9%", "about $14.1 million", "about $3.5 million", "$24.32 billion"]

@@ -6,24 +6,22 @@ test('the panel shows the three official and four derived figures', async ({ pag
   await open(page);
   const panel = page.getByRole('region', { name: 'Taiwan-funded enterprises in Chongqing' });
   await expect(panel.locator('[data-figure] .figure__value')).toHaveText(['2,299', '$32.38 billion', '$8.06 billion']);
-  await expect(panel.locator('[data-derived] .has-tooltip')).toHaveText(['24.9%', 'about $14.1 million', 'about $3.5 million', '$24.32 billion']);
+  await expect(panel.locator('[data-derived] .figure__value')).toHaveText(['24.9%', 'about $14.1 million', 'about $3.5 million', '$24.32 billion']);
   await expect(panel).toContainText('Official data as of June 2025');
-  await panel.locator('[data-derived=utilization-rate] .has-tooltip').focus();
-  await expect(panel.getByRole('tooltip', { name: /= \$8\.06 billion utilized ÷ \$32\.38 billion contracted/ })).toBeVisible();
+  await expect(panel.locator('[data-derived=utilization-rate] .figure__formula')).toHaveText('= $8.06 billion utilized ÷ $32.38 billion contracted');
   await expect(panel.getByRole('listitem').filter({ hasText: /^(Quanta|Inventec|Pegatron|Wistron|Foxconn|Compal)$/ })).toHaveCount(6);
 });
 
-test('the table matches the chart', async ({ page }) => {
+test('the chart labels each bar with its measure and amount, and draws them to scale', async ({ page }) => {
   await open(page);
-  const rows = await page.locator('.summary table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
-  expect(rows).toEqual([
-    ['Total contracted investment', '$32.38 billion', '100.0%'],
-    ['Actual utilized investment', '$8.06 billion', '24.9%'],
-  ]);
-  const widths = await page.locator('.chart__svg rect').evaluateAll((rs) => rs.map((r) => Number(r.getAttribute('width'))));
-  expect(widths[0]).toBeCloseTo(400, 0);
+  const chart = page.getByRole('figure', { name: 'Contracted and utilized investment, to scale, as of June 2025' });
+  await expect(chart.locator('.chart__label')).toHaveText(['Total contracted investment: $32.38 billion', 'Actual utilized investment: $8.06 billion']);
+  const widths = await chart.locator('.chart__svg rect').evaluateAll((rs) => rs.map((r) => Number(r.getAttribute('width'))));
+  expect(widths[0]).toBe(1000);
   expect(widths[1] / widths[0]).toBeCloseTo(8.06 / 32.38, 2);
-  await expect(page.getByRole('img', { name: /Contracted and utilized/ })).toBeVisible();
+  await chart.scrollIntoViewIfNeeded();
+  const drawn = await chart.locator('.chart__svg rect').evaluateAll((rs) => rs.map((r) => r.getBoundingClientRect().width));
+  expect(drawn[1] / drawn[0]).toBeCloseTo(8.06 / 32.38, 2);
 });
 
 test('the overview marks the inferred year and counts only what the article counts', async ({ page }) => {
@@ -73,8 +71,8 @@ test('print keeps the citations as sentence numbers and prints formulas and reas
   expect(marker).toBe('"[6]"');
   const quote = await page.locator('#taiwan-healthcare-industry-alliance figure.quote', { hasText: 'FDA' }).locator('details.source').evaluate((d) => getComputedStyle(d, '::before').content);
   expect(quote).toBe('"[10,11]"');
-  await expect(page.locator('[data-derived=utilization-rate] .tooltip')).toBeVisible();
-  await expect(page.locator('[data-derived=utilization-rate] .tooltip')).toHaveText('= $8.06 billion utilized ÷ $32.38 billion contracted');
+  await expect(page.locator('[data-derived=utilization-rate] .figure__formula')).toBeVisible();
+  await expect(page.locator('[data-derived=utilization-rate] .figure__formula')).toHaveText('= $8.06 billion utilized ÷ $32.38 billion contracted');
   await expect(page.locator('#year-reason')).toBeVisible();
 });
 

@@ -27,8 +27,10 @@ pub fn SearchBox(store: Store) -> impl IntoView {
                 {"Search delegations"}
             </label>
             <p class="search__hint" id="search-hint">
-                {"Names, people, places, sectors, quotes. Press "}<kbd>{"/"}</kbd>
-                {" to search, "}<kbd>{"Esc"}</kbd>{" to clear."}
+                {"Names, people, places, sectors, quotes."}
+                <span class="search__keys">
+                    {" Press "}<kbd>{"/"}</kbd>{" to search, "}<kbd>{"Esc"}</kbd>{" to clear."}
+                </span>
             </p>
             <input
                 id=SEARCH_INPUT

@@ -1,5 +1,5 @@
 //! The investment summary panel: the three official figures, the four derived ones with
-//! their formulas, a chart to scale with the same numbers in a table, the electronics
+//! their formulas in the tiles, a chart to scale labelled with its numbers, the electronics
 //! cluster and the context around the figures.
 
 use super::source::Source;
@@ -34,18 +34,11 @@ pub fn Summary(store: Store) -> impl IntoView {
     let derived = derived(f)
         .into_iter()
         .map(|d| {
-            let formula_id = format!("formula-{}", d.id);
             view! {
                 <div class="figure" data-derived=d.id>
                     <dt>{d.label}{" "}<span class="badge">{"Derived"}</span></dt>
-                    <dd class="figure__value">
-                        <span class="has-tooltip" tabindex="0" aria-describedby=formula_id.clone()>
-                            {d.text}
-                        </span>
-                        <span class="tooltip" role="tooltip" id=formula_id>
-                            {format!("= {}", d.formula)}
-                        </span>
-                    </dd>
+                    <dd class="figure__value">{d.text}</dd>
+                    <dd class="figure__formula">{format!("= {}", d.formula)}</dd>
                 </div>
             }
         })
@@ -69,72 +62,33 @@ pub fn Summary(store: Store) -> impl IntoView {
     }
 }
 
-/// Contracted and utilized investment to scale, and the same numbers in a table.
+/// Contracted and utilized investment to scale, each bar labelled with its name and amount
+/// (the text is the chart's content; the bars only draw it to scale).
 #[component]
 fn Chart(store: Store) -> impl IntoView {
     let f = &store.model.data.figures;
-    let bars = investment_bars(f);
-    let shown: Vec<String> = bars.iter().map(|b| format!("{}: {}", b.label, b.text)).collect();
-    // Integer arithmetic: the chart is 400 units wide (no float formatting code).
-    let rects = bars
-        .iter()
+    // Integer arithmetic: each bar is 1000 units wide at most (no float formatting code).
+    let bars = investment_bars(f)
+        .into_iter()
         .enumerate()
         .map(|(i, b)| {
             view! {
-                <rect
-                    class=format!("chart__bar chart__bar--{i}")
-                    x="0"
-                    y=(i * 48 + 4).to_string()
-                    height="40"
-                    width=(b.permille * 400 / 1000).to_string()
-                    data-permille=b.permille.to_string()
-                ></rect>
-            }
-        })
-        .collect_view();
-    let keys = shown
-        .iter()
-        .enumerate()
-        .map(|(i, line)| view! { <span class=format!("chart__key chart__key--{i}")>{line.clone()}</span> })
-        .collect_view();
-    let rows = bars
-        .into_iter()
-        .map(|b| {
-            view! {
-                <tr>
-                    <th scope="row">{b.label}</th>
-                    <td>{b.text}</td>
-                    <td>{b.share}</td>
-                </tr>
+                <li class="chart__row">
+                    <span class="chart__label">{b.label}{": "}<strong>{b.text}</strong></span>
+                    <svg class="chart__svg" viewBox="0 0 1000 10" preserveAspectRatio="none" aria-hidden="true">
+                        <rect class=format!("chart__bar chart__bar--{i}") height="10" width=b.permille.to_string()></rect>
+                    </svg>
+                </li>
             }
         })
         .collect_view();
     view! {
-        <figure class="chart">
-            <svg
-                class="chart__svg"
-                viewBox="0 0 400 96"
-                role="img"
-                aria-labelledby="chart-title chart-desc"
-                preserveAspectRatio="none"
-            >
-                <title id="chart-title">{"Contracted and utilized investment of Taiwan-funded enterprises in Chongqing"}</title>
-                <desc id="chart-desc">{shown.join("; ")}</desc>
-                {rects}
-            </svg>
-            <figcaption class="chart__legend">{keys}</figcaption>
+        <figure class="chart" aria-labelledby="chart-title">
+            <figcaption id="chart-title" class="chart__title">
+                {format!("Contracted and utilized investment, to scale, as of {}", f.as_of.label)}
+            </figcaption>
+            <ul class="chart__rows" role="list">{bars}</ul>
         </figure>
-        <table class="table">
-            <caption>{format!("Investment of Taiwan-funded enterprises in Chongqing, as of {}", f.as_of.label)}</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{"Measure"}</th>
-                    <th scope="col">{"Amount"}</th>
-                    <th scope="col">{"Share of contracted (derived)"}</th>
-                </tr>
-            </thead>
-            <tbody>{rows}</tbody>
-        </table>
     }
 }
 

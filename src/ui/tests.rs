@@ -197,13 +197,21 @@ fn the_empty_state_says_what_was_asked_and_suggests_sectors() {
 }
 
 #[test]
-fn the_summary_shows_the_official_and_derived_figures_the_chart_and_the_table() {
+fn the_summary_shows_the_figures_with_their_formulas_and_a_labelled_chart() {
     let html = render(|_| (), |store| view! { <Summary store/> });
     assert_eq!(count(&html, "data-figure="), 3);
     assert_eq!(count(&html, "data-derived="), 4);
+    assert_eq!(count(&html, "class=\"figure__formula\""), 4);
+    assert!(html.contains("= $8.06 billion utilized ÷ $32.38 billion contracted"));
     assert_eq!(count(&html, "<rect "), 2);
-    assert_eq!(count(&html, "<tr>"), 3);
-    assert!(html.contains("width=\"400\""));
+    assert_eq!(count(&html, "class=\"chart__label\""), 2);
+    assert!(html.contains("width=\"1000\""));
+    assert_eq!(
+        count(&html, "24.9%"),
+        1,
+        "the utilization rate is stated once, in its tile"
+    );
+    assert!(!html.contains("role=\"tooltip\""), "no formula hides in a tooltip");
     assert!(!html.contains("data-cite=\"\""), "every figure is found in the article");
 }
 

@@ -1,0 +1,98 @@
+// Information design (the issue "headline figures first, a phone layout where results stay in
+// view, light citations, a table view"): the parts done so far, each checked at a phone's and
+// a desktop's width. A derived figure shows its formula in its tile, whole, with no hover and
+// in print; the chart labels its bars; counts and company names read as text, not buttons;
+// dark mode's header is a dark band; a touch screen shows no keyboard hints.
+import { test, expect, open } from './fixtures.js';
+
+const WIDTHS = [{ width: 390, height: 844 }, { width: 1280, height: 800 }];
+
+for (const viewport of WIDTHS) {
+  test.describe(`at ${viewport.width} px`, () => {
+    test.use({ viewport });
+
+    test('each derived figure shows its formula in its tile, whole, with no hover and in print', async ({ page }) => {
+      await open(page);
+      const tiles = page.locator('[data-derived]');
+      await expect(tiles).toHaveCount(4);
+      await expect(tiles.locator('.figure__formula')).toHaveText([
+        '= $8.06 billion utilized ÷ $32.38 billion contracted',
+        /^= \$32\.38 billion ÷ 2,299/,
+        /^= \$8\.06 billion ÷ 2,299/,
+        /^= \$32\.38 billion − \$8\.06 billion/,
+      ]);
+      for (const media of ['screen', 'print']) {
+        await page.emulateMedia({ media });
+        for (const tile of await tiles.all()) {
+          const formula = tile.locator('.figure__formula');
+          await formula.scrollIntoViewIfNeeded();
+          await expect(formula).toBeVisible();
+          const [box, inner] = await Promise.all([tile.boundingBox(), formula.boundingBox()]);
+          expect(inner.x, 'inside its tile').toBeGreaterThanOrEqual(box.x);
+          expect(inner.x + inner.width, 'inside its tile').toBeLessThanOrEqual(box.x + box.width + 0.5);
+          expect(inner.x + inner.width, 'inside the screen').toBeLessThanOrEqual(viewport.width);
+          // Whole: nothing of it is cut off or scrolled away.
+          expect(await formula.evaluate((e) => e.scrollWidth <= e.clientWidth + 1)).toBe(true);
+        }
+      }
+    });
+
+    test('the chart labels its bars, and the utilization rate is stated once', async ({ page }) => {
+      await open(page);
+      const panel = page.locator('#figures');
+      await panel.scrollIntoViewIfNeeded();
+      const labels = panel.locator('.chart__label');
+      await expect(labels).toHaveText(['Total contracted investment: $32.38 billion', 'Actual utilized investment: $8.06 billion']);
+      for (const label of await labels.all()) await expect(label).toBeVisible();
+      const text = await panel.innerText();
+      expect(text.split('24.9%').length - 1).toBe(1);
+    });
+
+    test('counts and company names read as text, not as buttons', async ({ page }) => {
+      await open(page);
+      for (const selector of ['.stats li', '.cluster li']) {
+        const items = page.locator(selector);
+        expect(await items.count()).toBeGreaterThan(0);
+        const looks = await items.evaluateAll((els) => els.map((e) => {
+          const s = getComputedStyle(e);
+          return { border: s.borderTopWidth, background: s.backgroundColor, cursor: s.cursor };
+        }));
+        for (const l of looks) expect(l).toEqual({ border: '0px', background: 'rgba(0, 0, 0, 0)', cursor: 'auto' });
+      }
+      // Read as a list in a sentence: commas between the names.
+      const commas = await page.locator('.cluster li').evaluateAll((els) => els.map((e) => getComputedStyle(e, '::after').content));
+      expect(commas).toEqual(['","', '","', '","', '","', '","', 'none']);
+    });
+
+    test('in dark mode the header is a dark band, as light mode makes it recede', async ({ page }) => {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await open(page);
+      const luminance = await page.locator('.site-header').evaluate((e) => {
+        const [r, g, b] = getComputedStyle(e).backgroundColor.match(/\d+/g).map(Number).map((c) => {
+          const v = c / 255;
+          return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      });
+      expect(luminance, 'no bright band above a dark page').toBeLessThan(0.05);
+    });
+  });
+}
+
+test.describe('on a touch screen', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('no keyboard hints are shown', async ({ page }) => {
+    await open(page);
+    await expect(page.locator('#search-hint')).toContainText('Names, people, places, sectors, quotes.');
+    await expect(page.locator('.search__keys')).toHaveCount(1);
+    await expect(page.locator('.search__keys')).toBeHidden();
+    await expect(page.locator('#search-hint')).not.toContainText('Press', { useInnerText: true });
+  });
+});
+
+test('with a keyboard and a mouse, the keyboard hints are shown', async ({ page }) => {
+  await open(page);
+  await expect(page.locator('.search__keys')).toBeVisible();
+  await expect(page.locator('.search__keys')).toHaveText('Press / to search, Esc to clear.');
+});
