@@ -18,6 +18,8 @@ pub mod crash;
 mod early;
 pub mod empty;
 pub mod filter;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod headline;
 pub mod highlight;
 pub mod inferred;
 pub mod notes;
@@ -52,6 +54,14 @@ pub fn prerendered(model: &'static Model) -> String {
 pub fn prerendered_about(model: &'static Model) -> String {
     let owner = Owner::new();
     owner.with(|| view! { <about::About model/> }.to_html())
+}
+
+/// The headline figures, as `cargo xtask dist` writes them into the page's
+/// `<section id="headline">`: static, so rendered only there.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn prerendered_headline(model: &'static Model) -> String {
+    let owner = Owner::new();
+    owner.with(|| view! { <headline::Headline model/> }.to_html())
 }
 
 /// Starts the app: installs the panic hook, loads the embedded data and mounts the page.
@@ -157,6 +167,11 @@ pub fn after_first_paint(store: Store) {
                 browser::scroll_to(&id, false);
             } else if let Some(n) = store.sentence.try_get_untracked().flatten() {
                 browser::scroll_to(&crate::domain::labels::sentence_id(n), false);
+            } else {
+                let hash = browser::hash();
+                if crate::domain::labels::PAGE_ANCHORS.contains(&hash.as_str()) {
+                    browser::scroll_to(&hash, false);
+                }
             }
         });
         let model = store.model;

@@ -1,6 +1,7 @@
 // Information design (the issue "headline figures first, a phone layout where results stay in
 // view, light citations, a table view"): the parts done so far, each checked at a phone's and
-// a desktop's width. A derived figure shows its formula in its tile, whole, with no hover and
+// a desktop's width. The headline figures lead the page and link to the panel; the page's
+// anchors open it where they point; a derived figure shows its formula in its tile, whole, with no hover and
 // in print; the chart labels its bars; counts and company names read as text, not buttons;
 // dark mode's header is a dark band; a touch screen shows no keyboard hints.
 import { test, expect, open } from './fixtures.js';
@@ -10,6 +11,31 @@ const WIDTHS = [{ width: 390, height: 844 }, { width: 1280, height: 800 }];
 for (const viewport of WIDTHS) {
   test.describe(`at ${viewport.width} px`, () => {
     test.use({ viewport });
+
+    test('the headline figures lead the page, in its first screen, each a link to the panel', async ({ page }) => {
+      await open(page, '?q=lei');
+      const items = page.locator('#headline .headline__item');
+      await expect(page.locator('#headline-title')).toHaveText('Taiwan-funded enterprises in Chongqing · Official data as of June 2025');
+      await expect(items.locator('.headline__value')).toHaveText(['$32.38 billion', '$8.06 billion', '24.9%', '2,299']);
+      await expect(items.locator('.headline__label')).toHaveText(['Total contracted investment', 'Actual utilized investment', 'Utilization rate (derived)', 'Approved Taiwan-funded enterprises']);
+      for (const item of await items.all()) {
+        const box = await item.boundingBox();
+        expect(box.y + box.height, 'in the first screen').toBeLessThanOrEqual(viewport.height);
+        await expect(item).toHaveAttribute('href', '#figures');
+      }
+      await items.nth(2).click();
+      await expect(page).toHaveURL(/\?q=lei#figures$/);
+      await expect(page.locator('#figures')).toBeInViewport();
+      await expect(page.locator('[data-derived=utilization-rate] .figure__value')).toHaveText('24.9%');
+    });
+
+    test('a link to #figures, #article or #about opens the page there, and keeps the anchor', async ({ page }) => {
+      for (const [path, anchor] of [['#figures', 'figures'], ['?q=lei#article', 'article'], ['#about', 'about']]) {
+        await open(page, path);
+        await expect(page.locator(`#${anchor}`)).toBeInViewport();
+        expect(page.url().endsWith(path)).toBe(true);
+      }
+    });
 
     test('each derived figure shows its formula in its tile, whole, with no hover and in print', async ({ page }) => {
       await open(page);

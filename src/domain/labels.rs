@@ -35,6 +35,11 @@ pub fn outcome_count(count: Option<u32>, singular: &str, verb: &str) -> String {
 /// of the URL contract (`#about`), kept when the app rewrites the address.
 pub const ABOUT_ID: &str = "about";
 
+/// The page's own anchors, part of the URL contract: a link to one opens the page there
+/// (the figures panel and the article are rendered after the first paint, then scrolled to),
+/// and it stays in the address. `#about` is the footer.
+pub const PAGE_ANCHORS: [&str; 3] = ["figures", "article", ABOUT_ID];
+
 /// At most this many notes about one link are shown.
 pub const MAX_NOTES: usize = 5;
 

@@ -8,7 +8,7 @@
 use super::browser::{self, HistoryMode};
 use crate::domain::article::Article;
 use crate::domain::dataset::Dataset;
-use crate::domain::labels::{bounded_notes, sentence_id, ABOUT_ID};
+use crate::domain::labels::{bounded_notes, sentence_id, PAGE_ANCHORS};
 use crate::domain::search::Query;
 use crate::domain::url_state::{clip_query, ViewState};
 use crate::domain::view::{self, View};
@@ -147,8 +147,8 @@ impl Store {
         set_if_changed(&self.target, target.clone());
         set_if_changed(&self.notes, messages);
         set_if_changed(&self.limit, PAGE_SIZE);
-        // A card's id, or the page's own anchor `#about`, stays in the address.
-        let fragment = target.as_deref().or((hash == ABOUT_ID).then_some(ABOUT_ID));
+        // A card's id, or one of the page's own anchors, stays in the address.
+        let fragment = target.as_deref().or(PAGE_ANCHORS.into_iter().find(|a| *a == hash));
         self.publish(fragment, HistoryMode::Replace);
     }
 

@@ -353,8 +353,15 @@ fn prerender(out: &Path, profile: Profile) -> Result<()> {
     let model = model()?;
     let main = without_markers(&cqtw_explorer::ui::prerendered(model));
     let about = cqtw_explorer::ui::prerendered_about(model);
+    let headline = without_markers(&cqtw_explorer::ui::prerendered_headline(model));
     rewrite(&out.join("index.html"), |html| {
-        with_about(&with_prerendered(html, &main, profile)?, &about)
+        let html = with_prerendered(html, &main, profile)?;
+        with_static(
+            &with_static(&html, "footer", "about", &about)?,
+            "section",
+            "headline",
+            &headline,
+        )
     })
 }
 
@@ -377,15 +384,21 @@ fn prerendered_main() -> Result<String> {
     Ok(cqtw_explorer::ui::prerendered(model()?))
 }
 
-/// `html` with "About this data" in its empty `<footer id="about">`.
-fn with_about(html: &str, about: &str) -> Result<String> {
-    let Some(at) = ["id=about", "id=\"about\""].iter().find_map(|a| html.find(a)) else {
-        bail!("no <footer id=\"about\"> to write \"About this data\" into");
+/// `html` with `content` in its empty `<tag id="id">`: the parts of the page that do not
+/// change with the view ("About this data", the headline figures), rendered only here, so
+/// the WASM does not carry them.
+fn with_static(html: &str, tag: &str, id: &str, content: &str) -> Result<String> {
+    let Some(at) = [format!("id={id}"), format!("id=\"{id}\"")]
+        .iter()
+        .find_map(|a| html.find(a.as_str()))
+    else {
+        bail!("no <{tag} id=\"{id}\"> to write into");
     };
-    let Some(close) = html[at..].find("></footer>").map(|p| at + p + 1) else {
-        bail!("the <footer id=\"about\"> is not empty");
+    let empty = format!("></{tag}>");
+    let Some(close) = html[at..].find(&empty).map(|p| at + p + 1) else {
+        bail!("the <{tag} id=\"{id}\"> is not empty");
     };
-    Ok(format!("{}{about}{}", &html[..close], &html[close..]))
+    Ok(format!("{}{content}{}", &html[..close], &html[close..]))
 }
 
 /// `html` with `main` in its empty `<div id="app">`, the mark after it, and the script that
@@ -607,15 +620,30 @@ mod tests {
     }
 
     #[test]
-    fn about_goes_into_the_empty_footer() {
-        let page = "<main></main><footer class=site-footer id=about aria-labelledby=about-heading></footer>";
-        let html = with_about(page, "<h2>About</h2>").expect("it has the footer");
+    fn about_and_the_headline_go_into_their_empty_elements() {
+        let page = "<section id=headline></section><main></main><footer class=site-footer id=about aria-labelledby=about-heading></footer>";
+        let html = with_static(page, "footer", "about", "<h2>About</h2>").expect("it has the footer");
         assert!(html.ends_with("aria-labelledby=about-heading><h2>About</h2></footer>"));
-        assert!(with_about("<footer id=\"about\">x</footer>", "a").is_err());
-        assert!(with_about("<footer></footer>", "a").is_err());
-        let about = cqtw_explorer::ui::prerendered_about(model().expect("the data loads"));
+        let html = with_static(&html, "section", "headline", "<p>$32.38 billion</p>").expect("it has the section");
+        assert!(html.starts_with("<section id=headline><p>$32.38 billion</p></section><main>"));
+        assert!(with_static("<footer id=\"about\">x</footer>", "footer", "about", "a").is_err());
+        assert!(with_static("<footer></footer>", "footer", "about", "a").is_err());
+        let model = model().expect("the data loads");
+        let about = cqtw_explorer::ui::prerendered_about(model);
         assert!(about.contains("id=\"about-heading\""));
         assert!(about.contains(cqtw_explorer::domain::embedded::DATA_VERSION));
+        let headline = cqtw_explorer::ui::prerendered_headline(model);
+        for figure in [
+            "$32.38 billion",
+            "$8.06 billion",
+            "24.9%",
+            "2,299",
+            "Utilization rate (derived)",
+            "as of June 2025",
+        ] {
+            assert!(headline.contains(figure), "{figure}");
+        }
+        assert_eq!(headline.matches("href=\"#figures\"").count(), 4);
     }
 
     #[test]
