@@ -14,6 +14,7 @@ for (const viewport of WIDTHS) {
 
     test('the headline figures lead the page, in its first screen, each a link to the panel', async ({ page }) => {
       await open(page, '?q=lei');
+      await expect(page.getByRole('region', { name: 'Headline figures' })).toBeVisible();
       const items = page.locator('#headline .headline__item');
       await expect(page.locator('#headline-title')).toHaveText('Taiwan-funded enterprises in Chongqing · Official data as of June 2025');
       await expect(items.locator('.headline__value')).toHaveText(['$32.38 billion', '$8.06 billion', '24.9%', '2,299']);
@@ -35,6 +36,29 @@ for (const viewport of WIDTHS) {
         await expect(page.locator(`#${anchor}`)).toBeInViewport();
         expect(page.url().endsWith(path)).toBe(true);
       }
+    });
+
+    test('a link to a card the filter hides says so, and one click shows it', async ({ page }) => {
+      const id = 'taiwan-electrical-and-electronic-manufacturers-association';
+      await open(page, `?sector=healthcare#${id}`);
+      const note = page.getByRole('note', { name: 'About this link' });
+      await expect(note).toContainText("The card this link points to, “Taiwan Electrical and Electronic Manufacturers' Association”, is hidden by the search or the filter: “Clear all” shows it.");
+      await page.getByRole('button', { name: 'Clear all' }).click();
+      await expect(page.locator(`#${id}`)).toBeInViewport();
+      await expect(page.locator(`#${id}`)).toBeFocused();
+      await expect(page).toHaveURL(new RegExp(`/explorer/#${id}$`));
+      await expect(note).toHaveCount(0);
+    });
+
+    test('a sentence number out of range gets a note; a sector slug in any case is applied and rewritten', async ({ page }) => {
+      await open(page, '?s=99');
+      await expect(page.getByRole('note', { name: 'About this link' })).toContainText('The article has 28 sentences; sentence 99 does not exist, so none was opened.');
+      await expect(page).toHaveURL(/\/explorer\/$/);
+      await open(page, '?sector=Healthcare');
+      await expect(page.locator('input[name=sector][value=healthcare]')).toBeChecked();
+      await expect(page.locator('#result-count')).toHaveText('2 delegations');
+      await expect(page).toHaveURL(/\?sector=healthcare$/);
+      await expect(page.getByRole('note', { name: 'About this link' })).toHaveCount(0);
     });
 
     test('each derived figure shows its formula in its tile, whole, with no hover and in print', async ({ page }) => {

@@ -83,8 +83,10 @@ impl ViewState {
                 "q" => state.q = value,
                 "sector" => {
                     for slug in value.split(',').map(str::trim).filter(|s| !s.is_empty()) {
-                        if is_slug(slug) {
-                            state.sectors.insert(slug.to_owned());
+                        // Matched whatever its case (`Healthcare`), written back in lower case.
+                        let lower = slug.to_ascii_lowercase();
+                        if is_slug(&lower) {
+                            state.sectors.insert(lower);
                         } else {
                             notes.push(Note::BadSector(slug.to_owned()));
                         }
@@ -239,6 +241,17 @@ mod tests {
         assert_eq!(decode("%E9%87"), "\u{fffd}");
         assert_eq!(decode("%+1"), "% 1");
         assert_eq!(ViewState::parse("?q=%E0%A4%A").0.q, "\u{fffd}%A");
+    }
+
+    #[test]
+    fn a_sector_slug_in_any_case_is_read_and_written_back_in_lower_case() {
+        let (s, notes) = ViewState::parse("?sector=Healthcare,CELL-therapy");
+        assert!(notes.is_empty(), "{notes:?}");
+        assert_eq!(
+            s.sectors.iter().map(String::as_str).collect::<Vec<_>>(),
+            ["cell-therapy", "healthcare"]
+        );
+        assert_eq!(s.to_string(), "?sector=cell-therapy,healthcare");
     }
 
     #[test]

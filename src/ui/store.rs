@@ -135,7 +135,12 @@ impl Store {
         let (known, sector_notes) = view::split_known(&self.model.data, &state.sectors);
         let mut messages: Vec<String> = notes.iter().map(ToString::to_string).collect();
         messages.extend(sector_notes);
-        let messages = bounded_notes(messages);
+        let sentences = self.model.article.sentences().len();
+        if let Some(n) = state.sentence.filter(|n| *n > sentences) {
+            messages.push(format!(
+                "The article has {sentences} sentences; sentence {n} does not exist, so none was opened."
+            ));
+        }
         let hash = browser::hash();
         let target = self.model.data.delegation(&hash).map(|d| d.id.to_string());
         set_if_changed(&self.q, state.q);
@@ -145,7 +150,19 @@ impl Store {
             state.sentence.filter(|n| self.model.article.sentence(*n).is_some()),
         );
         set_if_changed(&self.target, target.clone());
-        set_if_changed(&self.notes, messages);
+        // A permalinked card that the search or the filter hides: say so.
+        if let Some(at) = target
+            .as_deref()
+            .and_then(|id| self.model.data.delegations.iter().position(|d| *d.id == *id))
+        {
+            if !self.view.with_untracked(|v| v.results.contains(&at)) {
+                messages.push(format!(
+                    "The card this link points to, \u{201c}{}\u{201d}, is hidden by the search or the filter: \u{201c}Clear all\u{201d} shows it.",
+                    self.model.data.delegations[at].name
+                ));
+            }
+        }
+        set_if_changed(&self.notes, bounded_notes(messages));
         set_if_changed(&self.limit, PAGE_SIZE);
         // A card's id, or one of the page's own anchors, stays in the address.
         let fragment = target.as_deref().or(PAGE_ANCHORS.into_iter().find(|a| *a == hash));
@@ -223,12 +240,22 @@ impl Store {
         self.write_url(HistoryMode::Replace);
     }
 
-    /// Clears the search text and every filter: a new history entry.
+    /// Clears the search text and every filter: a new history entry. A card a permalink
+    /// points at stays the target, and is scrolled to: the search or the filter may have
+    /// hidden it (the link's note says so).
     pub fn clear_all(&self) {
         set_if_changed(&self.q, String::new());
         set_if_changed(&self.sectors, BTreeSet::new());
-        self.changed();
-        self.write_url(HistoryMode::Push);
+        set_if_changed(&self.notes, Vec::new());
+        set_if_changed(&self.limit, PAGE_SIZE);
+        self.cancel_pending();
+        let target = self.target.get_untracked();
+        self.publish(target.as_deref(), HistoryMode::Push);
+        if let Some(id) = target {
+            request_animation_frame(move || {
+                browser::scroll_to(&id, true);
+            });
+        }
     }
 
     /// Opens the source view at sentence `n`: a new history entry.
