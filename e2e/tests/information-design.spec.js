@@ -50,6 +50,16 @@ for (const viewport of WIDTHS) {
       await expect(note).toHaveCount(0);
     });
 
+    test('the skip link keeps the view', async ({ page }) => {
+      await open(page, '?q=lei');
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('link', { name: 'Skip to results' })).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(/\/explorer\/\?q=lei(#results)?$/);
+      await expect(page.locator('#results')).toBeInViewport();
+      await expect(page.locator('article.card h3')).toHaveText(['Taiwan Business and Construction Association']);
+    });
+
     test('a sentence number out of range gets a note; a sector slug in any case is applied and rewritten', async ({ page }) => {
       await open(page, '?s=99');
       await expect(page.getByRole('note', { name: 'About this link' })).toContainText('The article has 28 sentences; sentence 99 does not exist, so none was opened.');
