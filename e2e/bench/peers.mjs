@@ -6,7 +6,7 @@
 //   (peers/minisearch-page.js), bundled and minified with esbuild.
 // - pagefind: the static HTML with Pagefind's default UI in place of our search controls,
 //   the sectors as Pagefind filters, its index built with Pagefind's Node API.
-// Every page marks `app-rendered` where its cards end, as ours does. The files go into the
+// Every page marks `app-rendered` right after its list of cards, as ours does after them. The files go into the
 // release build's folder (they share its stylesheet through its `<base href>`).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -25,6 +25,9 @@ export async function staticPage(browser, url) {
   await page.waitForSelector('#article');
   const got = await page.evaluate(() => {
     const root = document.documentElement.cloneNode(true);
+    // Where the cards end: the first-cards mark goes here, as ours comes right after its app
+    // (the panel and the article below are static HTML here, drawn after the first paint there).
+    root.querySelector('#results').after(document.createComment('cards-end'));
     for (const el of root.querySelectorAll('script, link[rel=modulepreload], link[rel=preload], meta[http-equiv=Content-Security-Policy]')) el.remove();
     const nameOf = (slug) => {
       const label = document.querySelector(`input[name=sector][value="${slug}"]`)?.closest('label');
@@ -48,7 +51,7 @@ export async function staticPage(browser, url) {
   return got;
 }
 
-const withMark = (html, tail = '') => html.replace('</body>', `${MARK}${tail}</body>`);
+const withMark = (html, tail = '') => html.replace('<!--cards-end-->', MARK).replace('</body>', `${tail}</body>`);
 const short = (bytes) => crypto.createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 
 /** The floor page: the static HTML alone. */

@@ -207,7 +207,7 @@ async function queryScript(browser, variant, profile) {
     const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
     const message = () => document.querySelector('.pagefind-ui__message')?.textContent ?? '';
     const ids = () => (pf ? [...document.querySelectorAll('.pagefind-ui__result-link')].map((a) => a.hash.slice(1))
-      : [...document.querySelectorAll('#results article.card:not([hidden])')].map((c) => c.id));
+      : [...document.querySelectorAll('#results article.card')].filter((c) => c.checkVisibility()).map((c) => c.id));
     const answer = async (typed) => {
       if (!pf) { await macrotask(); void document.body.offsetHeight; return; }
       // Its message names the text ("2 results for fuling"), then each result's link comes
@@ -221,9 +221,11 @@ async function queryScript(browser, variant, profile) {
         return document.querySelectorAll('.pagefind-ui__result-link').length === n;
       };
       while (want && !done() && performance.now() < deadline) await sleep(2);
+      if (want && !done()) timedOut += 1;
     };
     const times = [];
     const shown = {};
+    let timedOut = 0;
     for (const query of queries) {
       input.value = '';
       input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -237,7 +239,7 @@ async function queryScript(browser, variant, profile) {
       }
       shown[query] = ids();
     }
-    return { times, shown };
+    return { times, shown, timedOut };
   }, { queries: QUERIES, pf: pagefind });
   await context.close();
   return result;
@@ -363,7 +365,7 @@ for (const profile of Object.keys(PROFILES)) {
   out.queryScript[profile] = {};
   for (const name of ['app', 'minisearch', 'pagefind'].filter((n) => variants[n])) {
     const r = await queryScript(browser, variants[name], profile);
-    out.queryScript[profile][name] = stats(r.times);
+    out.queryScript[profile][name] = { ...stats(r.times), timedOut: r.timedOut };
     if (profile === 'none') for (const [q, ids] of Object.entries(r.shown)) (out.quality[q] ??= {})[name] = ids;
   }
 }

@@ -8,7 +8,7 @@ import { test, expect } from '@playwright/test';
 import { buildPeers } from '../bench/peers.mjs';
 
 const siteRoot = process.env.E2E_SITE_ROOT ?? '../target/e2e-site';
-const shown = (page) => page.locator('#results article.card:not([hidden]) h3');
+const shown = (page) => page.locator('#results li:not([hidden]) > article.card h3');
 
 test.describe.configure({ mode: 'serial' });
 
@@ -30,6 +30,8 @@ test('the floor shows the cards and runs no script', async ({ page }) => {
   await page.goto('floor.html');
   await expect(page.locator('#results article.card')).toHaveCount(3);
   expect(await page.locator('script:not([src])').allTextContents()).toEqual(['performance.mark("app-rendered")']);
+  // The mark stands right after the list of cards, where ours marks its first cards.
+  expect(await page.locator('#results + script').count()).toBe(1);
   expect(await page.locator('script[src]').count()).toBe(0);
 });
 
@@ -39,6 +41,12 @@ test('the MiniSearch page searches, filters by sector and keeps its view in the 
   await page.locator('input[type=search]').fill('fuling');
   await expect(shown(page)).toHaveText(['Taiwan Business and Construction Association']);
   await expect(page.locator('#result-count')).toHaveText('1 delegation');
+  // The cards' own list items are hidden and reordered: each still holds its one card.
+  const items = await page.locator('#results article.card').evaluateAll((cards) => cards.map((c) => {
+    const li = c.closest('li');
+    return [li.querySelectorAll('article.card').length, li.hidden];
+  }));
+  expect(items.sort()).toEqual([[1, false], [1, true], [1, true]]);
   expect(new URL(page.url()).search).toBe('?q=fuling');
   await page.locator('input[type=search]').fill('');
   // Healthcare takes in its children (the alliance is tagged precision medicine and cell therapy).
@@ -58,7 +66,7 @@ test('the Pagefind page answers from its index, with the sectors as its filters'
   await expect(page.locator('.pagefind-ui__message')).toHaveText('1 result for fuling');
   const link = page.locator('.pagefind-ui__result-link');
   await expect(link).toHaveText(['Taiwan Business and Construction Association']);
-  await expect(link).toHaveAttribute('href', /peer-pagefind\.html#taiwan-business-and-construction-association$/);
+  await expect(link).toHaveAttribute('href', '/explorer/peer-pagefind.html#taiwan-business-and-construction-association');
   await expect(page.locator('.pagefind-ui__filter-name', { hasText: 'sector' })).toHaveCount(1);
   // The static cards stay below, as on the floor.
   await expect(page.locator('#results article.card')).toHaveCount(3);

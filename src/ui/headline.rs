@@ -1,7 +1,8 @@
 //! The headline figures, first on the page: contracted and utilized investment, the
 //! utilization rate (derived, and marked so) and the count of approved Taiwan-funded
-//! enterprises, with the date the official data is as of. Each links to the figures panel,
-//! where it is cited to its sentence and, when derived, shown with its formula.
+//! enterprises, with the date the official data is as of, and the article's sentences they
+//! come from. Each links to the figures panel, where it is cited and, when derived, shown with
+//! its formula.
 //!
 //! Nothing here changes with the view, so `cargo xtask dist` renders it once into the page's
 //! `<section id="headline">` ([`super::prerendered_headline`]), above the app, and the WASM
@@ -9,7 +10,8 @@
 
 use super::store::Model;
 use crate::domain::figures::derived;
-use crate::domain::labels::figure_text;
+use crate::domain::labels::{figure_text, sentence_href};
+use crate::domain::url_state::ViewState;
 use leptos::prelude::*;
 
 /// The section's content.
@@ -43,9 +45,28 @@ pub fn Headline(model: &'static Model) -> impl IntoView {
             }
         })
         .collect_view();
+    // The sentences the four figures come from (the rate is derived from two of them).
+    let mut cited: Vec<usize> = [
+        &f.contracted_investment,
+        &f.utilized_investment,
+        &f.approved_enterprises,
+    ]
+    .into_iter()
+    .flat_map(|fig| model.article.cite(&fig.source))
+    .collect();
+    cited.sort_unstable();
+    cited.dedup();
+    let sources = cited
+        .iter()
+        .map(|&n| view! { {" "}<a href=sentence_href(&ViewState::default(), Some(n))>{n.to_string()}</a> })
+        .collect_view();
     view! {
         <p class="headline__title" id="headline-title">
             {format!("Taiwan-funded enterprises in Chongqing \u{00b7} {} as of {}", f.source_label, f.as_of.label)}
+            <span class="headline__cite">
+                {format!(" \u{00b7} {}:", if cited.len() == 1 { "Article sentence" } else { "Article sentences" })}
+                {sources}
+            </span>
         </p>
         <ul class="headline__list" role="list">{items}</ul>
     }

@@ -150,13 +150,16 @@ impl Store {
             state.sentence.filter(|n| self.model.article.sentence(*n).is_some()),
         );
         set_if_changed(&self.target, target.clone());
-        // A permalinked card that the search or the filter hides: say so.
+        // A permalinked card that the search or the filter hides: say so, first (it is not a
+        // correction, and a long list of corrections is cut short).
         if let Some(at) = target
             .as_deref()
             .and_then(|id| self.model.data.delegations.iter().position(|d| *d.id == *id))
         {
             if !self.view.with_untracked(|v| v.results.contains(&at)) {
-                messages.push(format!(
+                messages.insert(
+                    0,
+                    format!(
                     "The card this link points to, \u{201c}{}\u{201d}, is hidden by the search or the filter: \u{201c}Clear all\u{201d} shows it.",
                     self.model.data.delegations[at].name
                 ));

@@ -324,14 +324,14 @@ if(performance.getEntriesByName(\"app-interactive\").length){clearInterval(i);do
 
 /// Registers the service worker (`sw.js`, beside the page) that makes the app work offline,
 /// once the page has loaded and the app is interactive (its `app-interactive` mark; checked
-/// every half second), so that its precaching, which fetches the page's files again, never
+/// every half second, for a minute at most), so that its precaching, which fetches the page's files again, never
 /// competes with the first load on a slow line. A page whose app does not start registers no
 /// worker: nothing is kept for offline use from a deploy that does not work (a worker
 /// installed by an earlier visit still checks for its update on every navigation).
 /// In the page rather than in the WASM: 0.3 KB gzip less WASM and glue (1 KB = 1000 bytes).
 /// Release builds only. `register` takes a script URL: the Trusted Types policy admits this one.
 const OFFLINE: &str = "addEventListener(\"load\",function r(){var s=navigator.serviceWorker;\
-s&&(performance.getEntriesByName(\"app-interactive\").length?s.register(\"sw.js\").catch(function(){}):setTimeout(r,500))})";
+s&&(performance.getEntriesByName(\"app-interactive\").length?s.register(\"sw.js\").catch(function(){}):(r.n=(r.n|0)+1)<120&&setTimeout(r,500))})";
 
 /// The first script of the page: the Trusted Types policy, the hiding of a linked view,
 /// in-page links that keep the view, the boot watch and, in a release build, the offline
@@ -644,6 +644,9 @@ mod tests {
             assert!(headline.contains(figure), "{figure}");
         }
         assert_eq!(headline.matches("href=\"#figures\"").count(), 4);
+        // Cited to the article's sentences, each a link that opens the article there.
+        assert!(headline.contains("Article sentence"), "{headline}");
+        assert!(headline.contains("href=\"?s="), "{headline}");
     }
 
     #[test]

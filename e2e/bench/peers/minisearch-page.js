@@ -6,8 +6,10 @@
 // e2e/bench/peers.mjs. Built for `cargo xtask bench` only.
 import MiniSearch from 'minisearch';
 
-const list = document.querySelector('#results article.card')?.parentElement;
 const cards = [...document.querySelectorAll('#results article.card')];
+// Each card stands in a list item of its own: the items are what is hidden and reordered.
+const itemOf = (card) => card.closest('li') ?? card;
+const list = cards[0] && itemOf(cards[0]).parentElement;
 const input = document.querySelector('input[type=search]');
 const boxes = [...document.querySelectorAll('input[name=sector]')];
 const count = document.querySelector('#result-count');
@@ -23,7 +25,7 @@ const docs = cards.map((el) => {
     if (parentOf.has(chip.dataset.sector)) sectors.add(parentOf.get(chip.dataset.sector));
   }
   const text = (s) => el.querySelector(s)?.textContent ?? '';
-  return { id: el.id, el, sectors, name: text('h3'), leader: text('.card__leader'), rest: el.textContent };
+  return { id: el.id, el: itemOf(el), sectors, name: text('h3'), leader: text('.card__leader'), rest: el.textContent };
 });
 const byId = new Map(docs.map((d) => [d.id, d]));
 const mini = new MiniSearch({
