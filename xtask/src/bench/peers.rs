@@ -77,6 +77,7 @@ pub fn side_by_side(b: &Value) -> String {
         let transfer = &none["transfer"];
         let search = match transfer["requestsAfterSearch"].as_u64() {
             Some(0) | None => "0".to_owned(),
+            Some(1) => format!("{} (1 request)", kb(f(&transfer["afterSearch"]))),
             Some(n) => format!("{} ({n} requests)", kb(f(&transfer["afterSearch"]))),
         };
         let _ = write!(t, "| {name} | {} | {search} |", kb(f(&transfer["first"])));
@@ -270,6 +271,8 @@ mod tests {
         let t = side_by_side(&b);
         assert!(t.contains("| static + Pagefind 1.6 (default UI, sectors as filters) | 44.7 KB | 26.0 KB (3 requests) | 188 ms | — | 659 ms |"));
         assert!(!t.contains("`?q=taiwan` link"), "a variant not measured is left out");
+        b["profiles"]["none"]["pagefind"]["transfer"]["requestsAfterSearch"] = json!(1);
+        assert!(side_by_side(&b).contains("| 26.0 KB (1 request) |"));
         assert!(!t.contains("not answered"));
         b["queryScript"]["slow"]["pagefind"] = json!({"median": 330.0, "timedOut": 2});
         assert!(side_by_side(&b).contains(
