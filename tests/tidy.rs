@@ -117,24 +117,26 @@ fn no_string_becomes_markup() {
 #[test]
 fn the_compiler_the_lock_and_the_tools_are_pinned() {
     let read = |p: &str| fs::read_to_string(root().join(p)).unwrap_or_default();
+    // The string value of `key = "…"` in a TOML file, or empty.
+    let value = |file: &str, key: &str| {
+        let prefix = format!("{key} = \"");
+        read(file)
+            .lines()
+            .find_map(|l| {
+                l.trim()
+                    .strip_prefix(prefix.as_str())
+                    .map(|v| v.trim_end_matches('"').to_owned())
+            })
+            .unwrap_or_default()
+    };
     // The compiler: an exact version, the one Cargo.toml declares.
-    let toolchain = read("rust-toolchain.toml");
-    let channel = toolchain
-        .lines()
-        .find_map(|l| l.trim().strip_prefix("channel = \""))
-        .map(|v| v.trim_end_matches('"').to_owned())
-        .unwrap_or_default();
+    let channel = value("rust-toolchain.toml", "channel");
     assert_eq!(
         channel.split('.').count(),
         3,
         "rust-toolchain.toml pins an exact version: {channel:?}"
     );
-    let manifest = read("Cargo.toml");
-    let declared = manifest
-        .lines()
-        .find_map(|l| l.trim().strip_prefix("rust-version = \""))
-        .map(|v| v.trim_end_matches('"').to_owned())
-        .unwrap_or_default();
+    let declared = value("Cargo.toml", "rust-version");
     assert!(
         channel.starts_with(&declared),
         "{channel} is the declared rust-version {declared}"
