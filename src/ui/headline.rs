@@ -18,20 +18,20 @@ use leptos::prelude::*;
 #[component]
 pub fn Headline(model: &'static Model) -> impl IntoView {
     let f = &model.data.figures;
-    let mut items: Vec<(String, String)> = [&f.contracted_investment, &f.utilized_investment]
-        .into_iter()
-        .map(|fig| (figure_text(fig), fig.label.to_string()))
-        .collect();
+    let [contracted, utilized, enterprises] = [
+        &f.contracted_investment,
+        &f.utilized_investment,
+        &f.approved_enterprises,
+    ];
+    let official = |fig: &crate::domain::dataset::Figure| (figure_text(fig), fig.label.to_string());
+    let mut items = vec![official(contracted), official(utilized)];
     items.extend(
         derived(f)
             .into_iter()
             .take(1)
             .map(|d| (d.text, format!("{} (derived)", d.label))),
     );
-    items.push((
-        figure_text(&f.approved_enterprises),
-        f.approved_enterprises.label.to_string(),
-    ));
+    items.push(official(enterprises));
     let items = items
         .into_iter()
         .map(|(value, label)| {
@@ -46,14 +46,10 @@ pub fn Headline(model: &'static Model) -> impl IntoView {
         })
         .collect_view();
     // The sentences the four figures come from (the rate is derived from two of them).
-    let mut cited: Vec<usize> = [
-        &f.contracted_investment,
-        &f.utilized_investment,
-        &f.approved_enterprises,
-    ]
-    .into_iter()
-    .flat_map(|fig| model.article.cite(&fig.source))
-    .collect();
+    let mut cited: Vec<usize> = [contracted, utilized, enterprises]
+        .into_iter()
+        .flat_map(|fig| model.article.cite(&fig.source))
+        .collect();
     cited.sort_unstable();
     cited.dedup();
     let sources = cited

@@ -142,7 +142,9 @@ impl Store {
             ));
         }
         let hash = browser::hash();
-        let target = self.model.data.delegation(&hash).map(|d| d.id.to_string());
+        let delegations = &self.model.data.delegations;
+        let at = delegations.iter().position(|d| d.id == hash);
+        let target = at.map(|i| delegations[i].id.to_string());
         set_if_changed(&self.q, state.q);
         set_if_changed(&self.sectors, known);
         set_if_changed(
@@ -152,16 +154,13 @@ impl Store {
         set_if_changed(&self.target, target.clone());
         // A permalinked card that the search or the filter hides: say so, first (it is not a
         // correction, and a long list of corrections is cut short).
-        if let Some(at) = target
-            .as_deref()
-            .and_then(|id| self.model.data.delegations.iter().position(|d| *d.id == *id))
-        {
+        if let Some(at) = at {
             if !self.view.with_untracked(|v| v.results.contains(&at)) {
                 messages.insert(
                     0,
                     format!(
                     "The card this link points to, \u{201c}{}\u{201d}, is hidden by the search or the filter: \u{201c}Clear all\u{201d} shows it.",
-                    self.model.data.delegations[at].name
+                    delegations[at].name
                 ));
             }
         }
