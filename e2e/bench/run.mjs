@@ -90,8 +90,8 @@ function typer({ kind, query, answer }) {
 }
 
 /** A browser context with the profile's throttling on its page. */
-async function throttledPage(browser, profile, options = {}) {
-  const context = await browser.newContext({ serviceWorkers: 'block', ...options });
+async function throttledPage(browser, profile) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
@@ -170,7 +170,7 @@ async function transferOf(browser, variant, siteDir) {
 // round), so that a change in the shared machine's load hits all alike. One load of each
 // comes first and is not counted: the browser's own first-use work (a renderer process, its
 // code caches) would otherwise land on whichever page went first.
-async function coldLoads(browser, variants, profile, siteDir) {
+async function coldLoads(browser, variants, profile) {
   const names = Object.keys(variants);
   const runs = Object.fromEntries(names.map((n) => [n, []]));
   for (const n of names) await coldLoad(browser, variants[n], profile);
@@ -207,7 +207,7 @@ async function queryScript(browser, variant, profile) {
     const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
     const message = () => document.querySelector('.pagefind-ui__message')?.textContent ?? '';
     const ids = () => (pf ? [...document.querySelectorAll('.pagefind-ui__result-link')].map((a) => a.hash.slice(1))
-      : [...document.querySelectorAll('#results article.card')].filter((c) => c.checkVisibility()).map((c) => c.id));
+      : [...document.querySelectorAll('#results article.card')].filter((c) => c.checkVisibility({ visibilityProperty: true })).map((c) => c.id));
     const answer = async (typed) => {
       if (!pf) { await macrotask(); void document.body.offsetHeight; return; }
       // Its message names the text ("2 results for fuling"), then each result's link comes
@@ -358,7 +358,7 @@ for (const name of ['floor', 'minisearch', 'pagefind']) {
 }
 for (const profile of Object.keys(PROFILES)) {
   process.stderr.write(`    cold loads, profile ${profile}\n`);
-  out.profiles[profile] = await coldLoads(browser, variants, profile, siteDir);
+  out.profiles[profile] = await coldLoads(browser, variants, profile);
   if (profile === 'none') {
     for (const name of Object.keys(variants)) out.profiles.none[name].transfer = await transferOf(browser, variants[name], siteDir);
   }

@@ -352,7 +352,7 @@ const RENDERED: &str = "if(!location.search)performance.mark(\"app-rendered\")";
 fn prerender(out: &Path, profile: Profile) -> Result<()> {
     let model = model()?;
     let main = without_markers(&cqtw_explorer::ui::prerendered(model));
-    let about = cqtw_explorer::ui::prerendered_about(model);
+    let about = without_markers(&cqtw_explorer::ui::prerendered_about(model));
     let headline = without_markers(&cqtw_explorer::ui::prerendered_headline(model));
     rewrite(&out.join("index.html"), |html| {
         let html = with_prerendered(html, &main, profile)?;
