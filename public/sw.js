@@ -1,24 +1,34 @@
 // Service worker: after one visit the app loads and works offline, and a fault never leaves
 // it broken.
-// `cargo xtask dist` fills in VERSION (a hash of this build's page, files and worker), PAGE
-// (the page's SHA-256) and ASSETS (the files the page uses, with their SHA-256).
+// `cargo xtask dist` fills in VERSION (a hash of this build's pages, files and worker), PAGE
+// (the root page's SHA-256), PAGES (every shareable page's path under the scope, the root
+// being '', with its SHA-256) and ASSETS (the files the pages use, with their SHA-256).
 // - A deploy installs atomically: the page and every file are fetched with their integrity
 //   into a cache of their own; if one is missing or altered, the install fails, that cache is
 //   dropped, and the previous version stays installed, whole.
-// - Only the app's own page is a navigation it handles, and only an HTML response whose hash
-//   is this version's page goes into its cache: opening robots.txt, or a newer deploy's page,
-//   never replaces it. When the network fails or answers with an error, its own page answers.
+// - Only the app's own pages are navigations it handles, and only an HTML response whose hash
+//   is this version's copy of that page goes into its cache: opening robots.txt, or a newer
+//   deploy's page, never replaces it. The root page is installed; another page is kept once
+//   visited. When the network fails or answers with an error, that page's copy answers, or
+//   else the root page, where the app opens the view the address names.
 // - A file served from the cache is checked against its hash every time; a corrupt copy is
 //   dropped and fetched again (or fails, so that the page's boot watch says so).
 // - Its caches are named for its scope, so two copies of the app on one origin keep theirs.
 const VERSION = '__CQTW_VERSION__';
 const PAGE = '__CQTW_PAGE__';
+const PAGES = __CQTW_PAGES__;
 const ASSETS = __CQTW_ASSETS__;
 const SCOPE = new URL(self.registration.scope);
 const PREFIX = `cqtw-explorer:${SCOPE.pathname}:`;
 const CACHE = `${PREFIX}${VERSION}`;
-/** The app's own pages, as paths: the scope itself and its index.html. */
-const PAGES = new Set([SCOPE.pathname, `${SCOPE.pathname}index.html`]);
+/** The app's page at `url`, as its path under the scope ('' for the root), or undefined. */
+function pageOf(url) {
+  if (url.origin !== SCOPE.origin || !url.pathname.startsWith(SCOPE.pathname)) return undefined;
+  let path = url.pathname.slice(SCOPE.pathname.length);
+  if (path.endsWith('index.html')) path = path.slice(0, -'index.html'.length);
+  if (path && !path.endsWith('/')) path += '/';
+  return Object.hasOwn(PAGES, path) ? path : undefined;
+}
 const MATCH = { ignoreVary: true };
 
 async function sha256(response) {
@@ -72,29 +82,34 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-/** This version's page from its cache, when it is intact. */
-async function cachedPage() {
-  const cached = await caches.match('./', { ...MATCH, cacheName: CACHE });
-  return cached && (await sha256(cached)) === PAGE ? cached : undefined;
+/** This version's copy of the page at `path` from its cache, when it is intact. */
+async function cachedPage(path) {
+  const cached = await caches.match(`./${path}`, { ...MATCH, cacheName: CACHE });
+  return cached && (await sha256(cached)) === PAGES[path] ? cached : undefined;
 }
 
-/** The app's page: from the network when it answers well (kept when it is this version's
- * page), else this version's copy. */
-async function page(event) {
+/** This version's copy of the page at `path`, or else of the root page. */
+async function fallback(path) {
+  return (await cachedPage(path)) ?? (path ? cachedPage('') : undefined);
+}
+
+/** The app's page at `path`: from the network when it answers well (kept when it is this
+ * version's page), else this version's copy. */
+async function page(event, path) {
   let response;
   try {
     response = await fetch(event.request);
   } catch (error) {
-    const cached = await cachedPage();
+    const cached = await fallback(path);
     if (cached) return cached;
     throw error;
   }
-  if (!response.ok) return (await cachedPage()) ?? response;
+  if (!response.ok) return (await fallback(path)) ?? response;
   const html = (response.headers.get('Content-Type') ?? '').startsWith('text/html');
   if (html) {
     const copy = response.clone();
     event.waitUntil(sha256(copy).then(async (hash) => {
-      if (hash === PAGE) await (await caches.open(CACHE)).put('./', copy);
+      if (hash === PAGES[path]) await (await caches.open(CACHE)).put(`./${path}`, copy);
     }).catch(() => {}));
   }
   return response;
@@ -119,7 +134,8 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== SCOPE.origin) return;
   if (request.mode === 'navigate') {
-    if (PAGES.has(url.pathname)) event.respondWith(page(event));
+    const path = pageOf(url);
+    if (path !== undefined) event.respondWith(page(event, path));
     return;
   }
   const integrity = expected(request.url);

@@ -37,13 +37,22 @@ use store::{Model, Store};
 /// The attribute that marks a `<main>` written at build time.
 pub const PRERENDERED: &str = "data-prerendered";
 
-/// The default view's `<main>`, as `cargo xtask dist` writes it into `index.html`: rendered
-/// natively by the same components the browser runs.
+/// The `<main>` of the default view (`None`) or of a shareable page, as `cargo xtask dist`
+/// writes it into `index.html` and each page's copy of it: rendered natively by the same
+/// components the browser runs, in the state the page's address names. The figures page
+/// has its panel (and the article) rendered too, since that is what it opens on.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn prerendered(model: &'static Model) -> String {
+pub fn prerendered(model: &'static Model, page: Option<&crate::domain::pages::Page>) -> String {
     let owner = Owner::new();
     owner.with(|| {
         let store = Store::new(model);
+        if let Some(page) = page {
+            let (state, fragment) = page.view();
+            let target = fragment.filter(|f| model.data.delegations.iter().any(|d| *d.id == **f));
+            store.sectors.set(state.sectors);
+            store.target.set(target.map(str::to_owned));
+            store.painted.set(*page == crate::domain::pages::Page::Figures);
+        }
         view! { <app::App store prerendered=true/> }.to_html()
     })
 }
@@ -88,7 +97,6 @@ pub fn start() {
             // A page with prerendered cards set `app-rendered` when they were parsed.
             browser::mark_once("app-rendered");
             browser::mark("app-interactive");
-            browser::set_canonical();
             // The service worker is registered by the page's first script (release builds):
             // see `xtask/src/dist.rs`, `OFFLINE`.
             if forced_panic {
@@ -168,7 +176,7 @@ pub fn after_first_paint(store: Store) {
             } else if let Some(n) = store.sentence.try_get_untracked().flatten() {
                 browser::scroll_to(&crate::domain::labels::sentence_id(n), false);
             } else {
-                let hash = browser::hash();
+                let (_, _, hash) = store::read_address();
                 if crate::domain::labels::PAGE_ANCHORS.contains(&hash.as_str()) {
                     browser::scroll_to(&hash, false);
                 }

@@ -24,7 +24,10 @@ fn mount(search: &str) -> (web_sys::HtmlElement, impl Drop) {
 
 fn mount_model(search: &str, model: &'static Model) -> (web_sys::HtmlElement, impl Drop) {
     let win = window();
-    let path = win.location().pathname().unwrap_or_default();
+    // The runner's own path, as first seen: the app writes a view's page path
+    // (`sectors/…/`) into the address, and without a `<base>` the next mount would start there.
+    thread_local!(static START: String = window().location().pathname().unwrap_or_default());
+    let path = START.with(Clone::clone);
     let _ = win
         .history()
         .map(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}{search}"))));

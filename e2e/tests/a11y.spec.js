@@ -60,13 +60,13 @@ test('keyboard only: from load to a filtered, copied link, focus always visible'
   await expect(page.getByRole('link', { name: 'Skip to results' })).toBeFocused();
   await tabTo(() => document.activeElement?.getAttribute('value') === 'pharmaceuticals');
   await page.keyboard.press('Space');
-  await expect(page).toHaveURL(/\?sector=pharmaceuticals$/);
+  await expect(page).toHaveURL(/\/explorer\/sectors\/pharmaceuticals\/$/);
   await expect(cardNames(page)).toHaveText([NAMES[2]]);
   await tabTo(() => document.activeElement?.classList.contains('copy-link'));
   await page.keyboard.press('Enter');
   await expect(page.locator('#announcer')).toHaveText('Link copied to the clipboard');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toMatch(/\/explorer\/\?sector=pharmaceuticals#taiwan-business-and-construction-association$/);
+  expect(copied).toMatch(/\/explorer\/delegations\/taiwan-business-and-construction-association\/$/);
 });
 
 test('reduced motion is honoured', async ({ page }) => {

@@ -9,7 +9,7 @@ test('checkboxes filter with facet counts that follow the query', async ({ page 
   await expect(sector.getByRole('checkbox')).toHaveCount(8);
   await expect(sector.getByRole('checkbox', { name: 'Healthcare (2)' })).toBeVisible();
   await sector.getByRole('checkbox', { name: /Pharmaceuticals/ }).check();
-  await expect(page).toHaveURL(/\/explorer\/\?sector=pharmaceuticals$/);
+  await expect(page).toHaveURL(/\/explorer\/sectors\/pharmaceuticals\/$/);
   await expect(cardNames(page)).toHaveText([TBCA]);
   await sector.getByRole('checkbox', { name: /Smart terminals/ }).check();
   await expect(page).toHaveURL(/\?sector=pharmaceuticals,smart-terminals$/);
@@ -27,7 +27,7 @@ test('a sector chip on a card toggles the filter', async ({ page }) => {
   const chip = page.locator('article.card').first().getByRole('button', { name: 'Precision medicine' });
   await chip.click();
   await expect(chip).toHaveAttribute('aria-pressed', 'true');
-  await expect(page).toHaveURL(/\?sector=precision-medicine$/);
+  await expect(page).toHaveURL(/\/explorer\/sectors\/precision-medicine\/$/);
   await expect(cardNames(page)).toHaveText([THIA]);
   await expect(page.getByRole('checkbox', { name: /Precision medicine/ })).toBeChecked();
   await expect(page).toHaveTitle('Precision medicine — Chongqing–Taiwan Week Explorer');
@@ -73,12 +73,12 @@ test('reload restores the view exactly', async ({ page }) => {
 test('Back and Forward restore earlier views', async ({ page }) => {
   await open(page);
   await page.getByRole('checkbox', { name: /Healthcare/ }).check();
-  await expect(page).toHaveURL(/\?sector=healthcare$/);
+  await expect(page).toHaveURL(/\/explorer\/sectors\/healthcare\/$/);
   await page.getByRole('checkbox', { name: /New energy vehicles/ }).check();
   await expect(page).toHaveURL(/\?sector=healthcare,new-energy-vehicles$/);
   await expect(cardNames(page)).toHaveText(NAMES);
   await page.goBack();
-  await expect(page).toHaveURL(/\?sector=healthcare$/);
+  await expect(page).toHaveURL(/\/explorer\/sectors\/healthcare\/$/);
   await expect(cardNames(page)).toHaveText([THIA, TBCA]);
   await expect(page.getByRole('checkbox', { name: /New energy vehicles/ })).not.toBeChecked();
   await page.goBack();

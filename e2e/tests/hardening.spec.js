@@ -168,6 +168,7 @@ function deployCopy(prefix) {
     fs.writeFileSync(path.join(dir, 'index.html'), html);
     let sw = fs.readFileSync(path.join(dir, 'sw.js'), 'utf8');
     sw = sw.replace(/const PAGE = '[^']*'/, `const PAGE = '${sha256(html)}'`)
+      .replace(/"":"sha256-[^"]*"/, `"":"${sha256(html)}"`)
       .replace(/const VERSION = '[^']*'/, `const VERSION = '${sha256(html).replace(/[^A-Za-z0-9]/g, '').slice(7, 23)}'`);
     for (const [file, integrity] of Object.entries(extra)) sw = sw.replace('const ASSETS = {', `const ASSETS = {${JSON.stringify(file)}:"${integrity}",`);
     fs.writeFileSync(path.join(dir, 'sw.js'), sw);
@@ -345,6 +346,6 @@ test.describe('bounds on what a link or a script can make the page do', () => {
       for (let i = 0; i < 3; i += 1) await buttons.nth(i).click();
     }
     await expect(page.locator('.copy-fallback')).toHaveCount(1);
-    await expect(page.getByRole('textbox', { name: /Copy this link/ })).toHaveValue(/#taiwan-business-and-construction-association$/);
+    await expect(page.getByRole('textbox', { name: /Copy this link/ })).toHaveValue(/\/delegations\/taiwan-business-and-construction-association\/$/);
   });
 });

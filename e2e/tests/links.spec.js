@@ -13,7 +13,7 @@ test('a permalink scrolls to its card and marks it', async ({ page }) => {
   expect(other).toBe(1);
 });
 
-test('Copy link puts the card permalink of the current view in the clipboard', async ({ page, context }) => {
+test('Copy link puts the card\'s own page in the clipboard, whatever the view', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await open(page, '?q=lei');
   const card = page.locator('article.card', { hasText: TBCA });
@@ -21,7 +21,7 @@ test('Copy link puts the card permalink of the current view in the clipboard', a
   await expect(card.getByRole('button', { name: 'Link copied' })).toBeVisible();
   await expect(page.locator('#announcer')).toHaveText('Link copied to the clipboard');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/explorer\/\?q=lei#taiwan-business-and-construction-association$/);
+  expect(copied).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/explorer\/delegations\/taiwan-business-and-construction-association\/$/);
 });
 
 test('without the Clipboard API the link is shown to copy by hand', async ({ page }) => {
@@ -29,13 +29,13 @@ test('without the Clipboard API the link is shown to copy by hand', async ({ pag
   await open(page);
   await page.locator('article.card').first().getByRole('button', { name: 'Copy link' }).click();
   const field = page.getByRole('textbox', { name: /Copy this link/ });
-  await expect(field).toHaveValue(/\/explorer\/#taiwan-healthcare-industry-alliance$/);
+  await expect(field).toHaveValue(/\/explorer\/delegations\/taiwan-healthcare-industry-alliance\/$/);
 });
 
 test('an unknown sector is ignored with a visible note', async ({ page }) => {
   await open(page, '?sector=quantum-widgets,healthcare');
   await expect(page.getByRole('note')).toContainText('Unknown sector “quantum-widgets” was ignored.');
-  await expect(page).toHaveURL(/\?sector=healthcare$/);
+  await expect(page).toHaveURL(/\/explorer\/sectors\/healthcare\/$/);
   await expect(cardNames(page)).toHaveText([NAMES[0], NAMES[2]]);
 });
 

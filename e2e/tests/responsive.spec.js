@@ -34,7 +34,7 @@ test('print gives a brief of the view without controls, with its URL', async ({ 
   await expect(page.locator('article.card')).toHaveCount(2);
   await expect(page.locator('.summary')).toBeVisible();
   const url = await page.locator('.results__head').getAttribute('data-url');
-  expect(url).toMatch(/\/explorer\/\?sector=healthcare$/);
+  expect(url).toMatch(/\/explorer\/sectors\/healthcare\/$/);
   const printed = await page.locator('.results__head').evaluate((el) => getComputedStyle(el, '::after').content);
   expect(printed).toContain('Printed view');
 });

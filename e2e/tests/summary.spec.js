@@ -134,7 +134,7 @@ test('Cite this view copies a ready citation', async ({ page, context }) => {
   await page.getByRole('button', { name: 'Cite this view' }).click();
   await expect(page.getByRole('button', { name: 'Citation copied' })).toBeVisible();
   const text = await page.evaluate(() => navigator.clipboard.readText());
-  expect(text).toMatch(/^Healthcare — Chongqing–Taiwan Week Explorer\. http:\/\/127\.0\.0\.1:\d+\/explorer\/\?sector=healthcare\n/);
+  expect(text).toMatch(/^Healthcare — Chongqing–Taiwan Week Explorer\. http:\/\/127\.0\.0\.1:\d+\/explorer\/sectors\/healthcare\/\n/);
   expect(text).toContain('17th Chongqing-Taiwan Week');
   expect(text).toContain('as of June 2025');
   expect(text).toMatch(/Text version [0-9a-f]{8} \(28 sentences\)/);

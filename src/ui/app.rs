@@ -24,7 +24,20 @@ use leptos::prelude::*;
 pub fn App(store: Store, #[prop(optional)] prerendered: bool) -> impl IntoView {
     let data = &store.model.data;
     // Effects run only in the browser, once the page is mounted.
-    Effect::new(move |_| browser::set_title(&store.written.with(|state| title(data, state))));
+    // A page's own view keeps the title the build gave it ("<delegation> — …", the figures);
+    // any other view is titled by its state.
+    Effect::new(move |first: Option<(String, String)>| {
+        let first = first.unwrap_or_else(|| (browser::page_path(), document().title()));
+        let text = store.written.with(|state| {
+            if state.is_default() && browser::page_path() == first.0 {
+                first.1.clone()
+            } else {
+                title(data, state)
+            }
+        });
+        browser::set_title(&text);
+        first
+    });
     Effect::new(move |_| {
         // Back and Forward restore the view the entry describes.
         let popstate = window_event_listener(leptos::ev::popstate, move |_| store.restore());

@@ -19,16 +19,35 @@ pub fn hash() -> String {
     crate::domain::url_state::decode(raw.trim_start_matches('#'))
 }
 
-/// The current path (the app's own sub-path), e.g. `/explorer/`.
+/// The current path, e.g. `/explorer/sectors/healthcare/`.
 pub fn pathname() -> String {
     window().location().pathname().unwrap_or_else(|_| "/".to_owned())
 }
 
-/// The page's absolute URL for a canonical query string and optional fragment.
-pub fn absolute_url(query: &str, fragment: Option<&str>) -> String {
+/// The site's base path, the folder of `<base href>` (or of the page, without one), e.g.
+/// `/explorer/`: every view's address is under it (`domain::pages`).
+pub fn base_path() -> String {
+    document()
+        .base_uri()
+        .ok()
+        .flatten()
+        .and_then(|base| web_sys::Url::new_with_base(".", &base).ok())
+        .map(|url| url.pathname())
+        .unwrap_or_else(|| "/".to_owned())
+}
+
+/// The current path under the base, percent-decoded: `sectors/healthcare/`, or empty at
+/// the base (or off it).
+pub fn page_path() -> String {
+    let path = pathname();
+    let under = path.strip_prefix(base_path().as_str()).unwrap_or_default();
+    crate::domain::url_state::decode(under)
+}
+
+/// The absolute URL of `address`, a view's address under the base (`domain::pages::address`).
+pub fn absolute_url(address: &str) -> String {
     let origin = window().location().origin().unwrap_or_default();
-    let hash = fragment.map(|f| format!("#{f}")).unwrap_or_default();
-    format!("{origin}{}{query}{hash}", pathname())
+    format!("{origin}{}{address}", base_path())
 }
 
 /// How a URL change enters the history.
@@ -40,11 +59,10 @@ pub enum HistoryMode {
     Replace,
 }
 
-/// Writes `query` (canonical, possibly empty) and `fragment` into the address bar, unless
-/// it is already there.
-pub fn write_url(query: &str, fragment: Option<&str>, mode: HistoryMode) {
-    let hash = fragment.map(|f| format!("#{f}")).unwrap_or_default();
-    let url = format!("{}{query}{hash}", pathname());
+/// Writes `address` (a view's canonical address under the base, possibly empty) into the
+/// address bar, unless it is already there.
+pub fn write_url(address: &str, mode: HistoryMode) {
+    let url = format!("{}{address}", base_path());
     let current = format!(
         "{}{}{}",
         pathname(),
@@ -181,24 +199,6 @@ pub fn mark_once(name: &str) {
             let _ = perf.mark(name);
         }
     }
-}
-
-/// Points `<link rel="canonical">` at this page without its query or fragment.
-pub fn set_canonical() {
-    let doc = document();
-    let href = absolute_url("", None);
-    let link = match doc.query_selector("link[rel=canonical]").ok().flatten() {
-        Some(link) => link,
-        None => {
-            let Ok(link) = doc.create_element("link") else { return };
-            let _ = link.set_attribute("rel", "canonical");
-            if let Some(head) = doc.head() {
-                let _ = head.append_child(&link);
-            }
-            link
-        }
-    };
-    let _ = link.set_attribute("href", &href);
 }
 
 /// Whether the URL asks for a forced panic (`?debug=panic`), to test the crash message.

@@ -9,14 +9,30 @@ use super::browser::{self, HistoryMode};
 use crate::domain::article::Article;
 use crate::domain::dataset::Dataset;
 use crate::domain::labels::{bounded_notes, sentence_id, PAGE_ANCHORS};
+use crate::domain::pages::{self, Page};
 use crate::domain::search::Query;
-use crate::domain::url_state::{clip_query, ViewState};
+use crate::domain::url_state::{clip, clip_query, ViewState};
 use crate::domain::view::{self, View};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 use std::time::Duration;
 
 pub use crate::domain::view::PAGE_SIZE;
+
+/// The view the address bar names: its state, what had to be corrected (as notes for the
+/// reader) and its fragment, the page's path laid over the query (`domain::pages::read`).
+pub fn read_address() -> (ViewState, Vec<String>, String) {
+    let (mut state, notes) = ViewState::parse(&browser::search());
+    let mut notes: Vec<String> = notes.iter().map(ToString::to_string).collect();
+    let mut hash = browser::hash();
+    if let Some(path) = pages::read(&browser::page_path(), &mut state, &mut hash) {
+        notes.push(format!(
+            "This address has no page of its own (\u{201c}{}\u{201d}), so the whole list is shown.",
+            clip(&path)
+        ));
+    }
+    (state, notes, hash)
+}
 
 /// How long typing must pause before the URL is rewritten.
 pub const URL_DEBOUNCE: Duration = Duration::from_millis(300);
@@ -131,9 +147,9 @@ impl Store {
     /// Reads the URL into the state (on load and on Back/Forward), replacing a non-canonical
     /// URL with its canonical form.
     pub fn restore(&self) {
-        let (state, notes) = ViewState::parse(&browser::search());
+        let (state, notes, hash) = read_address();
         let (known, sector_notes) = view::split_known(&self.model.data, &state.sectors);
-        let mut messages: Vec<String> = notes.iter().map(ToString::to_string).collect();
+        let mut messages: Vec<String> = notes;
         messages.extend(sector_notes);
         let sentences = self.model.article.sentences().len();
         if let Some(n) = state.sentence.filter(|n| *n > sentences) {
@@ -141,7 +157,6 @@ impl Store {
                 "The article has {sentences} sentences; sentence {n} does not exist, so none was opened."
             ));
         }
-        let hash = browser::hash();
         let delegations = &self.model.data.delegations;
         let at = delegations.iter().position(|d| d.id == hash);
         let target = at.map(|i| delegations[i].id.to_string());
@@ -175,9 +190,8 @@ impl Store {
     /// it as the written view and its link.
     fn publish(&self, fragment: Option<&str>, mode: HistoryMode) {
         let state = self.state_untracked();
-        let query = state.to_string();
-        browser::write_url(&query, fragment, mode);
-        set_if_changed(&self.url, browser::absolute_url(&query, None));
+        browser::write_url(&pages::address(&state, fragment), mode);
+        set_if_changed(&self.url, browser::absolute_url(&pages::address(&state, None)));
         set_if_changed(&self.written, state);
     }
 
@@ -281,16 +295,14 @@ impl Store {
         self.limit.update(|l| *l += PAGE_SIZE);
     }
 
-    /// The permalink to a card: the current view plus `#id`.
+    /// The permalink to a card: its own page, which carries its preview.
     pub fn permalink(&self, id: &str) -> String {
-        let mut state = self.state_untracked();
-        state.sentence = None;
-        browser::absolute_url(&state.to_string(), Some(id))
+        browser::absolute_url(&Page::Delegation(id.to_owned()).path())
     }
 
     /// The link to the current view.
     pub fn view_url(&self) -> String {
-        browser::absolute_url(&self.state_untracked().to_string(), None)
+        browser::absolute_url(&pages::address(&self.state_untracked(), None))
     }
 
     /// Drops a URL write still waiting for a pause in typing (superseded by a write now, or

@@ -32,7 +32,7 @@ fn count(html: &str, needle: &str) -> usize {
 
 #[test]
 fn the_prerendered_page_is_the_default_view_with_every_region() {
-    let html = prerendered(model());
+    let html = prerendered(model(), None);
     assert!(
         html.starts_with("<main id=\"main\" data-prerendered=\"\" class=\"wrap\">"),
         "{}",

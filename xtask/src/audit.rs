@@ -19,7 +19,14 @@ pub fn run() -> Result<()> {
     let root = crate::project_root();
     let site = root.join("target").join("audit-site");
     let _ = std::fs::remove_dir_all(&site);
-    dist::build(&tools, Profile::Release, "/explorer/", &site.join("explorer"), &[])?;
+    dist::build(
+        &tools,
+        Profile::Release,
+        "/explorer/",
+        &site.join("explorer"),
+        &[],
+        None,
+    )?;
     let server = crate::serve::StaticServer::start(&site, PORT)?;
     let out_dir = root.join("target").join("lighthouse");
     std::fs::create_dir_all(&out_dir)?;

@@ -31,9 +31,9 @@ pub fn run() -> Result<()> {
     let site = root.join("target").join("bench-site");
     let _ = std::fs::remove_dir_all(&site);
     let release = site.join("explorer");
-    dist::build(&tools, Profile::Release, "/explorer/", &release, &[])?;
+    dist::build(&tools, Profile::Release, "/explorer/", &release, &[], None)?;
     let bench = site.join("explorer-bench");
-    dist::build(&tools, Profile::Release, "/explorer-bench/", &bench, &["bench"])?;
+    dist::build(&tools, Profile::Release, "/explorer-bench/", &bench, &["bench"], None)?;
     copy_libraries(&root.join("e2e").join("node_modules"), &bench.join("lib"))?;
 
     eprintln!("==> measuring in headless Chromium (about 3 minutes)");

@@ -4,6 +4,7 @@
 //! page.
 
 use crate::cmd;
+use crate::pages;
 use crate::tools::Tools;
 use anyhow::{bail, Context, Result};
 use base64::Engine as _;
@@ -39,27 +40,31 @@ const TRUSTED_TYPES: &str = "if(window.trustedTypes&&trustedTypes.createPolicy)t
 {createScriptURL:function(u){var a=new URL(u,document.baseURI),s=new URL(\"sw.js\",document.baseURI);\
 if(a.origin===s.origin&&a.pathname===s.pathname)return u;throw new TypeError(\"Refused script URL: \"+u)}})";
 
-/// `cargo xtask dist [--public-url /path/]`.
+/// `cargo xtask dist [--public-url /path/] [--site-url https://host/path/]`.
 pub fn run_cli(args: &[String]) -> Result<()> {
     let mut public_url = "/".to_owned();
+    let mut site_url: Option<String> = None;
     let mut it = args.iter();
     while let Some(arg) = it.next() {
-        match arg.as_str() {
-            "--public-url" => {
-                public_url = it
-                    .next()
-                    .context("--public-url needs a value, e.g. /explorer/")?
-                    .clone()
-            }
-            other => match other.strip_prefix("--public-url=") {
-                Some(v) => public_url = v.to_owned(),
-                None => bail!("unknown argument `{other}` (usage: cargo xtask dist [--public-url /path/])"),
-            },
+        let (name, inline) = match arg.split_once('=') {
+            Some((name, value)) => (name, Some(value.to_owned())),
+            None => (arg.as_str(), None),
+        };
+        let mut value = || {
+            inline
+                .clone()
+                .or_else(|| it.next().cloned())
+                .with_context(|| format!("{name} needs a value"))
+        };
+        match name {
+            "--public-url" => public_url = value()?,
+            "--site-url" => site_url = Some(value()?),
+            other => bail!("unknown argument `{other}` (usage: cargo xtask dist [--public-url /path/] [--site-url https://host/path/])"),
         }
     }
     let tools = Tools::ensure_build()?;
     let out = crate::project_root().join("dist");
-    build(&tools, Profile::Release, &public_url, &out, &[])?;
+    build(&tools, Profile::Release, &public_url, &out, &[], site_url.as_deref())?;
     eprintln!("==> dist/ is ready for {public_url}: serve its files under that path");
     Ok(())
 }
@@ -74,9 +79,21 @@ pub enum Profile {
 }
 
 /// Builds the site for `public_url` into `out`, with extra cargo `features`.
-pub fn build(tools: &Tools, profile: Profile, public_url: &str, out: &Path, features: &[&str]) -> Result<()> {
+/// With `site_url` (where the site is served, absolute), the pages' link-preview tags,
+/// canonical links and sitemap are absolute; without it they are left out.
+pub fn build(
+    tools: &Tools,
+    profile: Profile,
+    public_url: &str,
+    out: &Path,
+    features: &[&str],
+    site_url: Option<&str>,
+) -> Result<()> {
     if !public_url.starts_with('/') || !public_url.ends_with('/') {
         bail!("--public-url must start and end with `/`, got `{public_url}`");
+    }
+    if let Some(site) = site_url {
+        pages::check_site_url(site)?;
     }
     let mut trunk = tools.trunk();
     trunk.arg("build");
@@ -96,10 +113,17 @@ pub fn build(tools: &Tools, profile: Profile, public_url: &str, out: &Path, feat
     if features.is_empty() {
         lean_loader(out)?;
     }
-    prerender(out, profile)?;
+    let main = prerender(out, profile)?;
     harden(out)?;
     site_headers(out, public_url)?;
-    fill_service_worker(out)
+    let written = pages::write(out, model()?, &main, site_url)?;
+    eprintln!(
+        "==> {} pages in {} ms, their preview images in {} ms",
+        written.pages.len(),
+        written.pages_ms,
+        written.images_ms
+    );
+    fill_service_worker(out, &written.pages)
 }
 
 /// The files the page itself uses, which the service worker keeps for offline use: the page's
@@ -113,11 +137,12 @@ fn offline_file(name: &str) -> bool {
         || name == "manifest.webmanifest"
 }
 
-/// Writes this build's version, its page's hash and its files with their hashes into `sw.js`
-/// (the worker installs and serves only copies that match). The version hashes the page, the
-/// files and the worker itself, so any change of the three is a new version with a cache of
-/// its own.
-fn fill_service_worker(out: &Path) -> Result<()> {
+/// Writes this build's version, its pages with their hashes and its files with their hashes
+/// into `sw.js` (the worker installs and serves only copies that match). `pages` are the
+/// shareable pages' paths under the base (the root is `""`) with their SHA-256. The version
+/// hashes the pages, the files and the worker itself, so any change of the three is a new
+/// version with a cache of its own.
+fn fill_service_worker(out: &Path, pages: &[(String, String)]) -> Result<()> {
     let sw = out.join("sw.js");
     let template = std::fs::read_to_string(&sw).with_context(|| format!("cannot read {}", sw.display()))?;
     let mut assets: Vec<String> = std::fs::read_dir(out)
@@ -133,17 +158,24 @@ fn fill_service_worker(out: &Path) -> Result<()> {
         let bytes = std::fs::read(out.join(&name)).with_context(|| format!("cannot read {name}"))?;
         hashed.insert(name, format!("sha256-{}", sha256_b64(&bytes)).into());
     }
-    let index = std::fs::read(out.join("index.html")).context("cannot read index.html")?;
-    let page = sha256_b64(&index);
+    let pages: serde_json::Map<String, serde_json::Value> = pages
+        .iter()
+        .map(|(path, hash)| (path.clone(), format!("sha256-{hash}").into()))
+        .collect();
+    let Some(page) = pages.get("").and_then(|h| h.as_str()).map(str::to_owned) else {
+        bail!("the service worker needs the root page's hash");
+    };
     let assets = serde_json::to_string(&hashed)?;
-    let version: String = sha256_b64(format!("{page}\n{assets}\n{template}").as_bytes())
+    let pages = serde_json::to_string(&pages)?;
+    let version: String = sha256_b64(format!("{pages}\n{assets}\n{template}").as_bytes())
         .chars()
         .filter(char::is_ascii_alphanumeric)
         .take(16)
         .collect();
     let filled = template
         .replace("__CQTW_VERSION__", &version)
-        .replace("__CQTW_PAGE__", &format!("sha256-{page}"))
+        .replace("__CQTW_PAGE__", &page)
+        .replace("__CQTW_PAGES__", &pages)
         .replace("__CQTW_ASSETS__", &assets);
     std::fs::write(&sw, filled).with_context(|| format!("cannot write {}", sw.display()))
 }
@@ -349,9 +381,11 @@ const RENDERED: &str = "if(!location.search)performance.mark(\"app-rendered\")";
 /// components (`cqtw_explorer::ui::prerendered`): the cards show as soon as the page is
 /// parsed, before the WASM arrives, and read without JavaScript; the app then takes their
 /// place, mounted in one task (`ui::boot`).
-fn prerender(out: &Path, profile: Profile) -> Result<()> {
+///
+/// Returns the `<main>` as written, which the shareable pages replace with their own.
+fn prerender(out: &Path, profile: Profile) -> Result<String> {
     let model = model()?;
-    let main = without_markers(&cqtw_explorer::ui::prerendered(model));
+    let main = without_markers(&cqtw_explorer::ui::prerendered(model, None));
     let about = without_markers(&cqtw_explorer::ui::prerendered_about(model));
     let headline = without_markers(&cqtw_explorer::ui::prerendered_headline(model));
     rewrite(&out.join("index.html"), |html| {
@@ -362,26 +396,31 @@ fn prerender(out: &Path, profile: Profile) -> Result<()> {
             "headline",
             &headline,
         )
-    })
+    })?;
+    Ok(main)
 }
 
 /// `html` without the empty comments (`<!>`) that Leptos writes for hydration: the app takes
 /// the prerendered page's place rather than hydrating it, so they only cost bytes. (Text is
 /// escaped, so `<!>` in the HTML is always a marker.)
-fn without_markers(html: &str) -> String {
+pub fn without_markers(html: &str) -> String {
     html.replace("<!>", "")
 }
 
 /// The app's data, as the browser gets it.
 fn model() -> Result<&'static cqtw_explorer::ui::store::Model> {
+    static MODEL: std::sync::OnceLock<&'static cqtw_explorer::ui::store::Model> = std::sync::OnceLock::new();
+    if let Some(model) = MODEL.get() {
+        return Ok(model);
+    }
     let (data, article) = cqtw_explorer::domain::embedded::load().map_err(|e| anyhow::anyhow!(e))?;
-    Ok(Box::leak(Box::new(cqtw_explorer::ui::store::Model::new(data, article))))
+    Ok(MODEL.get_or_init(|| Box::leak(Box::new(cqtw_explorer::ui::store::Model::new(data, article)))))
 }
 
 /// The default view's `<main>`.
 #[cfg(test)]
 fn prerendered_main() -> Result<String> {
-    Ok(cqtw_explorer::ui::prerendered(model()?))
+    Ok(cqtw_explorer::ui::prerendered(model()?, None))
 }
 
 /// `html` with `content` in its empty `<tag id="id">`: the parts of the page that do not

@@ -9,6 +9,8 @@ mod audit;
 mod bench;
 mod cmd;
 mod dist;
+mod pages;
+mod preview;
 mod serve;
 mod test;
 mod tools;

@@ -15,6 +15,9 @@ use std::process::Command;
 
 /// The sub-path the end-to-end tests serve the release build under.
 pub const E2E_PUBLIC_URL: &str = "/explorer/";
+/// Where the end-to-end site says it is served (`--site-url`): another origin than the test
+/// server's, so that a test can tell an absolute link the build wrote from one the browser made.
+pub const E2E_SITE_URL: &str = "https://cqtw.example/explorer/";
 
 #[derive(Default, Clone, Copy, Debug, PartialEq, Eq)]
 struct Counts {
@@ -169,7 +172,14 @@ fn e2e(tools: &Tools, total: &mut Counts) -> Result<()> {
     let site = root.join("target").join("e2e-site");
     let out = site.join(E2E_PUBLIC_URL.trim_matches('/'));
     let _ = std::fs::remove_dir_all(&site);
-    dist::build(tools, dist::Profile::Release, E2E_PUBLIC_URL, &out, &[])?;
+    dist::build(
+        tools,
+        dist::Profile::Release,
+        E2E_PUBLIC_URL,
+        &out,
+        &[],
+        Some(E2E_SITE_URL),
+    )?;
     // A debug build beside it, for the tests of debug-only hooks (the forced panic).
     let debug_url = format!("{}-debug/", E2E_PUBLIC_URL.trim_end_matches('/'));
     dist::build(
@@ -178,6 +188,7 @@ fn e2e(tools: &Tools, total: &mut Counts) -> Result<()> {
         &debug_url,
         &site.join(debug_url.trim_matches('/')),
         &[],
+        None,
     )?;
     let e2e = root.join("e2e");
     let report = root.join("target").join("e2e-report.json");
@@ -197,6 +208,7 @@ fn e2e(tools: &Tools, total: &mut Counts) -> Result<()> {
             .current_dir(&e2e)
             .env("E2E_SITE_ROOT", &site)
             .env("E2E_PUBLIC_URL", E2E_PUBLIC_URL)
+            .env("E2E_SITE_URL", E2E_SITE_URL)
             .env("E2E_JSON_REPORT", &report)
             .env("CHROMIUM", tools::CHROMIUM),
     );

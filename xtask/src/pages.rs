@@ -1,0 +1,263 @@
+//! The shareable pages of the release site: one per delegation, per sector and for the
+//! figures (`cqtw_explorer::domain::pages`), each a copy of the built page with its own view
+//! prerendered, its own `<title>`, description and Open Graph tags, and its own preview image;
+//! then `sitemap.xml` and the `Sitemap:` line of `robots.txt`.
+//!
+//! Crawlers that build link previews run no script and never see a `#fragment`, so each view
+//! worth sharing is a real page. `og:url`, `og:image` and the canonical link must be absolute
+//! to be read at all: they are written only when the site's URL is known (`--site-url`), and
+//! left out otherwise rather than written wrong.
+
+use crate::preview::{self, Preview};
+use anyhow::{bail, Context, Result};
+use cqtw_explorer::domain::share::{self, Meta};
+use cqtw_explorer::domain::view::APP_TITLE;
+use cqtw_explorer::ui::store::Model;
+use std::path::Path;
+use std::time::Instant;
+
+/// The preview image's name, in each page's folder (and at the root for the default page).
+pub const PREVIEW: &str = "preview.png";
+
+/// What the pages step did: each page's path under the base (the root is `""`) with its
+/// file's SHA-256, for the service worker, and how long the pages and images took.
+pub struct Written {
+    pub pages: Vec<(String, String)>,
+    pub pages_ms: u128,
+    pub images_ms: u128,
+}
+
+/// Writes the head of `index.html` and every page's copy of it into `out`. `default_main` is
+/// the default view's `<main>` exactly as the build wrote it into `index.html`.
+pub fn write(out: &Path, model: &'static Model, default_main: &str, site_url: Option<&str>) -> Result<Written> {
+    let started = Instant::now();
+    let index = out.join("index.html");
+    let template = std::fs::read_to_string(&index).with_context(|| format!("cannot read {}", index.display()))?;
+    if template.matches(default_main).count() != 1 {
+        bail!("the default view's <main> is not in index.html exactly once");
+    }
+    let data = &model.data;
+    let mut pages: Vec<(String, String)> = Vec::new();
+    let mut previews: Vec<(String, Meta)> = Vec::new();
+    let root = share::meta(data, &model.catalog, None);
+    let html = with_head(&template, &head(&root, "", site_url))?;
+    std::fs::write(&index, &html).with_context(|| format!("cannot write {}", index.display()))?;
+    pages.push((String::new(), crate::dist::sha256_b64(html.as_bytes())));
+    previews.push((String::new(), root));
+    for page in share::pages(data) {
+        let path = page.path();
+        let meta = share::meta(data, &model.catalog, Some(&page));
+        let main = crate::dist::without_markers(&cqtw_explorer::ui::prerendered(model, Some(&page)));
+        let html = template.replacen(default_main, &main, 1);
+        let html = with_head(&html, &head(&meta, &path, site_url))?;
+        let html = match page.view().1 {
+            Some(anchor) => with_autofocus(&html, anchor)?,
+            None => html,
+        };
+        let dir = out.join(&path);
+        std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        std::fs::write(dir.join("index.html"), &html).with_context(|| format!("cannot write {path}index.html"))?;
+        pages.push((path.clone(), crate::dist::sha256_b64(html.as_bytes())));
+        previews.push((path, meta));
+    }
+    let pages_ms = started.elapsed().as_millis();
+    let started = Instant::now();
+    for (path, meta) in &previews {
+        let png = preview::png(&preview::svg(&preview_of(meta)))?;
+        std::fs::write(out.join(path).join(PREVIEW), png).with_context(|| format!("cannot write {path}{PREVIEW}"))?;
+    }
+    let images_ms = started.elapsed().as_millis();
+    match site_url {
+        Some(site) => {
+            let paths: Vec<&str> = pages.iter().map(|(p, _)| p.as_str()).collect();
+            std::fs::write(out.join("sitemap.xml"), sitemap(site, &paths)).context("cannot write sitemap.xml")?;
+            let robots = out.join("robots.txt");
+            let text = std::fs::read_to_string(&robots).context("cannot read robots.txt")?;
+            std::fs::write(&robots, format!("{}\nSitemap: {site}sitemap.xml\n", text.trim_end()))
+                .context("cannot write robots.txt")?;
+        }
+        None => eprintln!(
+            "note: no --site-url, so og:url, og:image and the canonical links are left out (previews need them absolute) and there is no sitemap.xml"
+        ),
+    }
+    Ok(Written {
+        pages,
+        pages_ms,
+        images_ms,
+    })
+}
+
+/// The preview image of a page.
+pub fn preview_of(meta: &Meta) -> Preview {
+    Preview {
+        kicker: meta.kicker.clone(),
+        title: meta.heading.clone(),
+        lines: meta.lines.clone(),
+        figures: meta.figures.clone(),
+        footer: meta.footer.clone(),
+    }
+}
+
+/// Checks `--site-url`: absolute http(s), ending in `/`.
+pub fn check_site_url(url: &str) -> Result<()> {
+    let scheme = url.starts_with("https://") || url.starts_with("http://");
+    if !scheme || !url.ends_with('/') || url.contains(['"', '<', '>', ' ', '#', '?']) {
+        bail!(
+            "--site-url must be an absolute http(s) URL ending in `/`, e.g. https://example.org/explorer/, got `{url}`"
+        );
+    }
+    Ok(())
+}
+
+/// The `<head>` tags of a page at `path` (under the base) that say what it is.
+fn head(meta: &Meta, path: &str, site_url: Option<&str>) -> String {
+    let mut tags = format!(
+        "<title>{title}</title><meta name=\"description\" content=\"{description}\">\
+         <meta property=\"og:type\" content=\"website\"><meta property=\"og:site_name\" content=\"{site}\">\
+         <meta property=\"og:title\" content=\"{title}\"><meta property=\"og:description\" content=\"{description}\">",
+        title = escape(&meta.title),
+        description = escape(&meta.description),
+        site = escape(APP_TITLE),
+    );
+    if let Some(site) = site_url {
+        let url = escape(&format!("{site}{path}"));
+        let image = escape(&format!("{site}{path}{PREVIEW}"));
+        tags.push_str(&format!(
+            "<link rel=\"canonical\" href=\"{url}\"><meta property=\"og:url\" content=\"{url}\">\
+             <meta property=\"og:image\" content=\"{image}\"><meta property=\"og:image:type\" content=\"image/png\">\
+             <meta property=\"og:image:width\" content=\"{w}\"><meta property=\"og:image:height\" content=\"{h}\">\
+             <meta property=\"og:image:alt\" content=\"{alt}\">",
+            w = preview::WIDTH,
+            h = preview::HEIGHT,
+            alt = escape(&meta.image_alt),
+        ));
+    }
+    tags.push_str("<meta name=\"twitter:card\" content=\"summary_large_image\">");
+    tags
+}
+
+/// `html` with its `<title>…</title>` replaced by `head`.
+fn with_head(html: &str, head: &str) -> Result<String> {
+    let (Some(start), Some(end)) = (html.find("<title>"), html.find("</title>")) else {
+        bail!("the page has no <title> to put its tags in place of");
+    };
+    Ok(format!("{}{head}{}", &html[..start], &html[end + "</title>".len()..]))
+}
+
+/// `html` with `autofocus` on the element with id `id` (made focusable if it is not): a page
+/// that opens on a card or on the figures is scrolled to it by the browser, without script.
+fn with_autofocus(html: &str, id: &str) -> Result<String> {
+    let attr = format!(" id=\"{id}\"");
+    let Some(at) = html.find(&attr) else {
+        bail!("no element with id `{id}` to open the page on");
+    };
+    let Some(open) = html[..at].rfind('<') else {
+        bail!("no tag around id `{id}`");
+    };
+    let tag_end = at + html[at..].find('>').unwrap_or(attr.len());
+    let focusable = html[open..tag_end].contains("tabindex=");
+    let extra = if focusable {
+        " autofocus"
+    } else {
+        " tabindex=\"-1\" autofocus"
+    };
+    Ok(format!(
+        "{}{extra}{}",
+        &html[..at + attr.len()],
+        &html[at + attr.len()..]
+    ))
+}
+
+/// The sitemap of the pages at `paths` under `site`.
+fn sitemap(site: &str, paths: &[&str]) -> String {
+    let urls: String = paths
+        .iter()
+        .map(|p| format!("  <url><loc>{}</loc></url>\n", escape(&format!("{site}{p}"))))
+        .collect();
+    format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n{urls}</urlset>\n")
+}
+
+/// Text escaped for an HTML attribute or XML text.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meta() -> Meta {
+        Meta {
+            title: "A & B \u{2014} App".into(),
+            description: "Say \"hi\" <b>".into(),
+            kicker: "Sector".into(),
+            heading: "A & B".into(),
+            lines: vec!["one".into()],
+            figures: Vec::new(),
+            footer: "f".into(),
+            image_alt: "alt".into(),
+        }
+    }
+
+    #[test]
+    fn the_head_is_absolute_under_a_site_url_and_leaves_urls_out_without_one() {
+        let with = head(&meta(), "sectors/a/", Some("https://ex.org/x/"));
+        assert!(with.contains("<title>A &amp; B \u{2014} App</title>"));
+        assert!(with.contains("content=\"Say &quot;hi&quot; &lt;b&gt;\""));
+        assert!(with.contains("<link rel=\"canonical\" href=\"https://ex.org/x/sectors/a/\">"));
+        assert!(with.contains("<meta property=\"og:url\" content=\"https://ex.org/x/sectors/a/\">"));
+        assert!(with.contains("<meta property=\"og:image\" content=\"https://ex.org/x/sectors/a/preview.png\">"));
+        assert!(
+            with.contains("og:image:width\" content=\"1200\"") && with.contains("og:image:height\" content=\"630\"")
+        );
+        assert!(with.contains("twitter:card\" content=\"summary_large_image\""));
+        let without = head(&meta(), "sectors/a/", None);
+        for gone in ["og:url", "og:image", "canonical"] {
+            assert!(!without.contains(gone), "{gone} is left out without a site URL");
+        }
+        assert!(without.contains("og:title"));
+    }
+
+    #[test]
+    fn the_head_takes_the_title_s_place() {
+        let html = "<head><meta charset=utf-8><title>Old</title><link></head>";
+        assert_eq!(
+            with_head(html, "<title>New</title>").ok().as_deref(),
+            Some("<head><meta charset=utf-8><title>New</title><link></head>")
+        );
+        assert!(with_head("<head></head>", "x").is_err());
+    }
+
+    #[test]
+    fn the_page_opens_on_its_anchor() {
+        let card = "<article class=\"card\" tabindex=\"-1\" id=\"tbca\" data-target=\"true\">";
+        assert_eq!(
+            with_autofocus(card, "tbca").ok().as_deref(),
+            Some("<article class=\"card\" tabindex=\"-1\" id=\"tbca\" autofocus data-target=\"true\">")
+        );
+        let section = "<section class=\"summary\" id=\"figures\">";
+        assert_eq!(
+            with_autofocus(section, "figures").ok().as_deref(),
+            Some("<section class=\"summary\" id=\"figures\" tabindex=\"-1\" autofocus>")
+        );
+        assert!(with_autofocus(section, "nope").is_err());
+    }
+
+    #[test]
+    fn the_site_url_must_be_absolute_and_end_in_a_slash() {
+        assert!(check_site_url("https://ex.org/x/").is_ok());
+        assert!(check_site_url("http://127.0.0.1:4180/explorer/").is_ok());
+        for bad in ["/x/", "https://ex.org/x", "ftp://ex.org/", "https://ex.org/\"/"] {
+            assert!(check_site_url(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_sitemap_lists_each_page_absolute() {
+        let xml = sitemap("https://ex.org/x/", &["", "figures/"]);
+        assert!(xml.contains("<loc>https://ex.org/x/</loc>") && xml.contains("<loc>https://ex.org/x/figures/</loc>"));
+    }
+}
