@@ -12,6 +12,7 @@ pub mod figures;
 pub mod format;
 pub mod labels;
 pub mod pages;
+pub mod qr;
 pub mod search;
 pub mod share;
 pub mod synthetic;

@@ -39,21 +39,44 @@ pub const PRERENDERED: &str = "data-prerendered";
 
 /// The `<main>` of the default view (`None`) or of a shareable page, as `cargo xtask dist`
 /// writes it into `index.html` and each page's copy of it: rendered natively by the same
-/// components the browser runs, in the state the page's address names. The figures page
-/// has its panel (and the article) rendered too, since that is what it opens on.
+/// components the browser runs, in the state the page's address names, with each source's
+/// sentence in its HTML, so that a source opens without JavaScript.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn prerendered(model: &'static Model, page: Option<&crate::domain::pages::Page>) -> String {
     let owner = Owner::new();
     owner.with(|| {
+        // A page without script still opens every source: each holds its sentence.
+        provide_context(source::BodiesInHtml);
         let store = Store::new(model);
         if let Some(page) = page {
             let (state, fragment) = page.view();
             let target = fragment.filter(|f| model.data.delegations.iter().any(|d| *d.id == **f));
             store.sectors.set(state.sectors);
             store.target.set(target.map(str::to_owned));
-            store.painted.set(*page == crate::domain::pages::Page::Figures);
         }
         view! { <app::App store prerendered=true/> }.to_html()
+    })
+}
+
+/// The content of a chrome-less embed page (`embed/figures/`, `embed/delegations/<id>/`), as
+/// `cargo xtask dist` writes it: the figures panel or one card, rendered by the app's own
+/// components with every source's sentence in the HTML, since an embed runs no script.
+/// `None` for a page with no embed (a sector) or an unknown id.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn prerendered_embed(model: &'static Model, page: &crate::domain::pages::Page) -> Option<String> {
+    use crate::domain::pages::Page;
+    let owner = Owner::new();
+    owner.with(|| {
+        provide_context(source::BodiesInHtml);
+        let store = Store::new(model);
+        match page {
+            Page::Delegation(id) => {
+                let d = model.data.delegations.iter().find(|d| *d.id == **id)?;
+                Some(view! { <card::Card store d/> }.to_html())
+            }
+            Page::Figures => Some(view! { <summary::Summary store/> }.to_html()),
+            Page::Sector(_) => None,
+        }
     })
 }
 
@@ -148,11 +171,26 @@ fn boot(model: &'static Model) -> Result<(), &'static str> {
     })
     .forget();
     if let Some(main) = prerendered {
+        carry_static(&main);
         main.remove();
     }
     early.apply_to_page();
     after_first_paint(made.get().ok_or("the app did not start")?);
     Ok(())
+}
+
+/// Moves the build's figures panel and article (see [`summary`], [`article`]) out of the
+/// prerendered `<main>` `from` into the app's slots for them: the nodes themselves, with any
+/// source the reader opened.
+#[cfg(target_arch = "wasm32")]
+pub fn carry_static(from: &web_sys::Element) {
+    for (id, slot) in [("figures", summary::FIGURES_SLOT), ("article", article::ARTICLE_SLOT)] {
+        let part = from.query_selector(&format!("#{id}")).ok().flatten();
+        let slot = document().get_element_by_id(slot);
+        if let (Some(part), Some(slot)) = (part, slot) {
+            let _ = slot.replace_with_with_node_1(&part);
+        }
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]

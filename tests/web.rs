@@ -155,20 +155,51 @@ async fn the_empty_state_names_the_query_and_suggests_sectors() {
 }
 
 #[wasm_bindgen_test]
-async fn the_summary_panel_shows_official_and_derived_figures() {
+async fn the_build_s_figures_and_article_are_carried_into_the_app_and_open_sentences_in_place() {
+    // A prerendered `<main>` holding the figures panel and the article, as the build writes them.
+    let doc = document();
+    let old = doc.create_element("main").unwrap();
+    let panel = doc.create_element("section").unwrap();
+    panel.set_id("figures");
+    let link = doc
+        .create_element("a")
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlElement>();
+    link.set_attribute("href", "?s=28").unwrap();
+    link.set_attribute("data-sentence", "28").unwrap();
+    link.set_text_content(Some("Open in article (sentence 28)"));
+    panel.append_child(&link).unwrap();
+    old.append_child(&panel).unwrap();
+    let article = doc.create_element("section").unwrap();
+    article.set_id("article");
+    let sentence = doc.create_element("span").unwrap();
+    sentence.set_id("sentence-28");
+    article.append_child(&sentence).unwrap();
+    old.append_child(&article).unwrap();
+    doc.body().unwrap().append_child(&old).unwrap();
     let (root, _h) = mount("");
     settle().await;
-    // Mounted after the first paint.
-    appears(&root, ".summary").await;
-    assert_eq!(
-        texts(&root, "[data-figure] .figure__value"),
-        ["2,299", "$32.38 billion", "$8.06 billion"]
+    assert!(
+        root.query_selector("#figures-slot").unwrap().is_some(),
+        "the app keeps a place for it"
     );
-    let derived: Vec<String> = texts(&root, "[data-derived] .figure__value");
-    assert_eq!(
-        derived,
-        ["24.9%", "about $14.1 million", "about $3.5 million", "$24.32 billion"]
+    assert!(root.query_selector("#article-slot").unwrap().is_some());
+    cqtw_explorer::ui::carry_static(&old);
+    assert!(root.query_selector("#figures-slot").unwrap().is_none());
+    assert!(root.query_selector("#article-slot").unwrap().is_none());
+    assert!(
+        root.query_selector("#figures a[data-sentence]").unwrap().is_some(),
+        "the node itself moved"
     );
+    link.click();
+    settle().await;
+    assert_eq!(window().location().search().unwrap_or_default(), "?s=28");
+    appears(&root, "#sentence-28[data-current=true]").await;
+    assert!(
+        root.query_selector("#article-back:not([hidden])").unwrap().is_some(),
+        "the way back shows"
+    );
+    old.remove();
     root.remove();
 }
 
@@ -222,8 +253,7 @@ async fn the_search_index_is_built_after_the_first_render_before_any_query() {
         !model.catalog.is_indexed(),
         "the first render does not wait for the index"
     );
-    // The figures mount after the first paint; the index is built in a task after that.
-    appears(&root, ".summary").await;
+    // The index is built in a task after the first paint.
     eventually(|| model.catalog.is_indexed()).await;
     assert!(model.catalog.is_indexed(), "built before the reader types");
     type_into_search(&root, "guoan");
@@ -374,10 +404,9 @@ async fn no_component_turns_a_string_into_markup() {
     trap_markup_sinks();
     let (root, _h) = mount("?q=guoan&sector=precision-medicine,nope&s=3#taiwan-healthcare-industry-alliance");
     settle().await;
-    appears(&root, "#article").await;
     assert!(root.query_selector(".notice").unwrap().is_some());
     assert!(root.query_selector(".active-filters").unwrap().is_some());
-    assert!(root.query_selector("[data-current=true]").unwrap().is_some());
+    appears(&root, "#article-back:not([hidden])").await;
     let source = root
         .query_selector("article.card details.source")
         .unwrap()
@@ -385,6 +414,17 @@ async fn no_component_turns_a_string_into_markup() {
         .unchecked_into::<web_sys::HtmlDetailsElement>();
     source.set_open(true);
     appears(&root, "article.card .source__body").await;
+    // The share menu, with its QR code drawn and its embed code shown.
+    for more in ["details.menu", "details.menu__more"] {
+        let all = root.query_selector_all(more).unwrap();
+        for i in 0..all.length() {
+            all.item(i)
+                .unwrap()
+                .unchecked_into::<web_sys::HtmlDetailsElement>()
+                .set_open(true);
+        }
+    }
+    appears(&root, ".menu__qr path").await;
     type_into_search(&root, "zzzz");
     settle().await;
     assert!(texts(&root, ".empty p")[0].contains("zzzz"));

@@ -19,6 +19,8 @@ const SIZES = (process.env.BENCH_SIZES ?? '3,1000,10000').split(',').filter(Bool
 // the view it asks for (the prerendered default view is hidden), so its first cards and its
 // `app-interactive` both come from the WASM.
 const LINK = '?q=taiwan';
+// The delegation whose own page the bench loads (a shared card link).
+const DELEGATION = 'taiwan-business-and-construction-association';
 const ARGS = [...CHROMIUM_ARGS, '--enable-precise-memory-info'];
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
@@ -369,6 +371,8 @@ for (const profile of Object.keys(PROFILES)) {
     if (profile === 'none') for (const [q, ids] of Object.entries(r.shown)) (out.quality[q] ??= {})[name] = ids;
   }
 }
+// A delegation's own page (what a shared card link opens): what its first load transfers.
+out.delegationPage = await transferOf(browser, { kind: 'floor', url: `${origin}/explorer/delegations/${DELEGATION}/` }, siteDir);
 // The tables that came before the profiles read these: the unthrottled loads.
 out.coldLoad = { app: out.profiles.none.app, floor: out.profiles.none.floor, linked: { query: LINK, ...out.profiles.none.linked } };
 out.firstVisit = await firstVisit(browser, `${origin}/explorer/`, siteDir);

@@ -1,12 +1,12 @@
 //! The page's `<main>`: the event overview, the link notes, the controls and the results,
-//! then the figures and the article (rendered once the first paint is done). The header and
-//! footer are static, in `index.html`.
+//! then the figures and the article (the build's, carried over: see `summary`, `article`).
+//! The header and footer are static, in `index.html`.
 //!
 //! The same component renders the prerendered page at build time (natively, see
 //! [`super::prerendered`]) and runs in the browser, where it takes that page's place (see
 //! [`super::start`]).
 
-use super::article::ArticleText;
+use super::article::{ArticleBack, ArticlePanel};
 use super::browser;
 use super::filter::SectorFilter;
 use super::notes::LinkNotes;
@@ -14,7 +14,7 @@ use super::overview::Overview;
 use super::results::Results;
 use super::search_box::{focus_search, SearchBox};
 use super::store::Store;
-use super::summary::Summary;
+use super::summary::FiguresPanel;
 use crate::domain::view::title;
 use leptos::prelude::*;
 
@@ -38,6 +38,12 @@ pub fn App(store: Store, #[prop(optional)] prerendered: bool) -> impl IntoView {
         browser::set_title(&text);
         first
     });
+    // The open sentence is marked in the build's article (carried over in `ui::boot`).
+    #[cfg(target_arch = "wasm32")]
+    Effect::new(move |_| super::article::mark_open_sentence(store.sentence.get()));
+    // Their sentence links follow the view the address bar holds.
+    #[cfg(target_arch = "wasm32")]
+    Effect::new(move |_| store.written.with(super::article::point_sentence_links));
     Effect::new(move |_| {
         // Back and Forward restore the view the entry describes.
         let popstate = window_event_listener(leptos::ev::popstate, move |_| store.restore());
@@ -49,20 +55,22 @@ pub fn App(store: Store, #[prop(optional)] prerendered: bool) -> impl IntoView {
                 focus_search();
             }
         });
+        // The figures panel and the article are the build's (see `summary`, `article`): their
+        // sentence links open the article in place, as the app's own do.
+        let sentence = window_event_listener(leptos::ev::click, move |e| {
+            let selector = "#figures a[data-sentence], #article a[data-sentence]";
+            if let Some(n) = browser::plain_click_on_sentence(&e, selector) {
+                e.prevent_default();
+                store.open_sentence(n);
+            }
+        });
         on_cleanup(move || {
             popstate.remove();
             slash.remove();
+            sentence.remove();
             store.cancel_pending();
         });
     });
-    let later = move || {
-        store.painted.get().then(|| {
-            view! {
-                <Summary store/>
-                <ArticleText store/>
-            }
-        })
-    };
     view! {
         <main id="main" class="wrap" data-prerendered=prerendered.then_some("")>
             <section class="overview" aria-labelledby="event-title">
@@ -76,7 +84,11 @@ pub fn App(store: Store, #[prop(optional)] prerendered: bool) -> impl IntoView {
                 </div>
                 <Results store/>
             </div>
-            <div class="later" id="later">{later}</div>
+            <div class="later" id="later">
+                <FiguresPanel store/>
+                <ArticleBack store/>
+                <ArticlePanel store/>
+            </div>
         </main>
     }
 }

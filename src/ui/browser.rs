@@ -131,6 +131,48 @@ pub async fn copy_text(text: &str) -> bool {
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
 
+/// The sentence number of the link matching `selector` that a plain click (the main button,
+/// no modifier key, not handled already) landed on, if any.
+pub fn plain_click_on_sentence(e: &web_sys::MouseEvent, selector: &str) -> Option<usize> {
+    if e.button() != 0 || e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() || e.default_prevented() {
+        return None;
+    }
+    let target = e.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let link = target.closest(selector).ok().flatten()?;
+    link.get_attribute("data-sentence")?.parse().ok()
+}
+
+/// Whether the `<details>` a `toggle` event came from is now open.
+pub fn is_open(e: &web_sys::Event) -> bool {
+    e.target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+        .is_some_and(|d| d.open())
+}
+
+/// Whether the browser has a native share sheet (`navigator.share`). Natively (the
+/// prerendered page) there is no browser to ask: `false`.
+pub fn can_share() -> bool {
+    cfg!(target_arch = "wasm32")
+        && js_sys::Reflect::get(&window().navigator(), &JsValue::from_str("share")).is_ok_and(|f| f.is_function())
+}
+
+/// Opens the native share sheet for `url` with `title`; a cancelled or refused share is
+/// the reader's choice, and nothing else happens.
+pub fn share(title: &str, url: &str) {
+    let data = web_sys::ShareData::new();
+    data.set_title(title);
+    data.set_url(url);
+    let promise = window().navigator().share_with_data(&data);
+    leptos::task::spawn_local(async move {
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    });
+}
+
+/// The document's title.
+pub fn title() -> String {
+    document().title()
+}
+
 /// Offers `contents` as a download named `file_name`.
 pub fn download(file_name: &str, mime: &str, contents: &str) -> bool {
     let parts = js_sys::Array::of1(&JsValue::from_str(contents));

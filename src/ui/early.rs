@@ -42,11 +42,13 @@ fn holder(el: &web_sys::Element) -> String {
         .unwrap_or_default()
 }
 
-/// The place of each element under `main` that `selector` matches.
+/// The place of each element under `main` that `selector` matches, but for those in a
+/// source's body: the build writes every body into the page, the app only an opened one.
 fn places(main: &web_sys::Element, selector: &str) -> Vec<(Place, web_sys::Element)> {
     let mut seen: Vec<(String, u32)> = Vec::new();
     elements(main, selector)
         .into_iter()
+        .filter(|el| el.closest(".source__body").ok().flatten().is_none())
         .map(|el| {
             let id = holder(&el);
             let n = match seen.iter_mut().find(|(h, _)| *h == id) {

@@ -9,13 +9,19 @@ use super::store::Store;
 use crate::domain::labels::{cite_value, sentence_href, sentences};
 use leptos::prelude::*;
 
+/// Provided while rendering a page that runs no script (an embed, at build time): every
+/// disclosure is rendered with its body, so that it opens without the app.
+#[derive(Clone, Copy, Debug)]
+pub struct BodiesInHtml;
+
 /// The "Source" disclosure of a fact whose provenance is `span`.
 #[component]
 pub fn Source(store: Store, span: &'static str) -> impl IntoView {
     let numbers = store.model.article.cite(span);
     let label = sentences(&numbers);
     let cite = cite_value(&numbers);
-    let opened = RwSignal::new(false);
+    // A page that runs no script (an embed) holds every body in its HTML.
+    let opened = RwSignal::new(cfg!(not(target_arch = "wasm32")) && use_context::<BodiesInHtml>().is_some());
     let details = NodeRef::<leptos::html::Details>::new();
     // However it opens: a click, the keyboard, a script, or `ui::early` reopening what the
     // reader opened on the prerendered page.

@@ -83,8 +83,8 @@ pub struct Store {
     /// The view as the address bar holds it: it follows the state after the typing pause,
     /// so links built from it (sentence links) are not rebuilt per keystroke.
     pub written: RwSignal<ViewState>,
-    /// The absolute link to the view in `written` (empty until the app knows where it is
-    /// deployed: the prerendered page cannot).
+    /// The absolute link to the view in `written`, as the address bar holds it (empty until
+    /// the app knows where it is deployed: the prerendered page cannot).
     pub url: RwSignal<String>,
     pending_url: StoredValue<Option<TimeoutHandle>>,
 }
@@ -190,8 +190,9 @@ impl Store {
     /// it as the written view and its link.
     fn publish(&self, fragment: Option<&str>, mode: HistoryMode) {
         let state = self.state_untracked();
-        browser::write_url(&pages::address(&state, fragment), mode);
-        set_if_changed(&self.url, browser::absolute_url(&pages::address(&state, None)));
+        let address = pages::address(&state, fragment);
+        browser::write_url(&address, mode);
+        set_if_changed(&self.url, browser::absolute_url(&address));
         set_if_changed(&self.written, state);
     }
 
@@ -300,9 +301,11 @@ impl Store {
         browser::absolute_url(&Page::Delegation(id.to_owned()).path())
     }
 
-    /// The link to the current view.
+    /// The link to the current view, with the card a permalink points at: a page's own
+    /// address when the view has one.
     pub fn view_url(&self) -> String {
-        browser::absolute_url(&pages::address(&self.state_untracked(), None))
+        let target = self.target.get_untracked();
+        browser::absolute_url(&pages::address(&self.state_untracked(), target.as_deref()))
     }
 
     /// Drops a URL write still waiting for a pause in typing (superseded by a write now, or

@@ -1,7 +1,7 @@
 //! The components rendered natively to HTML, as `cargo xtask dist` renders the prerendered
 //! page: what a reader without JavaScript gets, and what the browser replaces with the same components.
 
-use super::article::ArticleText;
+use super::article::{ArticleBack, ArticleText};
 use super::card::Card;
 use super::empty::EmptyState;
 use super::overview::Overview;
@@ -71,8 +71,18 @@ fn the_prerendered_page_is_the_default_view_with_every_region() {
         html.contains("data-url=\"\""),
         "the build does not know where it is deployed"
     );
-    // The figures and the article come after the first paint.
-    assert!(!html.contains("id=\"figures\""));
+    // The figures and the article are the build's, in the page from the start (the app
+    // carries them over), with every sentence.
+    assert_eq!(count(&html, "id=\"figures\""), 1);
+    assert_eq!(count(&html, "id=\"article\""), 1);
+    assert_eq!(count(&html, "class=\"sentence\""), 28);
+    // Every source holds its sentence, so that it opens without JavaScript: as many bodies
+    // as disclosures.
+    assert_eq!(
+        count(&html, "<details data-cite=\""),
+        count(&html, "class=\"source__body\""),
+    );
+    assert!(count(&html, "class=\"source__body\"") > 30);
 }
 
 #[test]
@@ -216,21 +226,22 @@ fn the_summary_shows_the_figures_with_their_formulas_and_a_labelled_chart() {
 }
 
 #[test]
-fn the_article_numbers_and_links_every_sentence_and_marks_the_open_one() {
+fn the_article_numbers_and_links_every_sentence_and_the_way_back_shows_for_an_open_one() {
     let sentences = model().article.sentences().len();
-    let html = render(
-        |store| {
-            store.sentence.set(Some(2));
-            store.written.set(crate::domain::url_state::ViewState {
-                sentence: Some(2),
-                ..Default::default()
-            });
-        },
-        |store| view! { <ArticleText store/> },
-    );
+    let html = render(|_| (), |store| view! { <ArticleText store/> });
     assert_eq!(count(&html, "class=\"sentence\""), sentences);
-    assert_eq!(count(&html, "data-current=\"true\""), 1);
-    assert!(html.contains("id=\"sentence-2\" data-current=\"true\""));
+    assert_eq!(count(&html, "data-sentence="), sentences);
+    // The build's article marks no sentence: the app marks the open one.
+    assert_eq!(count(&html, "data-current"), 0);
     assert!(html.contains("href=\"?s=12\""));
-    assert!(html.contains("Back to the delegations"));
+    let back = |n: Option<usize>| {
+        render(
+            move |store| store.sentence.set(n),
+            |store| view! { <ArticleBack store/> },
+        )
+    };
+    assert!(back(None).contains(" hidden"));
+    let open = back(Some(2));
+    assert!(!open.contains(" hidden"), "{open}");
+    assert!(open.contains("Showing sentence 2. ") && open.contains("Back to the delegations"));
 }

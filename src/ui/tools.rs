@@ -1,25 +1,76 @@
-//! The tools of the results: cite this view (copied to the clipboard), download the shown
-//! delegations as JSON or CSV, download the figures as CSV; and the polite live region that
-//! confirms a copy.
+//! "Share and export", one menu beside the results: copy the link to this view, the native
+//! share sheet where the browser has one, the view's QR code, the code to embed the figures
+//! or the delegation in view, cite this view (copied to the clipboard), download the shown
+//! delegations as JSON or CSV and the figures as CSV (a file the build wrote); and the polite
+//! live region that confirms a copy.
+//!
+//! The menu is a `<details>`: it opens and closes, with the keyboard too, without script.
 
 use super::browser;
 use super::store::Store;
 use crate::domain::embedded::DATA_VERSION;
 use crate::domain::export::{self, Provenance};
 use crate::domain::labels::CITE;
-use crate::domain::view::title;
+use crate::domain::qr;
+use crate::domain::view::{title, APP_TITLE};
 use leptos::prelude::*;
 use std::time::Duration;
 
 /// How long the confirmation shows on the button.
 const CONFIRMATION: Duration = Duration::from_secs(3);
 
-/// The tools' group and the live region.
+/// The label of the button that copies the view's link.
+const COPY_VIEW: &str = "Copy link to this view";
+
+/// The label of the button that copies the embed code.
+const COPY_EMBED: &str = "Copy embed code";
+
+/// The `<iframe>` that embeds what is in view: the delegation whose page this is, or else the
+/// figures. Its page is chrome-less, runs no script, and links back to the full view.
+fn embed_code(store: Store) -> String {
+    let own = store.written.with(|state| state.is_default());
+    let target = store.target.get().filter(|_| own);
+    let name = target
+        .as_ref()
+        .and_then(|id| store.model.data.delegations.iter().find(|d| *d.id == **id))
+        .map(|d| d.name.as_ref());
+    let (path, title, height) = match (target.as_ref(), name) {
+        (Some(id), Some(name)) => (format!("embed/delegations/{id}/"), name, 720),
+        _ => (
+            "embed/figures/".to_owned(),
+            "Taiwan-funded enterprises in Chongqing",
+            1100,
+        ),
+    };
+    format!(
+        "<iframe src=\"{}\" title=\"{title} \u{2014} {APP_TITLE}\" width=\"100%\" height=\"{height}\" style=\"border:0\" loading=\"lazy\"></iframe>",
+        browser::absolute_url(&path)
+    )
+}
+
+/// Copies `text`, then shows `done` on the button whose label `label` holds and announces it,
+/// or says how to copy by hand; the label returns to `idle` after a moment.
+fn copy_confirmed(store: Store, label: RwSignal<&'static str>, text: String, idle: &'static str, done: &'static str) {
+    leptos::task::spawn_local(async move {
+        let ok = browser::copy_text(&text).await;
+        let (shown, message) = if ok {
+            (done, done)
+        } else {
+            (idle, "Copy failed: select the address bar to copy the link")
+        };
+        label.set(shown);
+        store.announcement.set(message.to_owned());
+        set_timeout(move || _ = label.try_set(idle), CONFIRMATION);
+    });
+}
+
+/// The menu and the live region.
 #[component]
 pub fn Tools(store: Store) -> impl IntoView {
     let data = &store.model.data;
     let article = &store.model.article;
     let cite_label = RwSignal::new(CITE);
+    let link_label = RwSignal::new(COPY_VIEW);
     // What the exports and the citation are about: the view as shown, and the text version.
     let about = move |f: &dyn Fn(&Provenance) -> String| {
         let title = title(data, &store.state_untracked());
@@ -32,18 +83,12 @@ pub fn Tools(store: Store) -> impl IntoView {
     };
     let cite = move |_| {
         let text = about(&|p| export::citation(data, article, p));
-        leptos::task::spawn_local(async move {
-            let ok = browser::copy_text(&text).await;
-            let (label, message) = if ok {
-                ("Citation copied", "Citation copied")
-            } else {
-                (CITE, "Copy failed: select the address bar to cite")
-            };
-            cite_label.set(label);
-            store.announcement.set(message.to_owned());
-            set_timeout(move || _ = cite_label.try_set(CITE), CONFIRMATION);
-        });
+        copy_confirmed(store, cite_label, text, CITE, "Citation copied");
     };
+    let copy_view = move |_| copy_confirmed(store, link_label, store.view_url(), COPY_VIEW, "Link copied");
+    let share = move |_| browser::share(&browser::title(), &store.view_url());
+    // Read once: the prerendered page has no browser to ask, so it never offers the sheet.
+    let no_share = !browser::can_share();
     let results = move || store.view.with_untracked(|v| v.results.clone());
     let json = move |_| {
         let body = about(&|p| export::delegations_json(data, article, &results(), p));
@@ -53,28 +98,58 @@ pub fn Tools(store: Store) -> impl IntoView {
         let body = export::delegations_csv(data, article, &results());
         browser::download(&export::file_name("delegations", "csv"), "text/csv", &body);
     };
-    let figures = move |_| {
-        browser::download(
-            &export::file_name("figures", "csv"),
-            "text/csv",
-            &export::figures_csv(data, article),
-        );
+    // The QR code is drawn only once asked for, and then follows the view's link.
+    let qr_open = RwSignal::new(false);
+    let on_qr = move |e: leptos::ev::Event| qr_open.set(browser::is_open(&e));
+    let qr = move || {
+        let url = store.url.get();
+        let code = qr_open.get().then(|| qr::encode(&url)).flatten()?;
+        let view_box = format!("0 0 {0} {0}", code.size);
+        Some(view! {
+            <svg class="menu__qr" viewBox=view_box role="img" aria-label=format!("QR code of {url}")>
+                <path d=code.path fill="#000"></path>
+            </svg>
+            <p class="menu__note">{url}</p>
+        })
     };
+    let embed_label = RwSignal::new(COPY_EMBED);
+    let embed = move || embed_code(store);
+    let copy_embed = move |_| copy_confirmed(store, embed_label, embed(), COPY_EMBED, "Embed code copied");
     view! {
-        <div class="tools" role="group" aria-label="Cite and export this view">
-            <button type="button" class="button button--quiet" on:click=cite>
-                {move || cite_label.get()}
-            </button>
-            <button type="button" class="button button--quiet" on:click=json>
-                {"Download JSON"}
-            </button>
-            <button type="button" class="button button--quiet" on:click=csv>
-                {"Download CSV"}
-            </button>
-            <button type="button" class="button button--quiet" on:click=figures>
-                {"Figures CSV"}
-            </button>
-        </div>
+        <details class="menu">
+            <summary class="button button--quiet">{"Share and export"}</summary>
+            <div class="menu__items" role="group" aria-label="Share and export this view">
+                <button type="button" class="button button--quiet" on:click=copy_view>
+                    {move || link_label.get()}
+                </button>
+                <button type="button" class="button button--quiet" on:click=share hidden=no_share>
+                    {"Share\u{2026}"}
+                </button>
+                <button type="button" class="button button--quiet" on:click=cite>
+                    {move || cite_label.get()}
+                </button>
+                <button type="button" class="button button--quiet" on:click=json>
+                    {"Download JSON"}
+                </button>
+                <button type="button" class="button button--quiet" on:click=csv>
+                    {"Download CSV"}
+                </button>
+                <a class="button button--quiet" href="figures.csv" download="chongqing-taiwan-week-figures.csv">
+                    {"Figures CSV"}
+                </a>
+            </div>
+            <details class="menu__more" on:toggle=on_qr>
+                <summary>{"QR code"}</summary>
+                {qr}
+            </details>
+            <details class="menu__more">
+                <summary>{"Embed"}</summary>
+                <textarea class="menu__code" readonly rows="3" aria-label="Embed code" prop:value=embed></textarea>
+                <button type="button" class="button button--quiet" on:click=copy_embed>
+                    {move || embed_label.get()}
+                </button>
+            </details>
+        </details>
         <p class="visually-hidden" aria-live="polite" id="announcer">
             {move || store.announcement.get()}
         </p>

@@ -31,7 +31,7 @@ pub fn run() -> Result<()> {
     let site = root.join("target").join("bench-site");
     let _ = std::fs::remove_dir_all(&site);
     let release = site.join("explorer");
-    dist::build(&tools, Profile::Release, "/explorer/", &release, &[], None)?;
+    let built = dist::build(&tools, Profile::Release, "/explorer/", &release, &[], None)?;
     let bench = site.join("explorer-bench");
     dist::build(&tools, Profile::Release, "/explorer-bench/", &bench, &["bench"], None)?;
     copy_libraries(&root.join("e2e").join("node_modules"), &bench.join("lib"))?;
@@ -53,7 +53,14 @@ pub fn run() -> Result<()> {
             String::from_utf8_lossy(&output.stderr)
         );
     }
-    let browser: Value = serde_json::from_slice(&output.stdout).context("bench/run.mjs printed no JSON")?;
+    let mut browser: Value = serde_json::from_slice(&output.stdout).context("bench/run.mjs printed no JSON")?;
+    browser["build"] = serde_json::json!({
+        "pages": built.pages,
+        "embeds": built.embeds,
+        "pagesMs": built.pages_ms as f64,
+        "imagesMs": built.images_ms as f64,
+        "totalMs": built.total_ms as f64,
+    });
 
     let mut rounds = Vec::with_capacity(ROUNDS);
     for round in 1..=ROUNDS {
@@ -301,6 +308,38 @@ fn interactive_table(cold: &Value) -> String {
 }
 
 /// `bytes` in the report's unit, decimal KB.
+/// The shareable pages: what they add to the build, and what a delegation's own page (a
+/// shared card link) transfers on its first load beside the default page's.
+fn shared_pages(b: &Value, default_gzip: f64) -> String {
+    let build = &b["build"];
+    let page = &b["delegationPage"];
+    if !build.is_object() || !page.is_object() {
+        return String::new();
+    }
+    format!(
+        "## Shareable pages
+
+         | measure | value |
+| --- | --- |
+         | pages built (the root, each delegation, each sector, the figures) | {} |
+         | embed pages built | {} |
+         | time the pages and embeds add to the build | {:.0} ms |
+         | time the preview images and the chart add | {:.0} ms |
+         | whole site build (trunk, wasm-opt, pages, images) | {:.1} s |
+         | first-load transfer of a delegation's page | {} ({} requests) |
+         | first-load transfer of the default page | {} |
+",
+        build["pages"],
+        build["embeds"],
+        f(&build["pagesMs"]),
+        f(&build["imagesMs"]),
+        f(&build["totalMs"]) / 1000.0,
+        kb(f(&page["first"])),
+        page["requests"],
+        kb(default_gzip),
+    )
+}
+
 fn kb(bytes: f64) -> String {
     format!("{:.1} KB", bytes / KB)
 }
@@ -398,6 +437,7 @@ fn render(b: &Value, growth: &[Growth], counted: &[Counts]) -> (String, Value) {
         let _ = writeln!(t, "{tti}");
     }
     for section in [
+        shared_pages(b, gz_bytes),
         peers::side_by_side(b),
         limits::section(b),
         peers::quality(b),
@@ -590,6 +630,36 @@ mod tests {
                 "| first cards in the DOM | 130.5 ms | +29.5 ms |",
             ]
         );
+    }
+
+    #[test]
+    fn the_shareable_pages_report_their_build_time_and_a_delegation_page_s_transfer() {
+        let b = json!({
+            "build": {"pages": 13, "embeds": 4, "pagesMs": 90.0, "imagesMs": 620.0, "totalMs": 95_000.0},
+            "delegationPage": {"first": 178_900.0, "requests": 6},
+        });
+        let t = shared_pages(&b, 178_458.0);
+        assert!(
+            t.contains("| pages built (the root, each delegation, each sector, the figures) | 13 |"),
+            "{t}"
+        );
+        assert!(
+            t.contains("| time the preview images and the chart add | 620 ms |"),
+            "{t}"
+        );
+        assert!(
+            t.contains("| whole site build (trunk, wasm-opt, pages, images) | 95.0 s |"),
+            "{t}"
+        );
+        assert!(
+            t.contains("| first-load transfer of a delegation's page | 178.9 KB (6 requests) |"),
+            "{t}"
+        );
+        assert!(
+            t.contains("| first-load transfer of the default page | 178.5 KB |"),
+            "{t}"
+        );
+        assert_eq!(shared_pages(&json!({}), 1.0), "", "nothing without the measures");
     }
 
     #[test]

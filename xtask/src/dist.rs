@@ -88,7 +88,8 @@ pub fn build(
     out: &Path,
     features: &[&str],
     site_url: Option<&str>,
-) -> Result<()> {
+) -> Result<Built> {
+    let begun = std::time::Instant::now();
     if !public_url.starts_with('/') || !public_url.ends_with('/') {
         bail!("--public-url must start and end with `/`, got `{public_url}`");
     }
@@ -117,14 +118,52 @@ pub fn build(
     harden(out)?;
     site_headers(out, public_url)?;
     let written = pages::write(out, model()?, &main, site_url)?;
+    let started = std::time::Instant::now();
+    downloads(out)?;
+    let downloads_ms = started.elapsed().as_millis();
     eprintln!(
-        "==> {} pages in {} ms, their preview images in {} ms",
+        "==> {} pages and {} embeds in {} ms, the preview images in {} ms",
         written.pages.len(),
+        written.embeds.len(),
         written.pages_ms,
         written.images_ms
     );
-    fill_service_worker(out, &written.pages)
+    fill_service_worker(out, &written.pages)?;
+    Ok(Built {
+        pages: written.pages.len(),
+        embeds: written.embeds.len(),
+        pages_ms: written.pages_ms,
+        images_ms: written.images_ms + downloads_ms,
+        total_ms: begun.elapsed().as_millis(),
+    })
 }
+
+/// What a build made beside the app, and how long it took (for the bench).
+pub struct Built {
+    /// The app's pages, the root included.
+    pub pages: usize,
+    pub embeds: usize,
+    /// Rendering the pages and embeds.
+    pub pages_ms: u128,
+    /// Drawing the preview images and the chart.
+    pub images_ms: u128,
+    /// The whole site build, trunk included.
+    pub total_ms: u128,
+}
+
+/// The files the figures panel offers to download, the same for every view, so written here
+/// rather than by the WASM: the figures as CSV, and the chart as SVG and PNG.
+fn downloads(out: &Path) -> Result<()> {
+    let model = model()?;
+    let csv = cqtw_explorer::domain::export::figures_csv(&model.data, &model.article);
+    std::fs::write(out.join(FIGURES_CSV), csv).context("cannot write the figures CSV")?;
+    let svg = crate::chart::svg(model);
+    std::fs::write(out.join(crate::chart::PNG), crate::preview::png(&svg)?).context("cannot write the chart PNG")?;
+    std::fs::write(out.join(crate::chart::SVG), svg).context("cannot write the chart SVG")
+}
+
+/// The figures CSV's name at the site's root (the app links to it).
+pub const FIGURES_CSV: &str = "figures.csv";
 
 /// The files the page itself uses, which the service worker keeps for offline use: the page's
 /// scripts, WASM and stylesheet, its icon and its manifest. Not the link-preview image, the
@@ -408,7 +447,7 @@ pub fn without_markers(html: &str) -> String {
 }
 
 /// The app's data, as the browser gets it.
-fn model() -> Result<&'static cqtw_explorer::ui::store::Model> {
+pub fn model() -> Result<&'static cqtw_explorer::ui::store::Model> {
     static MODEL: std::sync::OnceLock<&'static cqtw_explorer::ui::store::Model> = std::sync::OnceLock::new();
     if let Some(model) = MODEL.get() {
         return Ok(model);

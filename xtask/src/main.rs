@@ -7,6 +7,7 @@
 
 mod audit;
 mod bench;
+mod chart;
 mod cmd;
 mod dist;
 mod pages;

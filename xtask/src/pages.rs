@@ -23,6 +23,8 @@ pub const PREVIEW: &str = "preview.png";
 /// file's SHA-256, for the service worker, and how long the pages and images took.
 pub struct Written {
     pub pages: Vec<(String, String)>,
+    /// The embed pages' paths under the base.
+    pub embeds: Vec<String>,
     pub pages_ms: u128,
     pub images_ms: u128,
 }
@@ -60,6 +62,7 @@ pub fn write(out: &Path, model: &'static Model, default_main: &str, site_url: Op
         pages.push((path.clone(), crate::dist::sha256_b64(html.as_bytes())));
         previews.push((path, meta));
     }
+    let embeds = write_embeds(out, model, &template, site_url)?;
     let pages_ms = started.elapsed().as_millis();
     let started = Instant::now();
     for (path, meta) in &previews {
@@ -82,8 +85,67 @@ pub fn write(out: &Path, model: &'static Model, default_main: &str, site_url: Op
     }
     Ok(Written {
         pages,
+        embeds,
         pages_ms,
         images_ms,
+    })
+}
+
+/// The folder of the chrome-less embed pages, under the base.
+pub const EMBED: &str = "embed/";
+
+/// The policy of an embed page: it runs no script at all, loads only the site's stylesheet,
+/// and its links open in the page that frames it (`<base target="_top">`). Who may frame it
+/// is the host's to say (`frame-ancestors`, in `_headers`), since a `<meta>` cannot.
+const EMBED_CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'self'; form-action 'none'";
+
+/// Writes `embed/figures/` and `embed/delegations/<id>/`: the figures panel or one card, made
+/// for an `<iframe>`, with the site's stylesheet, no script, and a link back to the full view.
+fn write_embeds(out: &Path, model: &'static Model, template: &str, site_url: Option<&str>) -> Result<Vec<String>> {
+    let stylesheet = tag_with(template, "<link", "stylesheet").context("the page has no stylesheet link")?;
+    let base = tag_with(template, "<base", "href").context("the page has no <base href>")?;
+    let base = base.replacen("<base", "<base target=\"_top\"", 1);
+    let mut written = Vec::new();
+    for page in share::pages(&model.data) {
+        let Some(content) = cqtw_explorer::ui::prerendered_embed(model, &page) else {
+            continue;
+        };
+        let content = crate::dist::without_markers(&content);
+        let meta = share::meta(&model.data, &model.catalog, Some(&page));
+        let canonical = site_url
+            .map(|site| {
+                format!(
+                    "<link rel=\"canonical\" href=\"{}\">",
+                    escape(&format!("{site}{}", page.path()))
+                )
+            })
+            .unwrap_or_default();
+        let html = format!(
+            "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+             <meta http-equiv=\"Content-Security-Policy\" content=\"{EMBED_CSP}\">\
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">{base}\
+             <title>{title}</title><meta name=\"robots\" content=\"noindex\">{canonical}{stylesheet}</head>\
+             <body class=\"embed\"><main class=\"embed__main\">{content}</main>\
+             <p class=\"embed__credit\"><a href=\"{full}\">{app}: open the full view</a> \u{b7} from one news article, each fact cited to its sentence</p>\
+             </body></html>",
+            title = escape(&meta.title),
+            full = page.path(),
+            app = escape(APP_TITLE),
+        );
+        let path = format!("{EMBED}{}", page.path());
+        let dir = out.join(&path);
+        std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        std::fs::write(dir.join("index.html"), html).with_context(|| format!("cannot write {path}index.html"))?;
+        written.push(path);
+    }
+    Ok(written)
+}
+
+/// The first `<tag …>` of `html` whose text contains `needle`.
+fn tag_with<'a>(html: &'a str, open: &str, needle: &str) -> Option<&'a str> {
+    html.match_indices(open).find_map(|(at, _)| {
+        let end = at + html[at..].find('>')? + 1;
+        html[at..end].contains(needle).then_some(&html[at..end])
     })
 }
 
@@ -188,6 +250,7 @@ fn escape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use cqtw_explorer::domain::pages::Page;
 
     fn meta() -> Meta {
         Meta {
@@ -252,6 +315,50 @@ mod tests {
         assert!(check_site_url("http://127.0.0.1:4180/explorer/").is_ok());
         for bad in ["/x/", "https://ex.org/x", "ftp://ex.org/", "https://ex.org/\"/"] {
             assert!(check_site_url(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_tag_is_found_by_what_it_holds() {
+        let html = "<link rel=icon href=a.svg><link rel=stylesheet href=/x/main.css integrity=sha384-a><base href=/x/>";
+        assert_eq!(
+            tag_with(html, "<link", "stylesheet"),
+            Some("<link rel=stylesheet href=/x/main.css integrity=sha384-a>")
+        );
+        assert_eq!(tag_with(html, "<base", "href"), Some("<base href=/x/>"));
+        assert_eq!(tag_with(html, "<script", "src"), None);
+    }
+
+    #[test]
+    fn each_page_s_preview_is_1200_by_630_and_says_what_the_page_is() {
+        let model = crate::dist::model().expect("the embedded data loads");
+        let data = &model.data;
+        let mut pages: Vec<Option<Page>> = vec![None];
+        pages.extend(share::pages(data).into_iter().map(Some));
+        assert_eq!(pages.len(), 13);
+        for page in &pages {
+            let meta = share::meta(data, &model.catalog, page.as_ref());
+            let svg = preview::svg(&preview_of(&meta));
+            // The title may wrap over lines: every word of it is drawn.
+            for word in meta.heading.split_whitespace() {
+                assert!(svg.contains(&preview::esc(word)), "{page:?}: {word}");
+            }
+            for word in meta.figures.iter().flat_map(|(value, _)| value.split_whitespace()) {
+                assert!(svg.contains(&preview::esc(word)), "{page:?}: {word}");
+            }
+            if let Some(Page::Delegation(id)) = page {
+                let d = data.delegations.iter().find(|d| *d.id == **id).expect("known");
+                if let Some(place) = d.districts.first() {
+                    assert!(svg.contains(&*place.text), "{id}: its district");
+                }
+            }
+            let png = preview::png(&svg).expect("renders");
+            let pixmap = resvg::tiny_skia::Pixmap::decode_png(&png).expect("decodes");
+            assert_eq!(
+                (pixmap.width(), pixmap.height()),
+                (preview::WIDTH, preview::HEIGHT),
+                "{page:?}"
+            );
         }
     }
 

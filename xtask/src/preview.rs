@@ -41,7 +41,7 @@ pub const WIDTH: u32 = 1200;
 pub const HEIGHT: u32 = 630;
 
 /// The family name of the embedded fonts, as the SVG asks for it.
-const FAMILY: &str = "Liberation Sans";
+pub const FAMILY: &str = "Liberation Sans";
 static REGULAR: &[u8] = include_bytes!("../assets/fonts/LiberationSans-Regular.ttf");
 static BOLD: &[u8] = include_bytes!("../assets/fonts/LiberationSans-Bold.ttf");
 
@@ -565,7 +565,7 @@ fn text(s: &mut String, x: f32, baseline: f32, style: Style, content: &str) {
 
 /// `text` escaped for XML text and attribute values (control characters, which XML cannot
 /// hold, are left out).
-fn esc(text: &str) -> String {
+pub fn esc(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

@@ -1,0 +1,92 @@
+//! The figures chart as files to download, `chart.svg` and `chart.png` (1200×630): the same
+//! bars as the figures panel (`figures::investment_bars`), to scale, with the chart's title,
+//! the derived rate and its formula, the as-of date and the source drawn into the image, so
+//! the chart keeps them wherever it is pasted. Drawn at build time; the PNG by resvg with the
+//! embedded fonts (`preview::png`).
+
+use crate::preview::{esc, FAMILY, HEIGHT, WIDTH};
+use cqtw_explorer::domain::figures::{derived, investment_bars};
+use cqtw_explorer::domain::labels::sentences;
+use cqtw_explorer::ui::store::Model;
+
+/// The chart's file names, at the site's root.
+pub const SVG: &str = "chart.svg";
+pub const PNG: &str = "chart.png";
+
+/// The bars' colours, as the app's `--bar-0` and `--bar-1`.
+const BARS: [&str; 2] = ["#0b5394", "#c2410c"];
+
+/// The chart as a standalone SVG.
+pub fn svg(model: &Model) -> String {
+    let f = &model.data.figures;
+    let title = "Taiwan-funded enterprises in Chongqing";
+    let subtitle = format!("Contracted and utilized investment, to scale, as of {}", f.as_of.label);
+    let left = 60;
+    let full = WIDTH - 2 * left;
+    let mut body = String::new();
+    for (i, bar) in investment_bars(f).iter().enumerate() {
+        let y = 215 + 150 * i as u32;
+        let width = full * bar.permille / 1000;
+        body.push_str(&format!(
+            r##"<text x="{left}" y="{y}" font-size="30" fill="#1b1f24">{label}: <tspan font-weight="bold">{text}</tspan></text><rect x="{left}" y="{bar_y}" width="{width}" height="64" rx="4" fill="{colour}"/>"##,
+            label = esc(&bar.label),
+            text = esc(&bar.text),
+            bar_y = y + 20,
+            colour = BARS[i % BARS.len()],
+        ));
+    }
+    let rate = derived(f)
+        .into_iter()
+        .next()
+        .map(|d| format!("{} (derived): {} = {}", d.label, d.text, d.formula));
+    let cited = model.article.cite(&f.source);
+    let source = format!(
+        "Source: {} as of {}, as reported in the news article ({}) \u{b7} Chongqing\u{2013}Taiwan Week Explorer",
+        f.source_label.to_lowercase(),
+        f.as_of.label,
+        sentences(&cited).to_lowercase()
+    );
+    format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}" font-family="{FAMILY}"><title>{title}: {subtitle}</title><rect width="{WIDTH}" height="{HEIGHT}" fill="#ffffff"/><text x="{left}" y="90" font-size="44" font-weight="bold" fill="#1b1f24">{title}</text><text x="{left}" y="138" font-size="28" fill="#4d5661">{subtitle}</text>{body}<text x="{left}" y="540" font-size="26" fill="#1b1f24">{rate}</text><text x="{left}" y="590" font-size="21" fill="#4d5661">{source}</text></svg>"##,
+        title = esc(title),
+        subtitle = esc(&subtitle),
+        rate = esc(&rate.unwrap_or_default()),
+        source = esc(&source),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn model() -> &'static Model {
+        crate::dist::model().expect("the embedded data loads")
+    }
+
+    #[test]
+    fn the_chart_carries_its_title_date_source_and_bars_to_scale() {
+        let svg = svg(model());
+        for text in [
+            "Taiwan-funded enterprises in Chongqing",
+            "as of June 2025",
+            "Total contracted investment: <tspan font-weight=\"bold\">$32.38 billion</tspan>",
+            "Actual utilized investment: <tspan font-weight=\"bold\">$8.06 billion</tspan>",
+            "Utilization rate (derived): 24.9% = $8.06 billion utilized ÷ $32.38 billion contracted",
+            "Source: official data as of June 2025, as reported in the news article (sentence 28)",
+        ] {
+            assert!(svg.contains(text), "{text} in {svg}");
+        }
+        // 248 thousandths (8.06 / 32.38) of the full width, 1080 px: 267 px.
+        assert!(
+            svg.contains(r#"width="1080" height="64""#) && svg.contains(r#"width="267" height="64""#),
+            "{svg}"
+        );
+    }
+
+    #[test]
+    fn the_png_is_1200_by_630() {
+        let png = crate::preview::png(&svg(model())).expect("renders");
+        let pixmap = resvg::tiny_skia::Pixmap::decode_png(&png).expect("decodes");
+        assert_eq!((pixmap.width(), pixmap.height()), (WIDTH, HEIGHT));
+    }
+}
