@@ -3,7 +3,8 @@
 // a desktop's width. The headline figures lead the page and link to the panel; the page's
 // anchors open it where they point; a derived figure shows its formula in its tile, whole, with no hover and
 // in print; the chart labels its bars; counts and company names read as text, not buttons;
-// dark mode's header is a dark band; a touch screen shows no keyboard hints.
+// dark mode's header is a dark band; a touch screen shows no keyboard hints; the exports are
+// one menu; without JavaScript a source still opens with its sentence.
 import { test, expect, open } from './fixtures.js';
 
 const WIDTHS = [{ width: 390, height: 844 }, { width: 1280, height: 800 }];
@@ -126,6 +127,21 @@ for (const viewport of WIDTHS) {
       expect(commas).toEqual(['","', '","', '","', '","', '","', 'none']);
     });
 
+    test('the exports are one "Share and export" menu, one row between the heading and the first card', async ({ page }) => {
+      await open(page);
+      const menu = page.locator('details.menu');
+      await expect(menu.locator('> summary')).toHaveText('Share and export');
+      // Every export is in it, and closed it shows none of them.
+      await expect(menu.locator('.menu__items button')).toHaveText(['Copy link to this view', 'Share…', 'Cite this view', 'Download JSON', 'Download CSV'], { useInnerText: false });
+      await expect(menu.locator('.menu__items')).toBeHidden();
+      // Closed, it takes one line: the first card starts right under it.
+      const summary = await menu.locator('> summary').boundingBox();
+      const card = await page.locator('article.card').first().boundingBox();
+      expect(card.y - (summary.y + summary.height)).toBeLessThan(40);
+      await menu.locator('> summary').click();
+      await expect(page.getByRole('button', { name: 'Download CSV' })).toBeVisible();
+    });
+
     test('in dark mode the header is a dark band, as light mode makes it recede', async ({ page }) => {
       await page.emulateMedia({ colorScheme: 'dark' });
       await open(page);
@@ -137,6 +153,23 @@ for (const viewport of WIDTHS) {
         return 0.2126 * r + 0.7152 * g + 0.0722 * b;
       });
       expect(luminance, 'no bright band above a dark page').toBeLessThan(0.05);
+    });
+  });
+}
+
+for (const viewport of WIDTHS) {
+  test.describe(`without JavaScript, at ${viewport.width} px`, () => {
+    test.use({ viewport, javaScriptEnabled: false });
+
+    test('a source opens with its sentence, on a card and in the figures', async ({ page }) => {
+      await page.goto('');
+      const leader = page.locator('#taiwan-healthcare-industry-alliance .card__leader details.source');
+      await leader.locator('summary').click();
+      await expect(leader.locator('.source__quote')).toContainText('Taiwan Healthcare Industry Alliance');
+      await expect(leader.getByRole('link', { name: /Open in article \(sentence \d+\)/ })).toBeVisible();
+      const figure = page.locator('#figures [data-figure=approved-enterprises] details.source');
+      await figure.locator('summary').click();
+      await expect(figure.locator('.source__quote')).toContainText('2,299 Taiwan-funded enterprises');
     });
   });
 }
