@@ -173,6 +173,11 @@ fn boot(model: &'static Model) -> Result<(), &'static str> {
     if let Some(main) = prerendered {
         carry_static(&main);
         main.remove();
+    } else if cfg!(debug_assertions) {
+        // `trunk serve` writes no prerendered page: the figures and the article are the build's.
+        leptos::logging::warn!(
+            "no prerendered page: the figures panel and the article are written by `cargo xtask dist` (see the README)"
+        );
     }
     early.apply_to_page();
     after_first_paint(made.get().ok_or("the app did not start")?);

@@ -140,3 +140,15 @@ test('a visited page, and any other page, open offline', async ({ page, context 
   await expect(page).toHaveTitle('Pharmaceuticals — Chongqing–Taiwan Week Explorer');
   await context.setOffline(false);
 });
+
+test('the title follows the address: a card\'s or the figures\' page is titled by what it shows', async ({ page }) => {
+  await open(page, `#${TBCA}`);
+  await expect(page).toHaveURL(new RegExp(`/explorer/delegations/${TBCA}/$`));
+  await expect(page).toHaveTitle(`${NAMES[2]} — Chongqing–Taiwan Week Explorer`);
+  await page.locator('#headline a[href="#figures"]').first().click();
+  await expect(page).toHaveURL(/\/explorer\/figures\/$/);
+  await expect(page).toHaveTitle('Taiwan-funded enterprises in Chongqing — Chongqing–Taiwan Week Explorer');
+  await page.locator('.site-header a[href="#about"]').click();
+  await expect(page).toHaveURL(/\/explorer\/#about$/);
+  await expect(page).toHaveTitle('Chongqing–Taiwan Week Explorer');
+});

@@ -61,14 +61,14 @@ for (const width of [390, 1280]) {
       await open(page, `delegations/${TBCA}/`);
       const menu = await openMenu(page);
       await menu.locator('.menu__more > summary', { hasText: 'QR code' }).click();
-      const qr = page.getByRole('img', { name: /^QR code of / });
+      const qr = page.getByRole('img', { name: 'QR code of the link below' });
       await expect(qr).toBeVisible();
       await qr.scrollIntoViewIfNeeded();
       const box = await qr.boundingBox();
       expect(box.width, 'big enough to scan off a screen or a projector').toBeGreaterThanOrEqual(240);
       expect(await scan(qr)).toBe(`${baseURL}delegations/${TBCA}/`);
       await page.getByRole('searchbox').fill('wang');
-      await expect(qr).toHaveAttribute('aria-label', `QR code of ${baseURL}?q=wang`);
+      await expect(page.locator('#qr-link')).toHaveText(`${baseURL}?q=wang`);
       expect(await scan(qr)).toBe(`${baseURL}?q=wang`);
     });
 
@@ -77,7 +77,7 @@ for (const width of [390, 1280]) {
       const menu = await openMenu(page);
       await menu.locator('.menu__more > summary', { hasText: 'Embed' }).click();
       const code = page.getByRole('textbox', { name: 'Embed code' });
-      await expect(code).toHaveValue(`<iframe src="${baseURL}embed/delegations/${TBCA}/" title="${NAMES[2]} — Chongqing–Taiwan Week Explorer" width="100%" height="720" style="border:0" loading="lazy"></iframe>`);
+      await expect(code).toHaveValue(`<iframe src="${baseURL}embed/delegations/${TBCA}/" title="${NAMES[2]} — Chongqing–Taiwan Week Explorer" width="100%" height="900" style="border:0" loading="lazy"></iframe>`);
       // A test page on another path frames it, as a newsroom's page would.
       const snippet = await code.inputValue();
       const root = path.resolve(process.env.E2E_SITE_ROOT ?? '../target/e2e-site');

@@ -185,3 +185,15 @@ test('exports hold exactly the delegations of the filtered view', async ({ page 
   expect(figures.text).toContain('Total contracted investment,official,32380,$ million,June 2025,,28,Official data');
   expect(figures.text).toContain('Utilization rate,derived,24.9,%,June 2025,$8.06 billion utilized ÷ $32.38 billion contracted,28,');
 });
+
+test('on a phone the open sentence is not hidden under the "Showing sentence" bar', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open(page, '?s=12');
+  const sentence = page.locator('#sentence-12');
+  await expect(sentence).toBeInViewport();
+  await expect.poll(async () => {
+    const bar = await page.locator('#article-back').boundingBox();
+    const box = await sentence.boundingBox();
+    return box.y >= bar.y + bar.height;
+  }).toBe(true);
+});

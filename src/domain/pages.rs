@@ -43,7 +43,7 @@ impl Page {
         let path = path.strip_suffix("index.html").unwrap_or(path);
         let mut parts = path.split('/').filter(|p| !p.is_empty());
         let page = match (parts.next()?, parts.next()) {
-            ("delegations", Some(id)) if is_name(id) => Page::Delegation(id.to_owned()),
+            ("delegations", Some(id)) if is_name(&id.to_ascii_lowercase()) => Page::Delegation(id.to_ascii_lowercase()),
             ("sectors", Some(slug)) => Page::Sector(slug.to_ascii_lowercase()).checked()?,
             (FIGURES, None) => Page::Figures,
             _ => return None,
@@ -167,7 +167,11 @@ mod tests {
         assert_eq!(s, state("lei", &["healthcare"]));
         assert_eq!(f, "");
         let (mut s, mut f) = (ViewState::default(), String::new());
-        assert_eq!(read("delegations/tbca/index.html", &mut s, &mut f), None);
+        assert_eq!(
+            read("delegations/TBCA/index.html", &mut s, &mut f),
+            None,
+            "ids in any case, as slugs"
+        );
         assert_eq!((s.is_default(), f.as_str()), (true, "tbca"));
         let (mut s, mut f) = (ViewState::default(), "about".to_owned());
         assert_eq!(read("figures", &mut s, &mut f), None);

@@ -101,7 +101,7 @@ pub fn meta(data: &Dataset, catalog: &Catalog, page: Option<&Page>) -> Meta {
                     ),
                 )
             } else {
-                let heading = "Taiwan-funded enterprises in Chongqing".to_owned();
+                let heading = view::FIGURES_HEADING.to_owned();
                 (
                     titled(&heading),
                     format!("Headline figures \u{b7} as of {}", f.as_of.label),

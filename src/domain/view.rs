@@ -217,6 +217,24 @@ pub const PAGE_SIZE: usize = 10;
 /// The application's name, the suffix of every page title.
 pub const APP_TITLE: &str = "Chongqing\u{2013}Taiwan Week Explorer";
 
+/// The figures panel's heading, which titles the figures' page.
+pub const FIGURES_HEADING: &str = "Taiwan-funded enterprises in Chongqing";
+
+/// The title of a view whose address is `page`'s (if any): a delegation's page and the
+/// figures' page are titled by what they show, any other view by its state ([`title`]).
+pub fn page_title(data: &Dataset, page: Option<&super::pages::Page>, state: &ViewState) -> String {
+    use super::pages::Page;
+    let head = match page {
+        Some(Page::Delegation(id)) => data.delegations.iter().find(|d| *d.id == **id).map(|d| &*d.name),
+        Some(Page::Figures) => Some(FIGURES_HEADING),
+        _ => None,
+    };
+    match head {
+        Some(head) if state.is_default() => format!("{head} \u{2014} {APP_TITLE}"),
+        _ => title(data, state),
+    }
+}
+
 /// The page title for a state: the checked sectors' names and the query, then the app name.
 pub fn title(data: &Dataset, state: &ViewState) -> String {
     let names: Vec<&str> = state
@@ -239,6 +257,39 @@ pub fn title(data: &Dataset, state: &ViewState) -> String {
 mod tests {
     use super::*;
     use crate::domain::embedded;
+
+    #[test]
+    fn a_page_s_title_says_what_it_shows() {
+        use crate::domain::pages::Page;
+        let (data, _) = setup();
+        let tbca = Page::Delegation("taiwan-business-and-construction-association".into());
+        assert_eq!(
+            page_title(&data, Some(&tbca), &state("", &[])),
+            "Taiwan Business and Construction Association \u{2014} Chongqing\u{2013}Taiwan Week Explorer"
+        );
+        assert_eq!(
+            page_title(&data, Some(&Page::Figures), &state("", &[])),
+            "Taiwan-funded enterprises in Chongqing \u{2014} Chongqing\u{2013}Taiwan Week Explorer"
+        );
+        // A sector's page, an unknown id, or a view that is not the page's: titled by the state.
+        assert_eq!(
+            page_title(
+                &data,
+                Some(&Page::Sector("healthcare".into())),
+                &state("", &["healthcare"])
+            ),
+            title(&data, &state("", &["healthcare"]))
+        );
+        assert_eq!(
+            page_title(&data, Some(&Page::Delegation("nope".into())), &state("", &[])),
+            APP_TITLE
+        );
+        assert_eq!(
+            page_title(&data, Some(&tbca), &state("lei", &[])),
+            title(&data, &state("lei", &[]))
+        );
+        assert_eq!(page_title(&data, None, &state("", &[])), APP_TITLE);
+    }
 
     #[test]
     fn the_index_is_built_only_once_a_query_needs_it() {

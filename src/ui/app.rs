@@ -15,7 +15,8 @@ use super::results::Results;
 use super::search_box::{focus_search, SearchBox};
 use super::store::Store;
 use super::summary::FiguresPanel;
-use crate::domain::view::title;
+use crate::domain::pages::Page;
+use crate::domain::view::page_title;
 use leptos::prelude::*;
 
 /// The whole app. `prerendered` marks the `<main>` the build writes into `index.html`: a
@@ -24,19 +25,12 @@ use leptos::prelude::*;
 pub fn App(store: Store, #[prop(optional)] prerendered: bool) -> impl IntoView {
     let data = &store.model.data;
     // Effects run only in the browser, once the page is mounted.
-    // A page's own view keeps the title the build gave it ("<delegation> — …", the figures);
-    // any other view is titled by its state.
-    Effect::new(move |first: Option<(String, String)>| {
-        let first = first.unwrap_or_else(|| (browser::page_path(), document().title()));
-        let text = store.written.with(|state| {
-            if state.is_default() && browser::page_path() == first.0 {
-                first.1.clone()
-            } else {
-                title(data, state)
-            }
-        });
-        browser::set_title(&text);
-        first
+    // The title follows the address: a delegation's or the figures' page is titled by what
+    // it shows, any other view by its state (`url` changes with every address written).
+    Effect::new(move |_| {
+        store.url.track();
+        let page = Page::parse(&browser::page_path());
+        browser::set_title(&store.written.with(|state| page_title(data, page.as_ref(), state)));
     });
     // The open sentence is marked in the build's article (carried over in `ui::boot`).
     #[cfg(target_arch = "wasm32")]

@@ -12,7 +12,7 @@ use crate::domain::embedded::DATA_VERSION;
 use crate::domain::export::{self, Provenance};
 use crate::domain::labels::CITE;
 use crate::domain::qr;
-use crate::domain::view::{title, APP_TITLE};
+use crate::domain::view::{title, APP_TITLE, FIGURES_HEADING};
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -35,16 +35,15 @@ fn embed_code(store: Store) -> String {
         .and_then(|id| store.model.data.delegations.iter().find(|d| *d.id == **id))
         .map(|d| d.name.as_ref());
     let (path, title, height) = match (target.as_ref(), name) {
-        (Some(id), Some(name)) => (format!("embed/delegations/{id}/"), name, 720),
-        _ => (
-            "embed/figures/".to_owned(),
-            "Taiwan-funded enterprises in Chongqing",
-            1100,
-        ),
+        (Some(id), Some(name)) => (format!("embed/delegations/{id}/"), name, 900),
+        _ => ("embed/figures/".to_owned(), FIGURES_HEADING, 1500),
     };
+    // Text for the reader to paste, not markup for this page: escaped for an attribute.
+    let attr = |s: &str| s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
     format!(
-        "<iframe src=\"{}\" title=\"{title} \u{2014} {APP_TITLE}\" width=\"100%\" height=\"{height}\" style=\"border:0\" loading=\"lazy\"></iframe>",
-        browser::absolute_url(&path)
+        "<iframe src=\"{}\" title=\"{} \u{2014} {APP_TITLE}\" width=\"100%\" height=\"{height}\" style=\"border:0\" loading=\"lazy\"></iframe>",
+        attr(&browser::absolute_url(&path)),
+        attr(title)
     )
 }
 
@@ -106,17 +105,19 @@ pub fn Tools(store: Store) -> impl IntoView {
         let code = qr_open.get().then(|| qr::encode(&url)).flatten()?;
         let view_box = format!("0 0 {0} {0}", code.size);
         Some(view! {
-            <svg class="menu__qr" viewBox=view_box role="img" aria-label=format!("QR code of {url}")>
+            <svg class="menu__qr" viewBox=view_box role="img" aria-label="QR code of the link below">
                 <path d=code.path fill="#000"></path>
             </svg>
-            <p class="menu__note">{url}</p>
+            <p class="menu__note" id="qr-link">{url}</p>
         })
     };
     let embed_label = RwSignal::new(COPY_EMBED);
     let embed = move || embed_code(store);
     let copy_embed = move |_| copy_confirmed(store, embed_label, embed(), COPY_EMBED, "Embed code copied");
     view! {
-        <details class="menu">
+        // Built at build time too, where its buttons would do nothing until the app starts:
+        // kept out of sight there, its place kept so that nothing moves.
+        <details class="menu" data-static=cfg!(not(target_arch = "wasm32")).then_some("")>
             <summary class="button button--quiet">{"Share and export"}</summary>
             <div class="menu__items" role="group" aria-label="Share and export this view">
                 <button type="button" class="button button--quiet" on:click=copy_view>

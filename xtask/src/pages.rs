@@ -110,7 +110,7 @@ fn write_embeds(out: &Path, model: &'static Model, template: &str, site_url: Opt
         let Some(content) = cqtw_explorer::ui::prerendered_embed(model, &page) else {
             continue;
         };
-        let content = crate::dist::without_markers(&content);
+        let content = inert(&crate::dist::without_markers(&content));
         let meta = share::meta(&model.data, &model.catalog, Some(&page));
         let canonical = site_url
             .map(|site| {
@@ -124,7 +124,7 @@ fn write_embeds(out: &Path, model: &'static Model, template: &str, site_url: Opt
             "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
              <meta http-equiv=\"Content-Security-Policy\" content=\"{EMBED_CSP}\">\
              <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">{base}\
-             <title>{title}</title><meta name=\"robots\" content=\"noindex\">{canonical}{stylesheet}</head>\
+             <title>{title}</title><link rel=\"icon\" href=\"favicon.svg\" type=\"image/svg+xml\"><meta name=\"robots\" content=\"noindex\">{canonical}{stylesheet}</head>\
              <body class=\"embed\"><main class=\"embed__main\">{content}</main>\
              <p class=\"embed__credit\"><a href=\"{full}\">{app}: open the full view</a> \u{b7} from one news article, each fact cited to its sentence</p>\
              </body></html>",
@@ -139,6 +139,37 @@ fn write_embeds(out: &Path, model: &'static Model, template: &str, site_url: Opt
         written.push(path);
     }
     Ok(written)
+}
+
+/// `html` as a page without script shows it: the app's buttons, which would do nothing, are
+/// gone (a card's "Copy link") or plain text (a sector chip, which filters in the app).
+fn inert(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<button") {
+        out.push_str(&rest[..start]);
+        let after = &rest[start..];
+        let (Some(open_end), Some(close)) = (after.find('>'), after.find("</button>")) else {
+            rest = after;
+            break;
+        };
+        let tag = &after[..open_end];
+        if tag.contains("class=\"chip\"") {
+            let kept: Vec<&str> = tag["<button".len()..]
+                .split("\" ")
+                .map(str::trim_start)
+                .filter(|a| !a.starts_with("type=") && !a.starts_with("aria-pressed="))
+                .collect();
+            out.push_str("<span ");
+            out.push_str(&kept.join("\" "));
+            out.push('>');
+            out.push_str(&after[open_end + 1..close]);
+            out.push_str("</span>");
+        }
+        rest = &after[close + "</button>".len()..];
+    }
+    out.push_str(rest);
+    out.replace("aria-label=\"Sectors (press to filter)\"", "aria-label=\"Sectors\"")
 }
 
 /// The first `<tag …>` of `html` whose text contains `needle`.
@@ -316,6 +347,16 @@ mod tests {
         for bad in ["/x/", "https://ex.org/x", "ftp://ex.org/", "https://ex.org/\"/"] {
             assert!(check_site_url(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn an_embed_has_no_button_that_would_do_nothing() {
+        let card = "<ul class=\"chips\" aria-label=\"Sectors (press to filter)\"><li><button type=\"button\" aria-pressed=\"false\" title=\"Why\" data-sector=\"a\" class=\"chip\">A<span> (inferred)</span></button></li></ul><p>x</p><button type=\"button\" class=\"copy-link\">Copy link</button><p>y</p>";
+        assert_eq!(
+            inert(card),
+            "<ul class=\"chips\" aria-label=\"Sectors\"><li><span title=\"Why\" data-sector=\"a\" class=\"chip\">A<span> (inferred)</span></span></li></ul><p>x</p><p>y</p>"
+        );
+        assert_eq!(inert("<p>no buttons</p>"), "<p>no buttons</p>");
     }
 
     #[test]

@@ -83,7 +83,7 @@ const TITLE_SIZES: [(f32, usize); 3] = [(64.0, 1), (56.0, 2), (50.0, 3)];
 const TITLE_LEADING: f32 = 1.14;
 const BODY_SIZE: f32 = 30.0;
 const BODY_LINE: f32 = 38.0;
-const BODY_MAX_LINES: usize = 5;
+const BODY_MAX_LINES: usize = 7;
 const ENTRY_MAX_LINES: usize = 2;
 /// How long a "Label:" prefix of a body line may be to be drawn as a muted label.
 const LABEL_MAX_CHARS: usize = 24;
