@@ -92,7 +92,7 @@ export async function buildPagefind(html, docs, distDir, publicUrl) {
   if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
   const ui = '<div id="search"></div>';
   const page = html
-    .replace(/(<div[^>]*class="controls"[^>]*>)[\s\S]*?(<\/fieldset><\/div>)/, `$1${ui}</div>`)
+    .replace(/(<div[^>]*class="controls"[^>]*>)[\s\S]*?(<\/details><\/div>)/, `$1${ui}</div>`)
     .replace('</head>', '<link rel="stylesheet" href="pagefind/pagefind-ui.css"></head>');
   if (!page.includes(ui)) throw new Error('pagefind: the page has no search controls to replace');
   const start = '<script src="pagefind/pagefind-ui.js"></script>'

@@ -4,7 +4,8 @@
 // anchors open it where they point; a derived figure shows its formula in its tile, whole, with no hover and
 // in print; the chart labels its bars; counts and company names read as text, not buttons;
 // dark mode's header is a dark band; a touch screen shows no keyboard hints; the exports are
-// one menu; without JavaScript a source still opens with its sentence.
+// one menu; without JavaScript a source still opens with its sentence; on a phone the filters
+// fold behind "Filter (N)" with the count by the search box.
 import { test, expect, open } from './fixtures.js';
 
 const WIDTHS = [{ width: 390, height: 844 }, { width: 1280, height: 800 }];
@@ -173,6 +174,52 @@ for (const viewport of WIDTHS) {
     });
   });
 }
+
+test.describe('on a phone the filters fold, as in GOV.UK\'s "filter a list"', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('"Filter (N)" holds the sectors, the count sits by the search box, "Show N results" returns to them', async ({ page }) => {
+    await open(page);
+    const toggle = page.locator('.filter-panel > summary');
+    await expect(toggle).toHaveText('Filter (0)');
+    await expect(page.getByRole('checkbox', { name: /^Healthcare/ })).toBeHidden();
+    // The count beside the search box, on the same row as the toggle.
+    const count = page.locator('.controls__count');
+    await expect(count).toHaveText('3 delegations');
+    const [t, c] = [await toggle.boundingBox(), await count.boundingBox()];
+    expect(Math.abs(t.y - c.y)).toBeLessThan(t.height);
+    await toggle.click();
+    await page.getByRole('checkbox', { name: /^Healthcare/ }).check();
+    await expect(toggle).toHaveText('Filter (1)');
+    await expect(count).toHaveText('2 delegations');
+    await page.getByRole('button', { name: 'Show 2 results' }).click();
+    await expect(page.getByRole('checkbox', { name: /^Healthcare/ })).toBeHidden();
+    await expect(page.locator('#results')).toBeFocused();
+    await expect(page.locator('article.card').first()).toBeInViewport();
+  });
+
+  test('with the keyboard open, what a search changes is in sight', async ({ page }) => {
+    await open(page);
+    // The on-screen keyboard leaves about half of the screen.
+    await page.setViewportSize({ width: 390, height: 420 });
+    const box = page.getByRole('searchbox');
+    await box.focus();
+    await box.fill('lei');
+    await expect(page.locator('.controls__count')).toHaveText('1 delegation');
+    await expect(box).toBeInViewport();
+    await expect(page.locator('.controls__count')).toBeInViewport();
+  });
+});
+
+test('a desktop keeps the sectors open in the side column, with no toggle', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await open(page);
+  await expect(page.getByRole('checkbox', { name: /^Healthcare/ })).toBeVisible();
+  await expect(page.locator('.filter-panel > summary')).toBeHidden();
+  await expect(page.locator('.controls__count')).toBeHidden();
+  const [controls, results] = [await page.locator('.controls').boundingBox(), await page.locator('#results').boundingBox()];
+  expect(controls.x + controls.width).toBeLessThanOrEqual(results.x);
+});
 
 test.describe('on a touch screen', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });

@@ -15,6 +15,7 @@ use super::results::Results;
 use super::search_box::{focus_search, SearchBox};
 use super::store::Store;
 use super::summary::FiguresPanel;
+use crate::domain::labels::count;
 use crate::domain::pages::Page;
 use crate::domain::view::page_title;
 use leptos::prelude::*;
@@ -74,6 +75,11 @@ pub fn App(store: Store, #[prop(optional)] prerendered: bool) -> impl IntoView {
             <div class="layout">
                 <div class="controls" role="search" aria-label="Delegations">
                     <SearchBox store/>
+                    // The count beside the search box, for a phone, where the results'
+                    // heading is below the fold (the live region is the heading's).
+                    <p class="controls__count" aria-hidden="true">
+                        {move || count(store.view.with(|v| v.results.len()))}
+                    </p>
                     <SectorFilter store/>
                 </div>
                 <Results store/>

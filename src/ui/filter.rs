@@ -3,6 +3,7 @@
 //! search and each checked sector, removable, and "Clear all").
 
 use super::store::Store;
+use crate::domain::format::count_noun;
 use crate::domain::labels::facet_count;
 use crate::domain::view::filter_lines;
 use leptos::prelude::*;
@@ -33,13 +34,33 @@ pub fn SectorFilter(store: Store) -> impl IntoView {
             }
         })
         .collect_view();
+    // On a phone the list folds behind "Filter (N)", as GOV.UK's "filter a list" does, so
+    // that the results stay in the first screen; "Show N results" folds it and goes to them.
+    // A desktop shows it open in the side column (the CSS opens `::details-content`).
+    let checked = Memo::new(move |_| store.sectors.with(|s| s.len()));
+    let total = Memo::new(move |_| store.view.with(|v| v.results.len()));
+    let panel = NodeRef::<leptos::html::Details>::new();
+    let show = move |_| {
+        if let Some(details) = panel.get_untracked() {
+            details.set_open(false);
+        }
+        super::browser::scroll_to("results", true);
+    };
     view! {
-        <fieldset class="filter">
-            <legend class="filter__legend">{"Sector"}</legend>
-            <ul class="filter__list" role="list">
-                {options}
-            </ul>
-        </fieldset>
+        <details class="filter-panel" node_ref=panel>
+            <summary class="button button--quiet filter-panel__toggle">
+                {move || format!("Filter ({})", checked.get())}
+            </summary>
+            <fieldset class="filter">
+                <legend class="filter__legend">{"Sector"}</legend>
+                <ul class="filter__list" role="list">
+                    {options}
+                </ul>
+            </fieldset>
+            <button type="button" class="button filter-panel__show" on:click=show>
+                {move || format!("Show {}", count_noun(total.get(), "result"))}
+            </button>
+        </details>
     }
 }
 
