@@ -143,6 +143,22 @@ for (const viewport of WIDTHS) {
       await expect(page.getByRole('button', { name: 'Download CSV' })).toBeVisible();
     });
 
+    test('"Back to the delegations" returns to the fact the reader left', async ({ page }) => {
+      await open(page);
+      const fact = page.locator('article.card').first().locator('figure.quote', { hasText: '68 types of tumors' });
+      await fact.scrollIntoViewIfNeeded();
+      await fact.locator('summary', { hasText: 'Source' }).click();
+      await fact.getByRole('link', { name: /Open in article/ }).click();
+      await expect(page).toHaveURL(/\?s=12$/);
+      await expect(page.locator('#sentence-12')).toBeInViewport();
+      await expect(fact).not.toBeInViewport();
+      await page.getByRole('link', { name: 'Back to the delegations' }).click();
+      await expect(page).toHaveURL(/\/explorer\/$/);
+      await expect(page.locator('[data-current]')).toHaveCount(0);
+      await expect(fact).toBeInViewport();
+      await expect(fact.locator('.source__quote')).toBeVisible();
+    });
+
     test('in dark mode the header is a dark band, as light mode makes it recede', async ({ page }) => {
       await page.emulateMedia({ colorScheme: 'dark' });
       await open(page);

@@ -75,10 +75,28 @@ pub fn write_url(address: &str, mode: HistoryMode) {
     let Ok(history) = window().history() else {
         return;
     };
+    // An entry the app pushed is marked, so that it knows the one before is the reader's own
+    // earlier view here (see `entry_is_ours`); a replaced entry keeps its mark.
     let _ = match mode {
-        HistoryMode::Push => history.push_state_with_url(&JsValue::NULL, "", Some(&url)),
-        HistoryMode::Replace => history.replace_state_with_url(&JsValue::NULL, "", Some(&url)),
+        HistoryMode::Push => history.push_state_with_url(&JsValue::TRUE, "", Some(&url)),
+        HistoryMode::Replace => {
+            let mark = history.state().unwrap_or(JsValue::NULL);
+            history.replace_state_with_url(&mark, "", Some(&url))
+        }
     };
+}
+
+/// Whether the app pushed the current history entry (so Back returns to a view of this
+/// page, as the reader left it).
+pub fn entry_is_ours() -> bool {
+    window().history().and_then(|h| h.state()).is_ok_and(|s| s.is_truthy())
+}
+
+/// The browser's Back.
+pub fn back() {
+    if let Ok(history) = window().history() {
+        let _ = history.back();
+    }
 }
 
 /// Sets the document title.

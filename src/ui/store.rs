@@ -284,8 +284,15 @@ impl Store {
         });
     }
 
-    /// Closes the source view, back to the cards: a new history entry.
+    /// Closes the source view. When the reader opened it here, this is the browser's Back:
+    /// the view they left comes back where they left it, at the fact they were reading (the
+    /// browser restores the scroll position). Opened from a link, it is a new history entry,
+    /// at the results.
     pub fn close_sentence(&self) {
+        if browser::entry_is_ours() {
+            browser::back();
+            return;
+        }
         self.sentence.set(None);
         self.write_url(HistoryMode::Push);
         browser::scroll_to("results", true);
