@@ -317,18 +317,15 @@ fn shared_pages(b: &Value, default_gzip: f64) -> String {
         return String::new();
     }
     format!(
-        "## Shareable pages
-
-         | measure | value |
-| --- | --- |
-         | pages built (the root, each delegation, each sector, the figures) | {} |
-         | embed pages built | {} |
-         | time the pages and embeds add to the build | {:.0} ms |
-         | time the preview images and the chart add | {:.0} ms |
-         | whole site build (trunk, wasm-opt, pages, images) | {:.1} s |
-         | first-load transfer of a delegation's page | {} ({} requests) |
-         | first-load transfer of the default page | {} |
-",
+        "## Shareable pages\n\n\
+         | measure | value |\n| --- | --- |\n\
+         | pages built (the root, each delegation, each sector, the figures) | {} |\n\
+         | embed pages built | {} |\n\
+         | time the pages and embeds add to the build | {:.0} ms |\n\
+         | time the preview images and the chart add | {:.0} ms |\n\
+         | whole site build (trunk, wasm-opt, pages, images) | {:.1} s |\n\
+         | first-load transfer of a delegation's page | {} ({} requests) |\n\
+         | first-load transfer of the default page | {} |\n",
         build["pages"],
         build["embeds"],
         f(&build["pagesMs"]),
@@ -639,6 +636,7 @@ mod tests {
             "delegationPage": {"first": 178_900.0, "requests": 6},
         });
         let t = shared_pages(&b, 178_458.0);
+        assert!(t.lines().skip(2).all(|l| l.starts_with('|')), "a Markdown table: {t}");
         assert!(
             t.contains("| pages built (the root, each delegation, each sector, the figures) | 13 |"),
             "{t}"
