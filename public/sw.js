@@ -1,8 +1,8 @@
 // Service worker: after one visit the app loads and works offline, and a fault never leaves
 // it broken.
-// `cargo xtask dist` fills in VERSION (a hash of this build's pages, files and worker), PAGE
-// (the root page's SHA-256), PAGES (every shareable page's path under the scope, the root
-// being '', with its SHA-256) and ASSETS (the files the pages use, with their SHA-256).
+// `cargo xtask dist` fills in VERSION (a hash of this build's pages, files and worker), PAGES
+// (every page's path under the scope, the root being '', with its SHA-256) and ASSETS (the
+// files the pages use, with their SHA-256).
 // - A deploy installs atomically: the page and every file are fetched with their integrity
 //   into a cache of their own; if one is missing or altered, the install fails, that cache is
 //   dropped, and the previous version stays installed, whole.
@@ -15,7 +15,6 @@
 //   dropped and fetched again (or fails, so that the page's boot watch says so).
 // - Its caches are named for its scope, so two copies of the app on one origin keep theirs.
 const VERSION = '__CQTW_VERSION__';
-const PAGE = '__CQTW_PAGE__';
 const PAGES = __CQTW_PAGES__;
 const ASSETS = __CQTW_ASSETS__;
 const SCOPE = new URL(self.registration.scope);
@@ -52,7 +51,7 @@ self.addEventListener('install', (event) => {
     const existed = await caches.has(CACHE);
     const cache = await caches.open(CACHE);
     try {
-      const files = [['./', PAGE], ...Object.entries(ASSETS)];
+      const files = [['./', PAGES['']], ...Object.entries(ASSETS)];
       await Promise.all(files.map(async ([file, integrity]) => {
         // The copy the page has just loaded, from the HTTP cache where its headers allow (the
         // content-hashed files are immutable), so that a first visit does not download the

@@ -167,8 +167,7 @@ function deployCopy(prefix) {
     html = html.replace(/('wasm-unsafe-eval')(?: 'sha256-[^']+')+/, `$1 ${hashes}`);
     fs.writeFileSync(path.join(dir, 'index.html'), html);
     let sw = fs.readFileSync(path.join(dir, 'sw.js'), 'utf8');
-    sw = sw.replace(/const PAGE = '[^']*'/, `const PAGE = '${sha256(html)}'`)
-      .replace(/"":"sha256-[^"]*"/, `"":"${sha256(html)}"`)
+    sw = sw.replace(/"":"sha256-[^"]*"/, `"":"${sha256(html)}"`)
       .replace(/const VERSION = '[^']*'/, `const VERSION = '${sha256(html).replace(/[^A-Za-z0-9]/g, '').slice(7, 23)}'`);
     for (const [file, integrity] of Object.entries(extra)) sw = sw.replace('const ASSETS = {', `const ASSETS = {${JSON.stringify(file)}:"${integrity}",`);
     fs.writeFileSync(path.join(dir, 'sw.js'), sw);

@@ -11,7 +11,7 @@ use super::format::day_range;
 use super::labels::figure_text;
 use super::pages::Page;
 use super::url_state::ViewState;
-use super::view::{self, Catalog, APP_TITLE};
+use super::view::{self, Catalog};
 
 /// What a page says about itself.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -61,7 +61,9 @@ pub fn meta(data: &Dataset, catalog: &Catalog, page: Option<&Page>) -> Meta {
         ),
         data.event.host_city.text
     );
-    let titled = |head: &str| format!("{head} \u{2014} {APP_TITLE}");
+    // The title the app gives the same view (`view::page_title`), so that the page and the
+    // app, once started, agree.
+    let title = view::page_title(data, page, &page.map(|p| p.view().0).unwrap_or_default());
     match page {
         None | Some(Page::Figures) => {
             let f = &data.figures;
@@ -93,7 +95,7 @@ pub fn meta(data: &Dataset, catalog: &Catalog, page: Option<&Page>) -> Meta {
                 .join("; ");
             let (title, kicker, heading, description) = if page.is_none() {
                 (
-                    APP_TITLE.to_owned(),
+                    title,
                     format!("{event} \u{b7} figures as of {}", f.as_of.label),
                     "Taiwanese business delegations in Chongqing".to_owned(),
                     format!(
@@ -103,7 +105,7 @@ pub fn meta(data: &Dataset, catalog: &Catalog, page: Option<&Page>) -> Meta {
             } else {
                 let heading = view::FIGURES_HEADING.to_owned();
                 (
-                    titled(&heading),
+                    title,
                     format!("Headline figures \u{b7} as of {}", f.as_of.label),
                     heading,
                     format!("{summary}. {as_of}, as the article reports them; the rate is derived. Each figure cited to its sentence."),
@@ -121,7 +123,7 @@ pub fn meta(data: &Dataset, catalog: &Catalog, page: Option<&Page>) -> Meta {
             }
         }
         Some(Page::Delegation(id)) => match data.delegations.iter().find(|d| *d.id == **id) {
-            Some(d) => delegation(data, d, footer, titled(&d.name)),
+            Some(d) => delegation(data, d, footer, title),
             None => meta(data, catalog, None),
         },
         Some(Page::Sector(slug)) => {
@@ -146,7 +148,7 @@ pub fn meta(data: &Dataset, catalog: &Catalog, page: Option<&Page>) -> Meta {
                 .collect();
             let delegations = super::labels::count(found.len());
             Meta {
-                title: titled(&sector.name),
+                title,
                 description: format!(
                     "{delegations} in {} at the {event}: {}. Each fact cited to its sentence of one news article.",
                     sector.name,
@@ -217,6 +219,7 @@ fn delegation(data: &Dataset, d: &Delegation, footer: String, title: String) -> 
 mod tests {
     use super::*;
     use crate::domain::embedded;
+    use crate::domain::view::APP_TITLE;
 
     fn setup() -> (Dataset, Catalog) {
         let data = embedded::dataset();

@@ -149,10 +149,16 @@ pub async fn copy_text(text: &str) -> bool {
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
 
+/// Whether a click asks to follow a link in place: the main button, no modifier key (one
+/// would ask for a new tab or window, which stays the browser's).
+pub fn is_plain_click(e: &web_sys::MouseEvent) -> bool {
+    e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key())
+}
+
 /// The sentence number of the link matching `selector` that a plain click (the main button,
 /// no modifier key, not handled already) landed on, if any.
 pub fn plain_click_on_sentence(e: &web_sys::MouseEvent, selector: &str) -> Option<usize> {
-    if e.button() != 0 || e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() || e.default_prevented() {
+    if !is_plain_click(e) || e.default_prevented() {
         return None;
     }
     let target = e.target()?.dyn_into::<web_sys::Element>().ok()?;

@@ -74,7 +74,7 @@ pub fn SentenceLink(
     #[prop(into)] text: String,
 ) -> impl IntoView {
     let follow = move |ev: web_sys::MouseEvent| {
-        if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
+        if !super::browser::is_plain_click(&ev) {
             return;
         }
         ev.prevent_default();

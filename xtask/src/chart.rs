@@ -4,7 +4,7 @@
 //! the chart keeps them wherever it is pasted. Drawn at build time; the PNG by resvg with the
 //! embedded fonts (`preview::png`).
 
-use crate::preview::{esc, FAMILY, HEIGHT, WIDTH};
+use crate::preview::{esc, ACCENT, ACCENT_2, FAMILY, HEIGHT, MUTED, SURFACE, TEXT, WIDTH};
 use cqtw_explorer::domain::figures::{derived, investment_bars};
 use cqtw_explorer::domain::labels::sentences;
 use cqtw_explorer::ui::store::Model;
@@ -14,7 +14,7 @@ pub const SVG: &str = "chart.svg";
 pub const PNG: &str = "chart.png";
 
 /// The bars' colours, as the app's `--bar-0` and `--bar-1`.
-const BARS: [&str; 2] = ["#0b5394", "#c2410c"];
+const BARS: [&str; 2] = [ACCENT, ACCENT_2];
 
 /// The chart as a standalone SVG.
 pub fn svg(model: &Model) -> String {
@@ -28,7 +28,7 @@ pub fn svg(model: &Model) -> String {
         let y = 215 + 150 * i as u32;
         let width = full * bar.permille / 1000;
         body.push_str(&format!(
-            r##"<text x="{left}" y="{y}" font-size="30" fill="#1b1f24">{label}: <tspan font-weight="bold">{text}</tspan></text><rect x="{left}" y="{bar_y}" width="{width}" height="64" rx="4" fill="{colour}"/>"##,
+            r##"<text x="{left}" y="{y}" font-size="30" fill="{TEXT}">{label}: <tspan font-weight="bold">{text}</tspan></text><rect x="{left}" y="{bar_y}" width="{width}" height="64" rx="4" fill="{colour}"/>"##,
             label = esc(&bar.label),
             text = esc(&bar.text),
             bar_y = y + 20,
@@ -47,7 +47,7 @@ pub fn svg(model: &Model) -> String {
         sentences(&cited).to_lowercase()
     );
     format!(
-        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}" font-family="{FAMILY}"><title>{title}: {subtitle}</title><rect width="{WIDTH}" height="{HEIGHT}" fill="#ffffff"/><text x="{left}" y="90" font-size="44" font-weight="bold" fill="#1b1f24">{title}</text><text x="{left}" y="138" font-size="28" fill="#4d5661">{subtitle}</text>{body}<text x="{left}" y="540" font-size="26" fill="#1b1f24">{rate}</text><text x="{left}" y="590" font-size="21" fill="#4d5661">{source}</text></svg>"##,
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}" font-family="{FAMILY}"><title>{title}: {subtitle}</title><rect width="{WIDTH}" height="{HEIGHT}" fill="{SURFACE}"/><text x="{left}" y="90" font-size="44" font-weight="bold" fill="{TEXT}">{title}</text><text x="{left}" y="138" font-size="28" fill="{MUTED}">{subtitle}</text>{body}<text x="{left}" y="540" font-size="26" fill="{TEXT}">{rate}</text><text x="{left}" y="590" font-size="21" fill="{MUTED}">{source}</text></svg>"##,
         title = esc(title),
         subtitle = esc(&subtitle),
         rate = esc(&rate.unwrap_or_default()),

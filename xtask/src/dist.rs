@@ -201,9 +201,9 @@ fn fill_service_worker(out: &Path, pages: &[(String, String)]) -> Result<()> {
         .iter()
         .map(|(path, hash)| (path.clone(), format!("sha256-{hash}").into()))
         .collect();
-    let Some(page) = pages.get("").and_then(|h| h.as_str()).map(str::to_owned) else {
+    if !pages.contains_key("") {
         bail!("the service worker needs the root page's hash");
-    };
+    }
     let assets = serde_json::to_string(&hashed)?;
     let pages = serde_json::to_string(&pages)?;
     let version: String = sha256_b64(format!("{pages}\n{assets}\n{template}").as_bytes())
@@ -213,7 +213,6 @@ fn fill_service_worker(out: &Path, pages: &[(String, String)]) -> Result<()> {
         .collect();
     let filled = template
         .replace("__CQTW_VERSION__", &version)
-        .replace("__CQTW_PAGE__", &page)
         .replace("__CQTW_PAGES__", &pages)
         .replace("__CQTW_ASSETS__", &assets);
     std::fs::write(&sw, filled).with_context(|| format!("cannot write {}", sw.display()))
@@ -281,11 +280,7 @@ fn with_glue_preload_first(html: &str) -> Result<String> {
     else {
         bail!("no loader <script type=module>");
     };
-    let link = html.match_indices("<link").map(|(p, _)| p).find_map(|p| {
-        let end = html[p..].find('>')?;
-        html[p..p + end].contains("modulepreload").then_some(p..p + end + 1)
-    });
-    let Some(link) = link else {
+    let Some(link) = tag_span(html, "<link", "modulepreload") else {
         bail!("no modulepreload link for the glue");
     };
     if !html[link.clone()].contains("integrity=") {
@@ -299,6 +294,15 @@ fn with_glue_preload_first(html: &str) -> Result<String> {
     out.replace_range(link, "");
     out.insert_str(loader, &tag);
     Ok(out)
+}
+
+/// Where the first `<tag …>` of `html` (`open` is `"<link"`, say) whose text contains
+/// `needle` stands, from `<` to `>`.
+pub fn tag_span(html: &str, open: &str, needle: &str) -> Option<std::ops::Range<usize>> {
+    html.match_indices(open).find_map(|(at, _)| {
+        let end = at + html[at..].find('>')? + 1;
+        html[at..end].contains(needle).then_some(at..end)
+    })
 }
 
 /// Drops what trunk's loader adds for tools, from a build without features: the bindings on

@@ -8,7 +8,7 @@
 //! to be read at all: they are written only when the site's URL is known (`--site-url`), and
 //! left out otherwise rather than written wrong.
 
-use crate::preview::{self, Preview};
+use crate::preview::{self, esc, Preview};
 use anyhow::{bail, Context, Result};
 use cqtw_explorer::domain::share::{self, Meta};
 use cqtw_explorer::domain::view::APP_TITLE;
@@ -116,7 +116,7 @@ fn write_embeds(out: &Path, model: &'static Model, template: &str, site_url: Opt
             .map(|site| {
                 format!(
                     "<link rel=\"canonical\" href=\"{}\">",
-                    escape(&format!("{site}{}", page.path()))
+                    esc(&format!("{site}{}", page.path()))
                 )
             })
             .unwrap_or_default();
@@ -128,9 +128,9 @@ fn write_embeds(out: &Path, model: &'static Model, template: &str, site_url: Opt
              <body class=\"embed\"><main class=\"embed__main\">{content}</main>\
              <p class=\"embed__credit\"><a href=\"{full}\">{app}: open the full view</a> \u{b7} from one news article, each fact cited to its sentence</p>\
              </body></html>",
-            title = escape(&meta.title),
+            title = esc(&meta.title),
             full = page.path(),
-            app = escape(APP_TITLE),
+            app = esc(APP_TITLE),
         );
         let path = format!("{EMBED}{}", page.path());
         let dir = out.join(&path);
@@ -174,10 +174,7 @@ fn inert(html: &str) -> String {
 
 /// The first `<tag …>` of `html` whose text contains `needle`.
 fn tag_with<'a>(html: &'a str, open: &str, needle: &str) -> Option<&'a str> {
-    html.match_indices(open).find_map(|(at, _)| {
-        let end = at + html[at..].find('>')? + 1;
-        html[at..end].contains(needle).then_some(&html[at..end])
-    })
+    crate::dist::tag_span(html, open, needle).map(|span| &html[span])
 }
 
 /// The preview image of a page.
@@ -208,13 +205,13 @@ fn head(meta: &Meta, path: &str, site_url: Option<&str>) -> String {
         "<title>{title}</title><meta name=\"description\" content=\"{description}\">\
          <meta property=\"og:type\" content=\"website\"><meta property=\"og:site_name\" content=\"{site}\">\
          <meta property=\"og:title\" content=\"{title}\"><meta property=\"og:description\" content=\"{description}\">",
-        title = escape(&meta.title),
-        description = escape(&meta.description),
-        site = escape(APP_TITLE),
+        title = esc(&meta.title),
+        description = esc(&meta.description),
+        site = esc(APP_TITLE),
     );
     if let Some(site) = site_url {
-        let url = escape(&format!("{site}{path}"));
-        let image = escape(&format!("{site}{path}{PREVIEW}"));
+        let url = esc(&format!("{site}{path}"));
+        let image = esc(&format!("{site}{path}{PREVIEW}"));
         tags.push_str(&format!(
             "<link rel=\"canonical\" href=\"{url}\"><meta property=\"og:url\" content=\"{url}\">\
              <meta property=\"og:image\" content=\"{image}\"><meta property=\"og:image:type\" content=\"image/png\">\
@@ -222,7 +219,7 @@ fn head(meta: &Meta, path: &str, site_url: Option<&str>) -> String {
              <meta property=\"og:image:alt\" content=\"{alt}\">",
             w = preview::WIDTH,
             h = preview::HEIGHT,
-            alt = escape(&meta.image_alt),
+            alt = esc(&meta.image_alt),
         ));
     }
     tags.push_str("<meta name=\"twitter:card\" content=\"summary_large_image\">");
@@ -265,17 +262,9 @@ fn with_autofocus(html: &str, id: &str) -> Result<String> {
 fn sitemap(site: &str, paths: &[&str]) -> String {
     let urls: String = paths
         .iter()
-        .map(|p| format!("  <url><loc>{}</loc></url>\n", escape(&format!("{site}{p}"))))
+        .map(|p| format!("  <url><loc>{}</loc></url>\n", esc(&format!("{site}{p}"))))
         .collect();
     format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n{urls}</urlset>\n")
-}
-
-/// Text escaped for an HTML attribute or XML text.
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 #[cfg(test)]

@@ -47,13 +47,13 @@ static BOLD: &[u8] = include_bytes!("../assets/fonts/LiberationSans-Bold.ttf");
 
 // The app's design tokens (`style/`).
 const PAGE: &str = "#f6f7f9";
-const SURFACE: &str = "#ffffff";
-const TEXT: &str = "#1b1f24";
-const MUTED: &str = "#4d5661";
+pub const SURFACE: &str = "#ffffff";
+pub const TEXT: &str = "#1b1f24";
+pub const MUTED: &str = "#4d5661";
 const BORDER: &str = "#c9d0d8";
-const ACCENT: &str = "#0b5394";
+pub const ACCENT: &str = "#0b5394";
 const ACCENT_SOFT: &str = "#e3eefa";
-const ACCENT_2: &str = "#c2410c";
+pub const ACCENT_2: &str = "#c2410c";
 const RADIUS: f32 = 10.0;
 
 // Layout, in pixels. Text is placed by its baseline; a line's "cap top" is its baseline less
@@ -646,11 +646,12 @@ mod tests {
         }
     }
 
-    /// The text content of each `<text>` element, unescaped (as a renderer reads it).
-    fn texts(svg: &str) -> Vec<String> {
+    /// The text content of each `<text>` element that `keep` accepts, unescaped (as a
+    /// renderer reads it).
+    fn texts_where(svg: &str, keep: impl Fn(&usvg::roxmltree::Node) -> bool) -> Vec<String> {
         let doc = usvg::roxmltree::Document::parse(svg).expect("the SVG is XML");
         doc.descendants()
-            .filter(|n| n.has_tag_name("text"))
+            .filter(|n| n.has_tag_name("text") && keep(n))
             .map(|n| {
                 n.descendants()
                     .filter(|d| d.is_text())
@@ -660,36 +661,22 @@ mod tests {
             .collect()
     }
 
+    fn texts(svg: &str) -> Vec<String> {
+        texts_where(svg, |_| true)
+    }
+
+    /// Body lines are the regular-weight text at their size (the brand is bold).
     fn body_texts(svg: &str) -> Vec<String> {
-        let doc = usvg::roxmltree::Document::parse(svg).expect("the SVG is XML");
-        doc.descendants()
-            // Body lines are the regular-weight text at their size (the brand is bold).
-            .filter(|n| {
-                n.has_tag_name("text") && n.attribute("font-size") == Some("30") && n.attribute("font-weight").is_none()
-            })
-            .map(|n| {
-                n.descendants()
-                    .filter(|d| d.is_text())
-                    .filter_map(|d| d.text())
-                    .collect()
-            })
-            .collect()
+        texts_where(svg, |n| {
+            n.attribute("font-size") == Some("30") && n.attribute("font-weight").is_none()
+        })
     }
 
     fn title_texts(svg: &str) -> Vec<String> {
-        let doc = usvg::roxmltree::Document::parse(svg).expect("the SVG is XML");
         let sizes: Vec<String> = TITLE_SIZES.iter().map(|(s, _)| s.to_string()).collect();
-        doc.descendants()
-            .filter(|n| {
-                n.has_tag_name("text") && n.attribute("font-size").is_some_and(|s| sizes.iter().any(|z| z == s))
-            })
-            .map(|n| {
-                n.descendants()
-                    .filter(|d| d.is_text())
-                    .filter_map(|d| d.text())
-                    .collect()
-            })
-            .collect()
+        texts_where(svg, |n| {
+            n.attribute("font-size").is_some_and(|s| sizes.iter().any(|z| z == s))
+        })
     }
 
     #[test]
