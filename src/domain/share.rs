@@ -176,7 +176,8 @@ fn delegation(data: &Dataset, d: &Delegation, footer: String, title: String) -> 
         ));
     }
     if let Some(head) = &d.head {
-        lines.push(format!("Led by {}, {}", head.name, head.title));
+        // As the card says it: the article names the post, not who led the visit.
+        lines.push(format!("{}, {} of the organization", head.name, head.title));
     }
     let sector_names = |basis: Basis| -> Vec<String> {
         d.sectors
@@ -258,6 +259,20 @@ mod tests {
         );
         assert!(m.lines.contains(&"Sectors (inferred): Pharmaceuticals".to_owned()));
         assert!(m.description.contains("Lei Hongyi"));
+        assert!(
+            m.lines
+                .contains(&"Lei Hongyi, President of the organization".to_owned()),
+            "{:?}",
+            m.lines
+        );
+        for d in data.delegations.iter() {
+            let m = meta(&data, &catalog, Some(&Page::Delegation(d.id.to_string())));
+            let said = format!("{} {} {}", m.description, m.image_alt, m.lines.join(" "));
+            assert!(
+                !said.contains("Led by"),
+                "the article does not say who led the visit: {said}"
+            );
+        }
         assert!(m.footer.contains("17th Chongqing\u{2013}Taiwan Week"), "{}", m.footer);
     }
 
