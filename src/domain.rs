@@ -16,6 +16,7 @@ pub mod qr;
 pub mod search;
 pub mod share;
 pub mod synthetic;
+pub mod table;
 pub mod url_state;
 pub mod validate;
 pub mod view;

@@ -29,6 +29,7 @@ pub mod search_box;
 pub mod source;
 pub mod store;
 pub mod summary;
+pub mod table;
 pub mod tools;
 
 use leptos::prelude::*;
@@ -184,12 +185,17 @@ fn boot(model: &'static Model) -> Result<(), &'static str> {
     Ok(())
 }
 
-/// Moves the build's figures panel and article (see [`summary`], [`article`]) out of the
+/// Moves the build's overview, figures panel and article (see [`overview`], [`summary`],
+/// [`article`]) out of the
 /// prerendered `<main>` `from` into the app's slots for them: the nodes themselves, with any
 /// source the reader opened.
 #[cfg(target_arch = "wasm32")]
 pub fn carry_static(from: &web_sys::Element) {
-    for (id, slot) in [("figures", summary::FIGURES_SLOT), ("article", article::ARTICLE_SLOT)] {
+    for (id, slot) in [
+        ("overview", overview::OVERVIEW_SLOT),
+        ("figures", summary::FIGURES_SLOT),
+        ("article", article::ARTICLE_SLOT),
+    ] {
         let part = from.query_selector(&format!("#{id}")).ok().flatten();
         let slot = document().get_element_by_id(slot);
         if let (Some(part), Some(slot)) = (part, slot) {

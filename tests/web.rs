@@ -96,7 +96,8 @@ fn type_into_search(root: &web_sys::HtmlElement, text: &str) {
 async fn shows_the_event_and_all_three_delegations() {
     let (root, _h) = mount("");
     settle().await;
-    assert_eq!(texts(&root, "h1"), ["17th Chongqing-Taiwan Week"]);
+    // The overview is the build's, carried into this slot (see the carry-over test).
+    assert!(root.query_selector("#overview-slot").unwrap().is_some());
     assert_eq!(
         texts(&root, "article.card h3"),
         [
@@ -156,7 +157,8 @@ async fn the_empty_state_names_the_query_and_suggests_sectors() {
 
 #[wasm_bindgen_test]
 async fn the_build_s_figures_and_article_are_carried_into_the_app_and_open_sentences_in_place() {
-    // A prerendered `<main>` holding the figures panel and the article, as the build writes them.
+    // A prerendered `<main>` holding the overview, the figures panel and the article, as the
+    // build writes them.
     let doc = document();
     let old = doc.create_element("main").unwrap();
     let panel = doc.create_element("section").unwrap();
@@ -176,6 +178,12 @@ async fn the_build_s_figures_and_article_are_carried_into_the_app_and_open_sente
     sentence.set_id("sentence-28");
     article.append_child(&sentence).unwrap();
     old.append_child(&article).unwrap();
+    let overview = doc.create_element("section").unwrap();
+    overview.set_id("overview");
+    let opened = doc.create_element("details").unwrap();
+    opened.set_attribute("open", "").unwrap();
+    overview.append_child(&opened).unwrap();
+    old.append_child(&overview).unwrap();
     doc.body().unwrap().append_child(&old).unwrap();
     let (root, _h) = mount("");
     settle().await;
@@ -184,9 +192,15 @@ async fn the_build_s_figures_and_article_are_carried_into_the_app_and_open_sente
         "the app keeps a place for it"
     );
     assert!(root.query_selector("#article-slot").unwrap().is_some());
+    assert!(root.query_selector("#overview-slot").unwrap().is_some());
     cqtw_explorer::ui::carry_static(&old);
     assert!(root.query_selector("#figures-slot").unwrap().is_none());
     assert!(root.query_selector("#article-slot").unwrap().is_none());
+    assert!(root.query_selector("#overview-slot").unwrap().is_none());
+    assert!(
+        root.query_selector("#overview > details[open]").unwrap().is_some(),
+        "the overview moved with what the reader opened in it"
+    );
     assert!(
         root.query_selector("#figures a[data-sentence]").unwrap().is_some(),
         "the node itself moved"
@@ -334,11 +348,11 @@ async fn a_new_query_updates_kept_cards_and_the_controls_in_place() {
     // Nothing matches: the list hides and the empty state says why; then back to all three.
     type_into_search(&root, "zzzz");
     settle().await;
-    assert!(node("#cards").has_attribute("hidden"));
+    assert!(node("#results-body").has_attribute("hidden"));
     assert!(texts(&root, ".empty p")[0].contains("\u{201c}zzzz\u{201d}"));
     type_into_search(&root, "");
     settle().await;
-    assert!(!node("#cards").has_attribute("hidden"));
+    assert!(!node("#results-body").has_attribute("hidden"));
     assert!(node("#empty-state").has_attribute("hidden"));
     assert_eq!(texts(&root, "article.card").len(), 3);
     root.remove();
@@ -425,6 +439,11 @@ async fn no_component_turns_a_string_into_markup() {
         }
     }
     appears(&root, ".menu__qr path").await;
+    // The table view and its sort row.
+    click(&root, ".view-switch button:nth-child(2)");
+    appears(&root, "#results-body[data-layout=table]").await;
+    click(&root, ".sort:nth-child(2)");
+    appears(&root, ".sort[data-sort=ascending]").await;
     type_into_search(&root, "zzzz");
     settle().await;
     assert!(texts(&root, ".empty p")[0].contains("zzzz"));
@@ -432,6 +451,55 @@ async fn no_component_turns_a_string_into_markup() {
     settle().await;
     assert_eq!(texts(&root, "article.card h3"), ["Taiwan Healthcare Industry Alliance"]);
     assert_eq!(markup_writes(), Vec::<String>::new());
+    root.remove();
+}
+
+fn click(root: &web_sys::HtmlElement, selector: &str) {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+}
+
+#[wasm_bindgen_test]
+async fn the_table_view_lays_out_the_same_cards_and_sorts_them_in_place() {
+    let (root, _h) = mount("");
+    settle().await;
+    let card = root
+        .query_selector("#taiwan-healthcare-industry-alliance")
+        .unwrap()
+        .unwrap();
+    let source = card
+        .query_selector(".card__leader details.source")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlDetailsElement>();
+    source.set_open(true);
+    click(&root, ".view-switch button:nth-child(2)");
+    appears(&root, "#results-body[data-layout=table]").await;
+    assert_eq!(web_sys::window().unwrap().location().search().unwrap(), "?view=table");
+    // Sorted by district, A to Z: Fuling, Yuzhong, then the delegation with none named.
+    click(&root, ".sort:nth-child(2)");
+    appears(&root, ".sort[data-sort=ascending]").await;
+    assert_eq!(
+        texts(&root, "article.card h3"),
+        [
+            "Taiwan Business and Construction Association",
+            "Taiwan Healthcare Industry Alliance",
+            "Taiwan Electrical and Electronic Manufacturers' Association",
+        ]
+    );
+    // The rows are the cards themselves, moved: an opened source stays open.
+    assert!(card.is_connected() && source.open());
+    click(&root, ".view-switch button:nth-child(1)");
+    eventually(|| root.query_selector("#results-body[data-layout]").unwrap().is_none()).await;
+    assert_eq!(web_sys::window().unwrap().location().search().unwrap(), "");
+    assert_eq!(
+        texts(&root, "article.card h3")[0],
+        "Taiwan Healthcare Industry Alliance"
+    );
+    assert!(card.is_connected() && source.open());
     root.remove();
 }
 

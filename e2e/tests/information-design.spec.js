@@ -5,7 +5,9 @@
 // in print; the chart labels its bars; counts and company names read as text, not buttons;
 // dark mode's header is a dark band; a touch screen shows no keyboard hints; the exports are
 // one menu; without JavaScript a source still opens with its sentence; on a phone the filters
-// fold behind "Filter (N)" with the count by the search box.
+// fold behind "Filter (N)" with the count by the search box, and the search box is in the
+// first screen; citations are light superscript sentence markers, one per run of facts from
+// the same sentence, with far fewer tab stops. (The table view: `table.spec.js`.)
 import { test, expect, open } from './fixtures.js';
 
 const WIDTHS = [{ width: 390, height: 844 }, { width: 1280, height: 800 }];
@@ -147,7 +149,7 @@ for (const viewport of WIDTHS) {
       await open(page);
       const fact = page.locator('article.card').first().locator('figure.quote', { hasText: '68 types of tumors' });
       await fact.scrollIntoViewIfNeeded();
-      await fact.locator('summary', { hasText: 'Source' }).click();
+      await fact.locator('details.source > summary').click();
       await fact.getByRole('link', { name: /Open in article/ }).click();
       await expect(page).toHaveURL(/\?s=12$/);
       await expect(page.locator('#sentence-12')).toBeInViewport();
@@ -226,6 +228,87 @@ test.describe('on a phone the filters fold, as in GOV.UK\'s "filter a list"', ()
     await expect(page.locator('.controls__count')).toBeInViewport();
   });
 });
+
+test.describe('on a phone the search box is in the first screen', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the event\'s details fold under "About the event", below the headline figures', async ({ page }) => {
+    await open(page);
+    const box = await page.getByRole('searchbox').boundingBox();
+    expect(box.y + box.height).toBeLessThan(844);
+    await expect(page.locator('.headline__list')).toBeInViewport();
+    await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
+    const about = page.locator('.overview__toggle');
+    await expect(about).toHaveText('About the event');
+    await expect(page.locator('.overview__purpose')).toBeHidden();
+    await about.click();
+    await expect(page.locator('.overview__purpose')).toBeVisible();
+    await expect(page.locator('.stats')).toContainText('3 delegations described');
+  });
+});
+
+test('a desktop shows the event\'s details with no toggle, and prints them', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await open(page);
+  await expect(page.locator('.overview__toggle')).toBeHidden();
+  await expect(page.locator('.overview__purpose')).toBeVisible();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.overview__purpose')).toBeVisible();
+});
+
+for (const viewport of WIDTHS) {
+  test.describe(`light citations at ${viewport.width} px`, () => {
+    test.use({ viewport });
+
+    test('each fact carries a superscript sentence marker that opens its sentence in place', async ({ page }) => {
+      await open(page);
+      const card = page.locator('#taiwan-healthcare-industry-alliance');
+      const marker = card.locator('.card__leader details.source > summary');
+      await expect(marker).toHaveText('6');
+      await expect(marker).toHaveAccessibleName('Source, sentence 6');
+      expect(await marker.evaluate((s) => getComputedStyle(s).verticalAlign)).toBe('super');
+      // Small: no taller than the line it sits on.
+      const [m, line] = [await marker.boundingBox(), await card.locator('.card__leader').boundingBox()];
+      expect(m.height).toBeLessThan(line.height);
+      await marker.click();
+      await expect(card.locator('.card__leader .source__quote')).toContainText('Wang Guo\'an, President of the Taiwan Healthcare Industry Alliance');
+    });
+
+    test('one marker stands for a run of facts from the same sentence', async ({ page }) => {
+      await open(page);
+      // The alliance visited two sites, both from sentence 3: one "3", after the second.
+      const sites = page.locator('#taiwan-healthcare-industry-alliance .card__meta-row', { hasText: 'Sites visited' });
+      await expect(sites.locator('dd')).toHaveCount(2);
+      await expect(sites.locator('details.source')).toHaveCount(1);
+      await expect(sites.locator('dd').nth(1).locator('details.source > summary')).toHaveText('3');
+      // No list shows the same marker twice in a row.
+      const repeats = await page.locator('article.card').evaluateAll((cards) => cards.flatMap((card) =>
+        [...card.querySelectorAll('.card__meta-row, .card__list')].flatMap((list) => {
+          const cites = [...list.querySelectorAll('details.source')].map((d) => d.dataset.cite);
+          return cites.filter((c, i) => i > 0 && c === cites[i - 1]);
+        })));
+      expect(repeats).toEqual([]);
+    });
+
+    test('far fewer tab stops than the 108 of the whole page before, and few before the first card', async ({ page }) => {
+      await open(page);
+      // Pressing Tab from the top of the page until the focus is in the first card.
+      await page.locator('body').click({ position: { x: 1, y: 1 } });
+      let beforeFirstCard = 0;
+      for (; beforeFirstCard < 120; beforeFirstCard++) {
+        await page.keyboard.press('Tab');
+        if (await page.evaluate(() => !!document.activeElement?.closest('article.card'))) break;
+      }
+      // Every tab stop of the page, in document order: what the keyboard can reach.
+      const total = await page.evaluate(() => [...document.querySelectorAll('a[href], button, input, summary, textarea, [tabindex]')]
+        .filter((e) => e.tabIndex >= 0 && !e.disabled && e.checkVisibility({ visibilityProperty: true })).length);
+      console.log(`tab stops at ${viewport.width} px: ${beforeFirstCard} before the first card, ${total} in the page`);
+      expect(beforeFirstCard).toBeLessThan(30);
+      expect(total).toBeLessThan(108);
+    });
+  });
+}
 
 test('a desktop keeps the sectors open in the side column, with no toggle', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });

@@ -67,10 +67,14 @@ test('print keeps the citations as sentence numbers and prints formulas and reas
   await open(page);
   await expect(page.locator('.summary')).toBeVisible();
   await page.emulateMedia({ media: 'print' });
-  const marker = await page.locator('#taiwan-healthcare-industry-alliance .card__leader details.source').evaluate((d) => getComputedStyle(d, '::before').content);
-  expect(marker).toBe('"[6]"');
-  const quote = await page.locator('#taiwan-healthcare-industry-alliance figure.quote', { hasText: 'FDA' }).locator('details.source').evaluate((d) => getComputedStyle(d, '::before').content);
-  expect(quote).toBe('"[10,11]"');
+  // The sentence markers themselves print, as superscripts.
+  const marker = page.locator('#taiwan-healthcare-industry-alliance .card__leader details.source > summary');
+  await expect(marker).toBeVisible();
+  await expect(marker).toHaveText('6');
+  expect(await marker.evaluate((s) => getComputedStyle(s).verticalAlign)).toBe('super');
+  const quote = page.locator('#taiwan-healthcare-industry-alliance figure.quote', { hasText: 'FDA' }).locator('details.source > summary');
+  await expect(quote).toBeVisible();
+  await expect(quote).toHaveText('10,\u200911');
   await expect(page.locator('[data-derived=utilization-rate] .figure__formula')).toBeVisible();
   await expect(page.locator('[data-derived=utilization-rate] .figure__formula')).toHaveText('= $8.06 billion utilized ÷ $32.38 billion contracted');
   await expect(page.locator('#year-reason')).toBeVisible();
@@ -80,7 +84,7 @@ test('a source control opens the article at the highlighted sentence, and the li
   await open(page);
   const card = page.locator('article.card').first();
   const fact = card.locator('figure.quote', { hasText: '68 types of tumors' });
-  await fact.locator('summary', { hasText: 'Source' }).click();
+  await fact.locator('details.source > summary').click();
   await expect(fact.locator('.source__quote')).toHaveText('"Taiwanese companies have developed effective treatments for 68 types of tumors and 57 organs. Establishing joint labs and clinics here could accelerate medical technology development on both sides."');
   await fact.getByRole('link', { name: /Open in article \(sentences 12, 13\)/ }).click();
   await expect(page).toHaveURL(/\?s=12$/);

@@ -74,6 +74,18 @@ pub fn parse_cite(value: &str) -> Vec<usize> {
     value.split(',').filter_map(|n| n.trim().parse().ok()).collect()
 }
 
+/// Which facts of a list carry a sentence marker, when fact `i` cites `cites[i]`: the last
+/// of each run of neighbours that cite the same sentences, so that one marker stands for the
+/// run ("3" once after three sites from sentence 3, not three times in a row). A fact that
+/// cites nothing found carries none.
+pub fn markers(cites: &[Vec<usize>]) -> Vec<bool> {
+    cites
+        .iter()
+        .enumerate()
+        .map(|(i, c)| !c.is_empty() && cites.get(i + 1) != Some(c))
+        .collect()
+}
+
 /// The `data-cite` value of `numbers`: `"12,13"`.
 pub fn cite_value(numbers: &[usize]) -> String {
     numbers.iter().map(ToString::to_string).collect::<Vec<_>>().join(",")
@@ -138,6 +150,16 @@ pub fn figure_text(f: &Figure) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn one_marker_stands_for_a_run_of_facts_from_the_same_sentences() {
+        let m = |cites: &[&[usize]]| markers(&cites.iter().map(|c| c.to_vec()).collect::<Vec<_>>());
+        assert_eq!(m(&[&[3], &[3], &[3]]), [false, false, true]);
+        assert_eq!(m(&[&[3], &[4], &[3]]), [true, true, true]);
+        assert_eq!(m(&[&[3], &[3, 4], &[3, 4]]), [true, false, true]);
+        assert_eq!(m(&[&[], &[5]]), [false, true]);
+        assert!(m(&[]).is_empty());
+    }
+
     use super::*;
 
     #[test]

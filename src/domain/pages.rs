@@ -62,7 +62,7 @@ impl Page {
     /// over the default view, one sector and nothing else, or the figures anchor over the
     /// default view.
     pub fn of_view(state: &ViewState, fragment: Option<&str>) -> Option<Page> {
-        let bare = state.q.is_empty() && state.sentence.is_none();
+        let bare = state.q.is_empty() && state.sentence.is_none() && !state.table;
         if !bare {
             return None;
         }
@@ -133,6 +133,7 @@ mod tests {
             q: q.to_owned(),
             sectors: sectors.iter().map(|s| (*s).to_owned()).collect(),
             sentence: None,
+            ..ViewState::default()
         }
     }
 
@@ -158,6 +159,10 @@ mod tests {
         let mut with_sentence = state("", &["a"]);
         with_sentence.sentence = Some(4);
         assert_eq!(address(&with_sentence, None), "?sector=a&s=4");
+        // A page shows cards: the table of one sector is the base with its query.
+        let mut table = state("", &["a"]);
+        table.table = true;
+        assert_eq!(address(&table, None), "?sector=a&view=table");
     }
 
     #[test]

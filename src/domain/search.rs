@@ -15,7 +15,7 @@
 //! that at 100,000 documents a query's working set still fits in the CPU's caches.
 
 use super::chars::{is_word, lower};
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::Mutex;
 
@@ -342,7 +342,7 @@ impl Index {
         D: IntoIterator,
         D::Item: IntoIterator<Item = Field<'a>>,
     {
-        let mut ids: HashMap<String, usize> = HashMap::new();
+        let mut ids: BTreeMap<String, usize> = BTreeMap::new();
         let mut index = Index::default();
         for (doc, fields) in docs.into_iter().enumerate() {
             // Packed postings hold documents below 2^28; more would need a wider posting.

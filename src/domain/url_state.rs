@@ -1,10 +1,11 @@
 //! The URL contract: what a shared link holds and how it is parsed and written.
 //!
-//! `?q=<text>&sector=<slug>,<slug>&s=<sentence>`; the fragment `#<delegation-id>` is read by
-//! the shell. Parsing is total: any string gives a state plus notes for the user, never a
+//! `?q=<text>&sector=<slug>,<slug>&s=<sentence>&view=table&sort=<column>`; the fragment
+//! `#<delegation-id>` is read by the shell. Parsing is total: any string gives a state plus notes for the user, never a
 //! panic. Writing is canonical: sectors sorted and comma-separated, empty values left out,
 //! so `parse(&state.to_string())` gives `state` back.
 
+use super::table::Sort;
 use std::collections::BTreeSet;
 use std::convert::Infallible;
 use std::fmt;
@@ -22,6 +23,11 @@ pub struct ViewState {
     pub sectors: BTreeSet<String>,
     /// The article sentence open in the source view (1-based).
     pub sentence: Option<usize>,
+    /// The results as a table (`view=table`) rather than cards.
+    pub table: bool,
+    /// The table's order (`sort=district`, `sort=-outcomes`); `None` is the search's order.
+    /// A sort is a table's, so `sort` alone opens the table.
+    pub sort: Option<Sort>,
 }
 
 /// `text` cut to [`MAX_QUERY_CHARS`] characters, the longest search the app keeps, whether
@@ -42,6 +48,9 @@ pub enum Note {
     QueryShortened { chars: usize },
     /// The `s` value was not a sentence number.
     BadSentence(String),
+    /// A `view` value that is not a view the app has (`cards`, `table`), or a `sort` value
+    /// that is not a column of the table: the parameter's name and its value.
+    Ignored(&'static str, String),
 }
 
 impl fmt::Display for Note {
@@ -55,6 +64,11 @@ impl fmt::Display for Note {
             Note::BadSentence(s) => write!(
                 f,
                 "\u{201c}{}\u{201d} is not a sentence number and was ignored.",
+                clip(s)
+            ),
+            Note::Ignored(key, s) => write!(
+                f,
+                "\u{201c}{}\u{201d} is not a {key} this page has and was ignored.",
                 clip(s)
             ),
         }
@@ -96,9 +110,19 @@ impl ViewState {
                     Ok(n) if n > 0 => state.sentence = Some(n),
                     _ => notes.push(Note::BadSentence(value)),
                 },
+                "view" => match value.trim().to_ascii_lowercase().as_str() {
+                    "table" => state.table = true,
+                    "cards" => state.table = false,
+                    _ => notes.push(Note::Ignored("view", value)),
+                },
+                "sort" => match Sort::parse(&value) {
+                    Some(sort) => state.sort = Some(sort),
+                    None => notes.push(Note::Ignored("sort order", value)),
+                },
                 _ => {}
             }
         }
+        state.table |= state.sort.is_some();
         let chars = state.q.chars().count();
         if chars > MAX_QUERY_CHARS {
             state.q = clip_query(std::mem::take(&mut state.q));
@@ -137,6 +161,14 @@ impl fmt::Display for ViewState {
         }
         if let Some(n) = self.sentence {
             write!(f, "{sep}s={n}")?;
+            sep = '&';
+        }
+        if self.table || self.sort.is_some() {
+            write!(f, "{sep}view=table")?;
+            sep = '&';
+        }
+        if let Some(sort) = self.sort {
+            write!(f, "{sep}sort={sort}")?;
         }
         Ok(())
     }
@@ -197,7 +229,36 @@ mod tests {
             q: q.to_owned(),
             sectors: sectors.iter().map(|s| (*s).to_owned()).collect(),
             sentence,
+            ..ViewState::default()
         }
+    }
+
+    #[test]
+    fn the_table_view_and_its_order_are_read_and_written() {
+        let (s, notes) = ViewState::parse("?q=lei&view=Table&sort=-Outcomes");
+        assert!(notes.is_empty(), "{notes:?}");
+        assert!(s.table);
+        assert_eq!(s.sort.map(|s| s.to_string()).as_deref(), Some("-outcomes"));
+        assert_eq!(s.to_string(), "?q=lei&view=table&sort=-outcomes");
+        // A sort is the table's: alone, it opens the table.
+        let (s, _) = ViewState::parse("?sort=district");
+        assert_eq!(s.to_string(), "?view=table&sort=district");
+        // The cards are the default view, written as nothing.
+        let (s, notes) = ViewState::parse("?view=cards");
+        assert!(s.is_default() && notes.is_empty());
+        let (s, notes) = ViewState::parse("?view=grid&sort=size");
+        assert!(s.is_default());
+        assert_eq!(
+            notes,
+            [
+                Note::Ignored("view", "grid".into()),
+                Note::Ignored("sort order", "size".into())
+            ]
+        );
+        assert_eq!(
+            notes[1].to_string(),
+            "\u{201c}size\u{201d} is not a sort order this page has and was ignored."
+        );
     }
 
     #[test]
@@ -309,8 +370,12 @@ mod tests {
             q in ".{0,200}",
             sectors in proptest::collection::btree_set(slug(), 0..5),
             sentence in proptest::option::of(1usize..10_000),
+            table in any::<bool>(),
+            sort in proptest::option::of((0usize..5, any::<bool>())),
         ) {
-            let s = ViewState { q, sectors, sentence };
+            use crate::domain::table::Column;
+            let sort = sort.map(|(c, descending)| Sort { column: Column::ALL[c], descending });
+            let s = ViewState { q, sectors, sentence, table: table || sort.is_some(), sort };
             let written = s.to_string();
             let (back, notes) = ViewState::parse(&written);
             prop_assert!(notes.is_empty());

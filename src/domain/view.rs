@@ -320,6 +320,7 @@ mod tests {
             q: q.into(),
             sectors: sectors.iter().map(|s| (*s).into()).collect(),
             sentence: None,
+            ..ViewState::default()
         }
     }
 

@@ -10,7 +10,7 @@ use super::article::{ArticleBack, ArticlePanel};
 use super::browser;
 use super::filter::SectorFilter;
 use super::notes::LinkNotes;
-use super::overview::Overview;
+use super::overview::OverviewPanel;
 use super::results::Results;
 use super::search_box::{focus_search, SearchBox};
 use super::store::Store;
@@ -53,7 +53,7 @@ pub fn App(store: Store, #[prop(optional)] prerendered: bool) -> impl IntoView {
         // The figures panel and the article are the build's (see `summary`, `article`): their
         // sentence links open the article in place, as the app's own do.
         let sentence = window_event_listener(leptos::ev::click, move |e| {
-            let selector = "#figures a[data-sentence], #article a[data-sentence]";
+            let selector = "#overview a[data-sentence], #figures a[data-sentence], #article a[data-sentence]";
             if let Some(n) = browser::plain_click_on_sentence(&e, selector) {
                 e.prevent_default();
                 store.open_sentence(n);
@@ -68,9 +68,7 @@ pub fn App(store: Store, #[prop(optional)] prerendered: bool) -> impl IntoView {
     });
     view! {
         <main id="main" class="wrap" data-prerendered=prerendered.then_some("")>
-            <section class="overview" aria-labelledby="event-title">
-                <Overview store/>
-            </section>
+            <OverviewPanel store/>
             <LinkNotes store/>
             <div class="layout">
                 <div class="controls" role="search" aria-label="Delegations">

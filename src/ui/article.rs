@@ -73,7 +73,9 @@ pub fn mark_open_sentence(n: Option<usize>) {
 /// new tab, or copied, keeps the view.
 #[cfg(target_arch = "wasm32")]
 pub fn point_sentence_links(state: &crate::domain::url_state::ViewState) {
-    let Ok(links) = document().query_selector_all("#figures a[data-sentence], #article a[data-sentence]") else {
+    let Ok(links) = document()
+        .query_selector_all("#overview a[data-sentence], #figures a[data-sentence], #article a[data-sentence]")
+    else {
         return;
     };
     for i in 0..links.length() {

@@ -1,5 +1,6 @@
 //! One delegation card: name, the organisation's head, sector chips, places, outcomes, facts,
-//! statements and quotes, each with its "Source", and "Copy link".
+//! statements and quotes, each with its sentence marker (one for a run of neighbours from the
+//! same sentences), and "Copy link".
 //!
 //! Every text a search can match is an [`Hl`] run; the card itself is built once per
 //! delegation and kept while it stays in the results, so a "Source" opened in it stays open.
@@ -10,7 +11,7 @@ use super::inferred::Inferred;
 use super::source::Source;
 use super::store::Store;
 use crate::domain::dataset::{Basis, Cited, Delegation, Outcome, Statement};
-use crate::domain::labels::heading_id;
+use crate::domain::labels::{heading_id, markers};
 use leptos::prelude::*;
 
 /// The card of `d`, an `<article>` labelled by its heading and marked when a permalink
@@ -103,17 +104,37 @@ fn Chips(store: Store, d: &'static Delegation) -> impl IntoView {
     }
 }
 
-/// A row of the card's places: each place with its source, or what the article leaves out.
+/// Whether each fact of one of the card's lists, whose provenance is `spans`, carries its
+/// sentence marker: one marker for a run of neighbours from the same sentences
+/// (`labels::markers`).
+fn marked<'a>(store: Store, spans: impl Iterator<Item = &'a str>) -> Vec<bool> {
+    let cites: Vec<Vec<usize>> = spans.map(|span| store.model.article.cite(span)).collect();
+    markers(&cites)
+}
+
+/// The sentence marker of the fact whose provenance is `span`, if it carries one.
+fn marker(store: Store, shown: &[bool], i: usize, span: &'static str) -> Option<impl IntoView> {
+    shown
+        .get(i)
+        .copied()
+        .unwrap_or(true)
+        .then(|| view! { <Source store span/> })
+}
+
+/// A row of the card's places: each place, with one sentence marker per run of places from
+/// the same sentences, or what the article leaves out.
 #[component]
 fn Places(store: Store, label: &'static str, items: &'static [Cited], empty: &'static str) -> impl IntoView {
     let none = items.is_empty().then(|| view! { <dd class="card__none">{empty}</dd> });
+    let shown = marked(store, items.iter().map(|c| &*c.source));
     let places = items
         .iter()
-        .map(|c| {
+        .enumerate()
+        .map(|(i, c)| {
             view! {
                 <dd>
                     <Hl store text=&c.text/>
-                    <Source store span=&c.source/>
+                    {marker(store, &shown, i, &c.source)}
                 </dd>
             }
         })
@@ -144,6 +165,7 @@ fn section<V: IntoView>(title: &'static str, items: Vec<V>) -> Option<impl IntoV
 /// The outcomes, each with its kind; one tied to the delegation by inference is marked.
 #[component]
 fn Outcomes(store: Store, id: &'static str, items: &'static [Outcome]) -> impl IntoView {
+    let shown = marked(store, items.iter().map(|o| &*o.source));
     let items = items
         .iter()
         .enumerate()
@@ -157,7 +179,7 @@ fn Outcomes(store: Store, id: &'static str, items: &'static [Outcome]) -> impl I
                 {" "}
                 <Hl store text=&o.text/>
                 {inferred}
-                <Source store span=&o.source/>
+                {marker(store, &shown, j, &o.source)}
             }
         })
         .collect();
@@ -167,22 +189,26 @@ fn Outcomes(store: Store, id: &'static str, items: &'static [Outcome]) -> impl I
 /// What the article states about the delegation in its own voice.
 #[component]
 fn Facts(store: Store, items: &'static [Cited]) -> impl IntoView {
+    let shown = marked(store, items.iter().map(|c| &*c.source));
     let items = items
         .iter()
-        .map(|c| view! { <Hl store text=&c.text/><Source store span=&c.source/> })
+        .enumerate()
+        .map(|(i, c)| view! { <Hl store text=&c.text/>{marker(store, &shown, i, &c.source)} })
         .collect();
     section("Also in the article", items)
 }
 
 #[component]
 fn Statements(store: Store, items: &'static [Statement]) -> impl IntoView {
+    let shown = marked(store, items.iter().map(|s| &*s.source));
     let items = items
         .iter()
-        .map(|s| {
+        .enumerate()
+        .map(|(i, s)| {
             view! {
                 <span class="card__speaker">{s.speaker.as_ref()}{": "}</span>
                 <Hl store text=&s.text/>
-                <Source store span=&s.source/>
+                {marker(store, &shown, i, &s.source)}
             }
         })
         .collect();

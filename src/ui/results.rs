@@ -1,5 +1,6 @@
-//! The results: the heading and count (the live region), the active filters, the tools, the
-//! cards as a list keyed by delegation id, the empty state and "Show more".
+//! The results: the heading and count (the live region), the cards-or-table switch, the
+//! active filters, the tools, the cards as a list keyed by delegation id (or the table), the
+//! empty state and "Show more".
 //!
 //! A card that stays in the results is moved, not rebuilt, so a "Source" the reader opened
 //! in it stays open while they type.
@@ -8,26 +9,31 @@ use super::card::Card;
 use super::empty::EmptyState;
 use super::filter::ActiveFilters;
 use super::store::Store;
+use super::table::{SortBar, ViewSwitch};
 use super::tools::Tools;
 use crate::domain::dataset::Delegation;
 use crate::domain::labels::{count, show_more};
+use crate::domain::table::sorted;
 use leptos::prelude::*;
 
 /// The results section.
 #[component]
 pub fn Results(store: Store) -> impl IntoView {
     let total = Memo::new(move |_| store.view.with(|v| v.results.len()));
+    // The first `limit` results, in the table's order when it is sorted.
     let shown = move || {
         let data = &store.model.data;
         let limit = store.limit.get();
+        let sort = store.sort();
         store.view.with(|v| {
-            v.results
-                .iter()
+            sorted(data, &v.results, sort)
+                .into_iter()
                 .take(limit)
-                .filter_map(|&i| data.delegations.get(i))
+                .filter_map(|i| data.delegations.get(i))
                 .collect::<Vec<&'static Delegation>>()
         })
     };
+    let table = Memo::new(move |_| store.table.get());
     view! {
         <section id="results" class="results" aria-labelledby="results-heading" tabindex="-1">
             <div class="results__head" data-url=move || store.url.get()>
@@ -35,16 +41,22 @@ pub fn Results(store: Store) -> impl IntoView {
                 <p class="results__count" role="status" id="result-count">
                     {move || count(total.get())}
                 </p>
+                <ViewSwitch store/>
             </div>
             <ActiveFilters store/>
             <Tools store/>
-            <ol class="cards" role="list" id="cards" hidden=move || total.get() == 0>
-                <For
-                    each=shown
-                    key=|d| d.id.as_ref()
-                    children=move |d| view! { <li><Card store d/></li> }
-                />
-            </ol>
+            // The table view is the same cards, laid out as rows under a header that sorts them.
+            <div
+                class="results__body"
+                id="results-body"
+                hidden=move || total.get() == 0
+                data-layout=move || table.get().then_some("table")
+            >
+                <SortBar store/>
+                <ol class="cards" role="list" id="cards">
+                    <For each=shown key=|d| d.id.as_ref() children=move |d| view! { <li><Card store d/></li> }/>
+                </ol>
+            </div>
             <EmptyState store/>
             <ShowMore store total/>
         </section>

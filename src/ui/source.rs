@@ -1,9 +1,12 @@
-//! Provenance in the page: the "Source" disclosure on every fact, and the links that open
-//! the source article at a sentence.
+//! Provenance in the page: the sentence marker on every fact (a superscript "4", the number
+//! of the article's sentence it comes from), which opens that sentence in place, and the
+//! links that open the source article at a sentence.
 //!
-//! Closed, a disclosure holds only its toggle and the sentence numbers it cites
-//! (`data-cite`); its body (the cited text and a link to the first sentence) is rendered the
-//! first time it opens, since a page holds dozens of these and most are never opened.
+//! A marker is a `<details>`: it opens with the keyboard and without script, and it prints.
+//! Closed, it holds only its toggle and the sentence numbers it cites (`data-cite`); its
+//! body (the cited text and a link to the first sentence) is rendered the first time it
+//! opens, since a page holds dozens of these and most are never opened. Screen readers hear
+//! "Source, sentence 4".
 
 use super::store::Store;
 use crate::domain::labels::{cite_value, sentence_href, sentences};
@@ -14,12 +17,13 @@ use leptos::prelude::*;
 #[derive(Clone, Copy, Debug)]
 pub struct BodiesInHtml;
 
-/// The "Source" disclosure of a fact whose provenance is `span`.
+/// The sentence marker of a fact whose provenance is `span`.
 #[component]
 pub fn Source(store: Store, span: &'static str) -> impl IntoView {
     let numbers = store.model.article.cite(span);
     let label = sentences(&numbers);
     let cite = cite_value(&numbers);
+    let shown = cite.replace(',', ",\u{2009}");
     // A page that runs no script (an embed) holds every body in its HTML.
     let opened = RwSignal::new(cfg!(not(target_arch = "wasm32")) && use_context::<BodiesInHtml>().is_some());
     let details = NodeRef::<leptos::html::Details>::new();
@@ -32,8 +36,9 @@ pub fn Source(store: Store, span: &'static str) -> impl IntoView {
     };
     view! {
         <details class="source" data-cite=cite node_ref=details on:toggle=on_toggle>
-            <summary class="source__toggle">
-                {"Source"}<span class="visually-hidden">{": "}{label}</span>
+            // The name holds the visible number (WCAG 2.5.3): "Source, sentence 4".
+            <summary class="source__toggle" aria-label=format!("Source, {label}")>
+                {shown}
             </summary>
             {move || opened.get().then(|| view! { <SourceBody store numbers=numbers.clone()/> })}
         </details>

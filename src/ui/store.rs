@@ -11,6 +11,7 @@ use crate::domain::dataset::Dataset;
 use crate::domain::labels::{bounded_notes, sentence_id, PAGE_ANCHORS};
 use crate::domain::pages::{self, Page};
 use crate::domain::search::Query;
+use crate::domain::table::{Column, Sort};
 use crate::domain::url_state::{clip, clip_query, ViewState};
 use crate::domain::view::{self, View};
 use leptos::prelude::*;
@@ -62,6 +63,12 @@ pub struct Store {
     pub sectors: RwSignal<BTreeSet<String>>,
     /// The article sentence open in the source view.
     pub sentence: RwSignal<Option<usize>>,
+    /// Whether the results show as a table rather than cards.
+    pub table: RwSignal<bool>,
+    /// The table's order as the URL writes it (`-district`; `None`: the search's order).
+    /// Kept as text: `Option<String>` is a signal type the store already has, and a new one
+    /// costs WASM. Read it with [`Store::sort`].
+    pub sort: RwSignal<Option<String>>,
     /// The card a permalink points at (`#id`).
     pub target: RwSignal<Option<String>>,
     /// Notes about a link that had to be corrected.
@@ -112,7 +119,7 @@ impl Store {
             let state = ViewState {
                 q: q.get(),
                 sectors: sectors.get(),
-                sentence: None,
+                ..ViewState::default()
             };
             view::compute(&model.data, &model.catalog, &state)
         });
@@ -121,6 +128,8 @@ impl Store {
             q,
             sectors,
             sentence: RwSignal::new(None),
+            table: RwSignal::new(false),
+            sort: RwSignal::new(None),
             target: RwSignal::new(None),
             notes: RwSignal::new(Vec::new()),
             announcement: RwSignal::new(String::new()),
@@ -141,6 +150,8 @@ impl Store {
             q: self.q.get_untracked(),
             sectors: self.sectors.get_untracked(),
             sentence: self.sentence.get_untracked(),
+            table: self.table.get_untracked(),
+            sort: self.sort.with_untracked(|s| s.as_deref().and_then(Sort::parse)),
         }
     }
 
@@ -166,6 +177,8 @@ impl Store {
             &self.sentence,
             state.sentence.filter(|n| self.model.article.sentence(*n).is_some()),
         );
+        set_if_changed(&self.table, state.table);
+        set_if_changed(&self.sort, state.sort.map(|s| s.to_string()));
         set_if_changed(&self.target, target.clone());
         // A permalinked card that the search or the filter hides: say so, first (it is not a
         // correction, and a long list of corrections is cut short).
@@ -296,6 +309,32 @@ impl Store {
         self.sentence.set(None);
         self.write_url(HistoryMode::Push);
         browser::scroll_to("results", true);
+    }
+
+    /// Shows the results as a table (`true`) or as cards: a new history entry. Leaving the
+    /// table forgets its order.
+    pub fn set_table(&self, on: bool) {
+        if self.table.get_untracked() == on {
+            return;
+        }
+        self.table.set(on);
+        if !on {
+            set_if_changed(&self.sort, None);
+        }
+        self.write_url(HistoryMode::Push);
+    }
+
+    /// A press on `column`'s header: its first order, the reverse, then the search's order
+    /// again (`Sort::after_press`). A new history entry.
+    pub fn sort_by(&self, column: Column) {
+        let sort = Sort::after_press(self.state_untracked().sort, column);
+        self.sort.set(sort.map(|s| s.to_string()));
+        self.write_url(HistoryMode::Push);
+    }
+
+    /// The table's order (tracked).
+    pub fn sort(&self) -> Option<Sort> {
+        self.sort.with(|s| s.as_deref().and_then(Sort::parse))
     }
 
     /// Shows the next page of cards.
