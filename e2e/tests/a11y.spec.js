@@ -8,6 +8,7 @@ const VIEWS = {
   filtered: '?q=chongqing&sector=healthcare,pharmaceuticals',
   empty: '?q=nothing-matches-this',
   source: '?s=12',
+  table: '?q=healthcare&view=table&sort=-sectors',
 };
 
 for (const scheme of ['light', 'dark']) {
@@ -16,7 +17,7 @@ for (const scheme of ['light', 'dark']) {
       await page.emulateMedia({ colorScheme: scheme });
       await open(page, path);
       // Open every source control too, so their contents are checked.
-      if (name === 'filtered') await page.locator('details.source').first().evaluate((d) => { d.open = true; });
+      if (name === 'filtered' || name === 'table') await page.locator('details.source').first().evaluate((d) => { d.open = true; });
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
         .analyze();

@@ -26,13 +26,23 @@ for (const viewport of WIDTHS) {
       await expect(page).toHaveURL(/\/explorer\/\?view=table$/);
       await expect(table).toHaveAttribute('aria-pressed', 'true');
       await expect(page.locator('.sort-bar')).toBeVisible();
-      await expect(page.locator('.sort')).toHaveText(['Delegation', 'District', 'Sites visited', 'Sectors', 'Outcomes']);
+      await expect(page.locator('.sort')).toHaveText(['Delegation', 'Sectors', 'District', 'Sites visited', 'Outcomes']);
       await expect(rowNames(page)).toHaveText(NAMES);
       // A row holds the card's comparable parts only: no quotes, statements or "Copy link".
       const first = page.locator('article.card').first();
       await expect(first.locator('figure.quote').first()).toBeHidden();
       await expect(first.getByRole('button', { name: 'Copy link' })).toBeHidden();
       await expect(first.locator('.card__meta-row').first()).toContainText('Yuzhong District');
+      // The head of the organisation stays under its name.
+      await expect(first.locator('.card__leader')).toBeVisible();
+      // The row's labels stay for screen readers (out of sight, not removed), and the sort
+      // arrows are not read.
+      const label = first.locator('.card__meta-row dt').first();
+      await expect(label).toHaveText('District');
+      expect(await label.evaluate((e) => getComputedStyle(e).display)).not.toBe('none');
+      await expect(page.locator('.sort').nth(2)).toHaveAccessibleName('District');
+      // A delegation with no outcome says so in its cell.
+      expect(await page.locator('article.card').nth(1).evaluate((c) => getComputedStyle(c.closest('li'), '::after').content)).toBe('"None in the article"');
       // Stated and inferred sectors are marked apart.
       const teema = page.locator('article.card').nth(1);
       await expect(teema.locator('.chip[data-basis=inferred]').first()).toContainText('(inferred)');
@@ -64,6 +74,7 @@ for (const viewport of WIDTHS) {
       await page.locator('.sort', { hasText: 'Sectors' }).click();
       await expect(page).toHaveURL(/sort=-sectors$/);
       await expect(page.locator('#sort-state')).toHaveText('Sorted by number of sectors, most first');
+      await expect(rowNames(page)).toHaveText([TEEMA, HEALTH, TBCA]);
       // The order is the link's: it reopens as it was.
       await page.reload();
       await expect(page.locator('.sort', { hasText: 'Sectors' })).toHaveAttribute('data-sort', 'descending');
@@ -74,6 +85,9 @@ for (const viewport of WIDTHS) {
       await expect(rowNames(page)).toHaveText([TBCA, TEEMA, HEALTH]);
       await page.getByRole('searchbox').fill('lei');
       await expect(rowNames(page)).toHaveText([TBCA]);
+      // The match is in sight: the head of the organisation stays in the row.
+      await expect(page.locator('[data-layout=table] .card__leader mark')).toHaveText('Lei');
+      await expect(page.locator('#sort-state')).toContainText('Matches in what was said and quoted show on the cards.');
       await expect(page).toHaveURL(/\?q=lei&view=table&sort=name$/);
       await page.getByRole('searchbox').fill('');
       await page.goto('?sector=healthcare&view=table&sort=-name');

@@ -9,13 +9,14 @@ use super::chars::lower;
 use super::dataset::{Dataset, Delegation};
 use std::fmt;
 
-/// A column of the table, in the order it shows them.
+/// A column of the table, in the order it shows them: the card's own order, so that a
+/// row reads, and is tabbed through, as it is seen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Column {
     Name,
+    Sectors,
     District,
     Sites,
-    Sectors,
     Outcomes,
 }
 
@@ -23,9 +24,9 @@ impl Column {
     /// Every column, left to right.
     pub const ALL: [Column; 5] = [
         Column::Name,
+        Column::Sectors,
         Column::District,
         Column::Sites,
-        Column::Sectors,
         Column::Outcomes,
     ];
 

@@ -72,10 +72,18 @@ pub fn SortBar(store: Store) -> impl IntoView {
         ),
         None => "In the search\u{2019}s order: a column\u{2019}s name sorts by it".to_owned(),
     };
+    // A row shows the card's comparable parts; a match in what was said is on the card.
+    let state = move || {
+        let mut text = state();
+        if !store.query.with(|q| q.is_empty()) {
+            text.push_str(". Matches in what was said and quoted show on the cards.");
+        }
+        text
+    };
     view! {
         <div class="sort-bar" role="group" aria-label="Sort the rows by" hidden=move || !store.table.get()>
             {buttons}
-            <p class="sort-bar__state" id="sort-state">{state}</p>
+            <p class="sort-bar__state" id="sort-state" aria-live="polite">{state}</p>
         </div>
     }
 }
