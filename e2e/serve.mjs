@@ -102,7 +102,8 @@ function handle(req, res) {
   const ext = path.extname(file);
   const accept = req.headers['accept-encoding'] ?? '';
   const encoding = !COMPRESSIBLE.has(ext) ? 'identity' : /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : 'identity';
-  const hashed = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(file);
+  // Trunk writes its hash without leading zeros: 15 hex digits as often as 1 in 16 builds.
+  const hashed = /-[0-9a-f]{1,16}(_bg)?\.(js|wasm|css)$/.test(file);
   const headers = {
     'Content-Type': TYPES[ext] ?? 'application/octet-stream',
     'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',

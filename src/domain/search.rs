@@ -3,8 +3,13 @@
 //!
 //! Rules: case, accents and punctuation are ignored (`guoan` finds "Guo'an"); every query
 //! word must match some field; the last word also matches as a prefix; words of
-//! [`TYPO_MIN_CHARS`] or more characters tolerate one edit. A match in the name or the person named
-//! ranks above one in a quote.
+//! [`TYPO_MIN_CHARS`] or more characters tolerate one edit, but not in their first letter
+//! (`ecommerce` is not a typo of "commerce"). A word of one or two letters matches only a
+//! whole word (`ev` is not "everywhere"). A query word joined by punctuation is its parts,
+//! all of which must match (`new-energy` is `new energy`; `e-commerce` needs the "e" of
+//! "e-commerce", not just "commerce"), and neighbouring words whose joined form is a term of
+//! the index are that term (`lei hong yi` finds "Lei Hongyi", `guo an` "Guo'an"). A match in
+//! the name or the person named ranks above one in a quote.
 //!
 //! The index keeps one posting list per distinct term, so a query scans the vocabulary once
 //! per word, reads the posting lists of the terms that match, and ranks with a counting sort
@@ -21,6 +26,18 @@ use std::sync::Mutex;
 
 /// Words with at least this many characters tolerate one typo.
 pub const TYPO_MIN_CHARS: usize = 5;
+
+/// Words with at most this many characters match only a whole word, never as a prefix.
+pub const WHOLE_WORD_MAX_CHARS: usize = 2;
+
+/// At most this many neighbouring query words are tried joined (`lei hong yi`).
+const JOIN_MAX_WORDS: usize = 3;
+
+/// Whether `word` is a Latin word of one or two letters or digits (`ev`, `ai`), which
+/// matches only a whole word. Two characters of Chinese (`重庆`) are a word of their own.
+fn is_short(word: &[char]) -> bool {
+    word.len() <= WHOLE_WORD_MAX_CHARS && word.iter().all(char::is_ascii)
+}
 
 /// What part of a card a text comes from; decides its ranking weight.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -178,20 +195,60 @@ pub struct Query {
 }
 
 impl Query {
-    /// Parses what the user typed.
+    /// Parses what the user typed: each white-space separated chunk gives its parts, split at
+    /// punctuation (`new-energy` → `new`, `energy`; `guo'an` → `guo`, `an`). Symbols and
+    /// punctuation alone give no word.
     pub fn new(text: &str) -> Query {
-        let words = text
-            .split_whitespace()
-            .map(normalize)
-            .filter(|w| !w.is_empty())
-            .map(|w| w.chars().collect())
-            .collect();
+        let mut words = Vec::new();
+        for chunk in text.split_whitespace() {
+            let mut part = String::new();
+            for c in chunk.chars() {
+                let before = part.len();
+                fold_into(c, &mut part);
+                if part.len() == before && !part.is_empty() {
+                    words.push(std::mem::take(&mut part).chars().collect());
+                }
+            }
+            if !part.is_empty() {
+                words.push(part.chars().collect());
+            }
+        }
+        Query { words }
+    }
+
+    /// The query with neighbouring words joined wherever their joined form is a whole
+    /// term for which `is_term` holds (`lei hong yi` → `lei hongyi`), longest join first.
+    fn joined(&self, is_term: &dyn Fn(&[char]) -> bool) -> Query {
+        let mut words = Vec::with_capacity(self.words.len());
+        let mut i = 0;
+        while i < self.words.len() {
+            let longest = (2..=JOIN_MAX_WORDS.min(self.words.len() - i))
+                .rev()
+                .map(|n| (n, self.words[i..i + n].concat()))
+                .find(|(_, joined)| is_term(joined));
+            match longest {
+                Some((n, joined)) => {
+                    words.push(joined);
+                    i += n;
+                }
+                None => {
+                    words.push(self.words[i].clone());
+                    i += 1;
+                }
+            }
+        }
         Query { words }
     }
 
     /// Whether the query has no words (so everything matches).
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
+    }
+
+    /// Whether a word of the query is a Latin word of one or two letters, which matches only
+    /// a whole word (for the empty state's advice).
+    pub fn has_short_word(&self) -> bool {
+        self.words.iter().any(|w| is_short(w))
     }
 
     /// How well `term` matches word `i` of the query: 3 exact, 2 prefix (last word only),
@@ -202,10 +259,14 @@ impl Query {
         if term == word.as_slice() {
             return 3;
         }
+        if is_short(word) {
+            return 0;
+        }
         if last && term.starts_with(word) {
             return 2;
         }
-        if word.len() < TYPO_MIN_CHARS {
+        // A typo is never in the first letter: `ecommerce` is not "commerce" misspelt.
+        if word.len() < TYPO_MIN_CHARS || term.first() != word.first() {
             return 0;
         }
         if within_one_edit(word, term) {
@@ -223,11 +284,14 @@ impl Query {
         if self.is_empty() {
             return Vec::new();
         }
-        let matching: Vec<Range<usize>> = tokenize(text)
+        // Neighbouring words that join into a token of this text mark it, as they match it.
+        let tokens = tokenize(text);
+        let query = self.joined(&|joined| tokens.iter().any(|t| t.norm.chars().eq(joined.iter().copied())));
+        let matching: Vec<Range<usize>> = tokens
             .into_iter()
             .filter(|t| {
                 let chars: Vec<char> = t.norm.chars().collect();
-                (0..self.words.len()).any(|i| self.quality(i, &chars) > 0)
+                (0..query.words.len()).any(|i| query.quality(i, &chars) > 0)
             })
             .map(|t| t.range)
             .collect();
@@ -405,12 +469,26 @@ impl Index {
         self.docs == 0
     }
 
+    /// Whether `word` is a whole term of the index.
+    fn has_term(&self, word: &[char]) -> bool {
+        let found = self.prefixed(word);
+        !found.is_empty() && self.term(found.start) == word
+    }
+
     /// The documents matching every word of `query`, best first (ties in document order).
-    /// An empty query matches every document, in order.
+    /// An empty query matches every document, in order. Neighbouring words whose joined form
+    /// is a term are searched as that term.
     pub fn search(&self, query: &Query) -> Vec<u32> {
         if query.is_empty() {
             return (0..self.docs).map(doc_id).collect();
         }
+        let joined;
+        let query = if query.words.len() > 1 {
+            joined = query.joined(&|word| self.has_term(word));
+            &joined
+        } else {
+            query
+        };
         // The per-document arrays are kept between queries, all zero (the passes that read
         // them clear them as they go), so a query allocates and clears nothing per document
         // and its arrays are still in cache from the last one. The lock is never contended
@@ -462,6 +540,11 @@ impl Index {
         // Exact and prefix matches come from a binary search; only a word long enough to
         // tolerate a typo scans the rest of the vocabulary, through the character sets.
         let prefixed = self.prefixed(word);
+        let prefixed = if is_short(word) {
+            prefixed.start..prefixed.start + usize::from(self.has_term(word))
+        } else {
+            prefixed
+        };
         let scan = if word.len() >= TYPO_MIN_CHARS {
             0..self.spans.len()
         } else {
@@ -754,9 +837,70 @@ mod tests {
 
     #[test]
     fn last_word_matches_as_prefix_and_others_do_not() {
-        assert_eq!(docs("fu"), [2]);
-        assert_eq!(docs("wang gu"), [0]);
-        assert!(docs("gu wang").is_empty());
+        assert_eq!(docs("ful"), [2]);
+        assert_eq!(docs("wang guo"), [0]);
+        assert!(docs("wan guo").is_empty(), "only the last word is a prefix");
+    }
+
+    #[test]
+    fn a_word_of_one_or_two_letters_matches_only_a_whole_word() {
+        assert!(docs("fu").is_empty(), "not a prefix");
+        assert!(docs("wang gu").is_empty());
+        let idx = Index::new([
+            vec![(FieldKind::Quote, "everywhere I go")],
+            vec![(FieldKind::Sector, "EV makers")],
+        ]);
+        assert_eq!(idx.search(&Query::new("EV")), [1]);
+        assert_eq!(idx.search(&Query::new("go")), [0]);
+        assert_eq!(marked("ev", "EV and everywhere"), ["EV"]);
+    }
+
+    #[test]
+    fn a_typo_is_never_in_the_first_letter() {
+        let idx = Index::new([
+            vec![(FieldKind::Name, "Chamber of Commerce")],
+            vec![(FieldKind::Sector, "Cross-border e-commerce")],
+        ]);
+        assert_eq!(idx.search(&Query::new("ecommerce")), [1]);
+        assert_eq!(idx.search(&Query::new("commerce")), [0, 1]);
+        assert_eq!(
+            idx.search(&Query::new("comerce")),
+            [0, 1],
+            "a typo after the first letter"
+        );
+    }
+
+    #[test]
+    fn punctuation_splits_a_query_word_into_parts_that_must_all_match() {
+        let idx = Index::new([
+            vec![(FieldKind::Name, "Chamber of Commerce")],
+            vec![(FieldKind::Sector, "Cross-border e-commerce")],
+            vec![(FieldKind::Sector, "New energy vehicles")],
+        ]);
+        assert_eq!(idx.search(&Query::new("e-commerce")), [1]);
+        assert_eq!(idx.search(&Query::new("new-energy")), [2]);
+        assert_eq!(idx.search(&Query::new("new energy")), [2]);
+        assert_eq!(idx.search(&Query::new("cross border")), [1]);
+        assert_eq!(idx.search(&Query::new("\"cross-border\"")), [1]);
+        assert_eq!(Query::new("guo'an").words.len(), 2);
+        assert!(
+            Query::new("🚗 - …").is_empty(),
+            "symbols and punctuation alone are no word"
+        );
+    }
+
+    #[test]
+    fn neighbouring_words_that_join_into_a_term_are_that_term() {
+        let idx = Index::new([
+            vec![(FieldKind::Person, "Lei Hongyi")],
+            vec![(FieldKind::Person, "Wang Guo'an")],
+            vec![(FieldKind::Quote, "Hong Kong is not yi")],
+        ]);
+        assert_eq!(idx.search(&Query::new("lei hong yi")), [0]);
+        assert_eq!(idx.search(&Query::new("hongyi")), [0]);
+        assert_eq!(idx.search(&Query::new("guo an")), [1]);
+        assert_eq!(idx.search(&Query::new("wang guo an")), [1]);
+        assert_eq!(marked("lei hong yi", "President Lei Hongyi"), ["Lei", "Hongyi"]);
     }
 
     /// A search reuses the per-document arrays of the last one, so it must leave them clear.

@@ -135,6 +135,9 @@ pub struct Facet {
 pub struct View {
     /// Indices into `data.delegations`, best match first.
     pub results: Vec<usize>,
+    /// How many delegations the text query matches before the sector filter (the filter
+    /// hides `matched - results.len()` of them).
+    pub matched: usize,
     /// One facet per sector, in taxonomy order.
     pub facets: Vec<Facet>,
 }
@@ -197,11 +200,16 @@ pub fn compute(data: &Dataset, catalog: &Catalog, state: &ViewState) -> View {
             checked,
         })
         .collect();
+    let matched = text_hits.len();
     let results = text_hits
         .into_iter()
         .filter(|&i| !any_checked || catalog.sector_ids[i].iter().any(|&s| checked[s]))
         .collect();
-    View { results, facets }
+    View {
+        results,
+        matched,
+        facets,
+    }
 }
 
 impl View {
@@ -300,6 +308,53 @@ mod tests {
         let found = compute(&data, &catalog, &state("guoan", &[]));
         assert!(catalog.is_indexed());
         assert_eq!(found.results.len(), 1);
+    }
+
+    /// The search rules on the real dataset: a query and the sector filter, the delegations
+    /// found in order (`T` the Healthcare Alliance, `E` the Electrical and Electronic
+    /// Manufacturers, `B` Business and Construction), and how many the filter hides.
+    #[test]
+    fn the_search_rules_on_the_dataset() {
+        let (data, catalog) = setup();
+        let short = |id: &str| match id {
+            "taiwan-healthcare-industry-alliance" => "T",
+            "taiwan-electrical-and-electronic-manufacturers-association" => "E",
+            _ => "B",
+        };
+        type Row<'a> = (&'a str, &'a [&'a str], &'a [&'a str], usize, &'a str);
+        let table: &[Row] = &[
+            ("guoan", &[], &["T"], 1, "punctuation dropped"),
+            ("guo an", &[], &["T"], 1, "neighbouring words that join into a name"),
+            ("lei hong yi", &[], &["B"], 1, "pinyin written in syllables"),
+            ("e-commerce", &[], &["E"], 1, "a compound: not \"Chamber of Commerce\""),
+            (
+                "ecommerce",
+                &[],
+                &["E"],
+                1,
+                "the joined form of e-commerce, not a typo of commerce",
+            ),
+            ("new-energy", &[], &["E"], 1, "a hyphen is a space"),
+            ("new energy", &[], &["E"], 1, "the split form"),
+            ("cross border", &[], &["E"], 1, "both words"),
+            (
+                "EV",
+                &[],
+                &[],
+                0,
+                "two letters match a whole word only, not \"everywhere\"",
+            ),
+            ("🚗", &[], &["T", "E", "B"], 3, "nothing to search for is no filter"),
+            ("-", &[], &["T", "E", "B"], 3, "punctuation alone is no filter"),
+            ("lei", &["smart-terminals"], &[], 1, "the filter hides a match"),
+            ("pharmaceutcals", &[], &["B"], 1, "one typo in a long word"),
+        ];
+        for (q, sectors, expected, matched, rule) in table {
+            let view = compute(&data, &catalog, &state(q, sectors));
+            let found: Vec<&str> = ids(&data, &view).iter().map(|id| short(id)).collect();
+            assert_eq!(&found, expected, "{rule}: {q:?}");
+            assert_eq!(view.matched, *matched, "{rule}: {q:?} matches before the filter");
+        }
     }
 
     fn setup() -> (Dataset, Catalog) {

@@ -1,5 +1,7 @@
-//! The empty state: what was asked, the sectors that would give results (as chips that
-//! check them), and "Clear all".
+//! The empty state: what was asked, how many delegations the sector filter hides (with
+//! "Search all sectors") and the sectors that would give results (as chips that check them),
+//! or advice that fits what was typed; and "Clear all". Also the note for a search with
+//! nothing to search for (only symbols or punctuation), which is no filter.
 
 use super::store::Store;
 use crate::domain::labels::asked;
@@ -43,8 +45,23 @@ fn Nothing(store: Store) -> impl IntoView {
     let advice = move || {
         let chips = suggestions.get();
         if chips.is_empty() {
-            Either::Left(view! { <p>{"Try fewer or shorter words, or check the spelling."}</p> })
+            let text = if store.query.with(|q| q.has_short_word()) {
+                "Words of one or two letters match only a whole word (\u{201c}EV\u{201d} is not \u{201c}everywhere\u{201d}): type more of the word."
+            } else {
+                "Try fewer or shorter words, or check the spelling."
+            };
+            Either::Left(view! { <p>{text}</p> })
         } else {
+            // The words match, in delegations the sector filter hides.
+            let hidden = store.view.with(|v| v.matched);
+            let hidden = format!(
+                "{} your search in other sectors.",
+                if hidden == 1 {
+                    "1 delegation matches".to_owned()
+                } else {
+                    format!("{hidden} delegations match")
+                }
+            );
             let chips = chips
                 .into_iter()
                 .map(|(slug, label)| {
@@ -63,6 +80,12 @@ fn Nothing(store: Store) -> impl IntoView {
                 })
                 .collect_view();
             Either::Right(view! {
+                <p>
+                    {hidden}{" "}
+                    <button type="button" class="button button--quiet" on:click=move |_| store.clear_sectors()>
+                        {"Search all sectors"}
+                    </button>
+                </p>
                 <p id="suggest-label">{"These sectors have results for your search:"}</p>
                 <ul class="empty__suggestions" role="list" aria-labelledby="suggest-label">
                     {chips}
@@ -77,5 +100,18 @@ fn Nothing(store: Store) -> impl IntoView {
         <button type="button" class="button" on:click=move |_| store.clear_all()>
             {"Clear all"}
         </button>
+    }
+}
+
+/// The note for a search with nothing to search for (only symbols or punctuation, "🚗"): it
+/// filters nothing, so every delegation is shown, and it is no active filter.
+#[component]
+pub fn NothingToSearch(store: Store) -> impl IntoView {
+    let typed = move || store.q.with(|q| q.trim().to_owned());
+    let idle = move || store.q.with(|q| q.trim().is_empty()) || !store.query.with(|q| q.is_empty());
+    view! {
+        <p class="notice" role="note" id="nothing-to-search" hidden=idle>
+            {"\u{201c}"}{typed}{"\u{201d} has no letters or digits to search for, so every delegation is shown."}
+        </p>
     }
 }

@@ -91,7 +91,8 @@ fn SectorOption(store: Store, i: usize) -> impl IntoView {
 #[component]
 pub fn ActiveFilters(store: Store) -> impl IntoView {
     let query = Memo::new(move |_| store.q.with(|q| q.trim().to_owned()));
-    let has_query = Memo::new(move |_| query.with(|q| !q.is_empty()));
+    // A search with nothing to search for (only symbols) filters nothing: no tag.
+    let has_query = Memo::new(move |_| !store.query.with(|q| q.is_empty()));
     let any = Memo::new(move |_| has_query.get() || store.sectors.with(|s| !s.is_empty()));
     let checked = move || {
         let data = &store.model.data;

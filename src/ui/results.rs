@@ -6,7 +6,7 @@
 //! in it stays open while they type.
 
 use super::card::Card;
-use super::empty::EmptyState;
+use super::empty::{EmptyState, NothingToSearch};
 use super::filter::ActiveFilters;
 use super::store::Store;
 use super::table::{SortBar, ViewSwitch};
@@ -44,6 +44,7 @@ pub fn Results(store: Store) -> impl IntoView {
                 <ViewSwitch store/>
             </div>
             <ActiveFilters store/>
+            <NothingToSearch store/>
             <Tools store/>
             // The table view is the same cards, laid out as rows under a header that sorts them.
             <div

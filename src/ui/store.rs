@@ -270,6 +270,13 @@ impl Store {
         self.write_url(HistoryMode::Replace);
     }
 
+    /// Unchecks every sector, keeping the search: a new history entry.
+    pub fn clear_sectors(&self) {
+        self.sectors.set(BTreeSet::new());
+        self.changed();
+        self.write_url(HistoryMode::Push);
+    }
+
     /// Clears the search text and every filter: a new history entry. A card a permalink
     /// points at stays the target, and is scrolled to: the search or the filter may have
     /// hidden it (the link's note says so).
