@@ -86,6 +86,16 @@ pub fn markers(cites: &[Vec<usize>]) -> Vec<bool> {
         .collect()
 }
 
+/// What the empty state says when the sector filter hides every match: "1 delegation
+/// matches your search in other sectors."
+pub fn hidden_by_filter(n: usize) -> String {
+    let verb = if n == 1 { "matches" } else { "match" };
+    format!(
+        "{} {verb} your search in other sectors.",
+        super::format::count_noun(n, "delegation")
+    )
+}
+
 /// The `data-cite` value of `numbers`: `"12,13"`.
 pub fn cite_value(numbers: &[usize]) -> String {
     numbers.iter().map(ToString::to_string).collect::<Vec<_>>().join(",")
@@ -150,6 +160,15 @@ pub fn figure_text(f: &Figure) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_empty_state_says_how_many_matches_the_filter_hides() {
+        assert_eq!(
+            hidden_by_filter(1),
+            "1 delegation matches your search in other sectors."
+        );
+        assert_eq!(hidden_by_filter(3), "3 delegations match your search in other sectors.");
+    }
+
     #[test]
     fn one_marker_stands_for_a_run_of_facts_from_the_same_sentences() {
         let m = |cites: &[&[usize]]| markers(&cites.iter().map(|c| c.to_vec()).collect::<Vec<_>>());

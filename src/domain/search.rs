@@ -156,7 +156,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
-fn chunk_tokens(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) {
+/// The parts of the chunk `text[start..end]`, split at punctuation and symbols (which fold
+/// to nothing): "Guo'an" → `guo`, `an`; each with its byte range.
+fn chunk_parts(text: &str, start: usize, end: usize) -> Vec<Token> {
     let mut parts: Vec<Token> = Vec::new();
     let mut current: Option<Token> = None;
     for (off, c) in text[start..end].char_indices() {
@@ -175,6 +177,11 @@ fn chunk_tokens(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) {
         tok.range.end = pos + c.len_utf8();
     }
     parts.extend(current);
+    parts
+}
+
+fn chunk_tokens(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) {
+    let parts = chunk_parts(text, start, end);
     match parts.as_slice() {
         [] => {}
         [one] => tokens.push(one.clone()),
@@ -199,20 +206,11 @@ impl Query {
     /// punctuation (`new-energy` → `new`, `energy`; `guo'an` → `guo`, `an`). Symbols and
     /// punctuation alone give no word.
     pub fn new(text: &str) -> Query {
-        let mut words = Vec::new();
-        for chunk in text.split_whitespace() {
-            let mut part = String::new();
-            for c in chunk.chars() {
-                let before = part.len();
-                fold_into(c, &mut part);
-                if part.len() == before && !part.is_empty() {
-                    words.push(std::mem::take(&mut part).chars().collect());
-                }
-            }
-            if !part.is_empty() {
-                words.push(part.chars().collect());
-            }
-        }
+        let words = text
+            .split_whitespace()
+            .flat_map(|chunk| chunk_parts(chunk, 0, chunk.len()))
+            .map(|part| part.norm.chars().collect())
+            .collect();
         Query { words }
     }
 

@@ -53,8 +53,7 @@ pub fn App(store: Store, #[prop(optional)] prerendered: bool) -> impl IntoView {
         // The figures panel and the article are the build's (see `summary`, `article`): their
         // sentence links open the article in place, as the app's own do.
         let sentence = window_event_listener(leptos::ev::click, move |e| {
-            let selector = "#overview a[data-sentence], #figures a[data-sentence], #article a[data-sentence]";
-            if let Some(n) = browser::plain_click_on_sentence(&e, selector) {
+            if let Some(n) = browser::plain_click_on_sentence(&e, super::article::BUILD_SENTENCE_LINKS) {
                 e.prevent_default();
                 store.open_sentence(n);
             }

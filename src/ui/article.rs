@@ -68,14 +68,17 @@ pub fn mark_open_sentence(n: Option<usize>) {
     }
 }
 
+/// The sentence links of the build's overview, figures and article, which the app opens in
+/// place (`app.rs`) and points at the view (`point_sentence_links`).
+pub const BUILD_SENTENCE_LINKS: &str =
+    "#overview a[data-sentence], #figures a[data-sentence], #article a[data-sentence]";
+
 /// Points the sentence links of the build's figures and article at sentence `n` of the view
 /// the address bar holds (`?q=lei&s=12`), as the app's own links are, so that one opened in a
 /// new tab, or copied, keeps the view.
 #[cfg(target_arch = "wasm32")]
 pub fn point_sentence_links(state: &crate::domain::url_state::ViewState) {
-    let Ok(links) = document()
-        .query_selector_all("#overview a[data-sentence], #figures a[data-sentence], #article a[data-sentence]")
-    else {
+    let Ok(links) = document().query_selector_all(BUILD_SENTENCE_LINKS) else {
         return;
     };
     for i in 0..links.length() {

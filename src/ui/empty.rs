@@ -4,7 +4,7 @@
 //! nothing to search for (only symbols or punctuation), which is no filter.
 
 use super::store::Store;
-use crate::domain::labels::asked;
+use crate::domain::labels::{asked, hidden_by_filter};
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -53,15 +53,7 @@ fn Nothing(store: Store) -> impl IntoView {
             Either::Left(view! { <p>{text}</p> })
         } else {
             // The words match, in delegations the sector filter hides.
-            let hidden = store.view.with(|v| v.matched);
-            let hidden = format!(
-                "{} your search in other sectors.",
-                if hidden == 1 {
-                    "1 delegation matches".to_owned()
-                } else {
-                    format!("{hidden} delegations match")
-                }
-            );
+            let hidden = hidden_by_filter(store.view.with(|v| v.matched));
             let chips = chips
                 .into_iter()
                 .map(|(slug, label)| {

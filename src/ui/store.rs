@@ -151,7 +151,7 @@ impl Store {
             sectors: self.sectors.get_untracked(),
             sentence: self.sentence.get_untracked(),
             table: self.table.get_untracked(),
-            sort: self.sort.with_untracked(|s| s.as_deref().and_then(Sort::parse)),
+            sort: self.sort_untracked(),
         }
     }
 
@@ -334,7 +334,7 @@ impl Store {
     /// A press on `column`'s header: its first order, the reverse, then the search's order
     /// again (`Sort::after_press`). A new history entry.
     pub fn sort_by(&self, column: Column) {
-        let sort = Sort::after_press(self.state_untracked().sort, column);
+        let sort = Sort::after_press(self.sort_untracked(), column);
         self.sort.set(sort.map(|s| s.to_string()));
         self.write_url(HistoryMode::Push);
     }
@@ -342,6 +342,11 @@ impl Store {
     /// The table's order (tracked).
     pub fn sort(&self) -> Option<Sort> {
         self.sort.with(|s| s.as_deref().and_then(Sort::parse))
+    }
+
+    /// The table's order, read without tracking (for event handlers).
+    fn sort_untracked(&self) -> Option<Sort> {
+        self.sort.with_untracked(|s| s.as_deref().and_then(Sort::parse))
     }
 
     /// Shows the next page of cards.

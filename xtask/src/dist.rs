@@ -375,8 +375,6 @@ fn minify_glue(tools: &Tools, out: &Path) -> Result<()> {
 /// [`imports`](crate::imports): 3.3 KB gzip of the first load). The page's `integrity` values
 /// for both files are rewritten to match; the files keep their names.
 fn shorten_imports(out: &Path) -> Result<()> {
-    let index = out.join("index.html");
-    let mut html = std::fs::read_to_string(&index).with_context(|| format!("cannot read {}", index.display()))?;
     let named = |ext: &str| -> Result<PathBuf> {
         let found: Vec<PathBuf> = std::fs::read_dir(out)
             .with_context(|| format!("cannot list {}", out.display()))?
@@ -403,9 +401,11 @@ fn shorten_imports(out: &Path) -> Result<()> {
     let (short_wasm, short_glue) = crate::imports::shorten(&wasm, &glue)?;
     std::fs::write(&wasm_path, &short_wasm).with_context(|| format!("cannot write {}", wasm_path.display()))?;
     std::fs::write(&glue_path, &short_glue).with_context(|| format!("cannot write {}", glue_path.display()))?;
-    html = html.replace(&sha384_sri(&wasm), &sha384_sri(&short_wasm));
-    html = html.replace(&sha384_sri(glue.as_bytes()), &sha384_sri(short_glue.as_bytes()));
-    std::fs::write(&index, html).with_context(|| format!("cannot write {}", index.display()))
+    rewrite(&out.join("index.html"), |html| {
+        Ok(html
+            .replace(&sha384_sri(&wasm), &sha384_sri(&short_wasm))
+            .replace(&sha384_sri(glue.as_bytes()), &sha384_sri(short_glue.as_bytes())))
+    })
 }
 
 /// Hides the prerendered `<main>` of a link with a query (the app replaces it with the view
