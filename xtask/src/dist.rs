@@ -107,6 +107,7 @@ pub fn build(
     }
     cmd::run(&mut trunk).context("site build failed")?;
     if profile == Profile::Release {
+        drop_streams(tools, out)?;
         minify_glue(tools, out)?;
         shorten_imports(out)?;
     }
@@ -371,30 +372,75 @@ fn minify_glue(tools: &Tools, out: &Path) -> Result<()> {
     std::fs::write(&index, html).with_context(|| format!("cannot write {}", index.display()))
 }
 
+/// The app's one file in `out` whose name ends with `ext` (`_bg.wasm`, `.js`).
+fn app_file(out: &Path, ext: &str) -> Result<PathBuf> {
+    let found: Vec<PathBuf> = std::fs::read_dir(out)
+        .with_context(|| format!("cannot list {}", out.display()))?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("cqtw-explorer-") && n.ends_with(ext))
+        })
+        .collect();
+    match found.as_slice() {
+        [one] => Ok(one.clone()),
+        _ => bail!(
+            "expected one cqtw-explorer-*{ext} in {}, found {}",
+            out.display(),
+            found.len()
+        ),
+    }
+}
+
+/// Drops wasm-streams' unused classes (see [`streams`](crate::streams): 1.4 KB gzip of the
+/// WASM): their exports from the WASM, which wasm-opt then optimises again with trunk's
+/// settings, and their `export` from the glue, which terser then drops. The page's
+/// `integrity` for the WASM is rewritten to match (the glue's is, when it is minified).
+fn drop_streams(tools: &Tools, out: &Path) -> Result<()> {
+    let (wasm_path, glue_path) = (app_file(out, "_bg.wasm")?, app_file(out, ".js")?);
+    let wasm = std::fs::read(&wasm_path).with_context(|| format!("cannot read {}", wasm_path.display()))?;
+    let (pruned, dropped) = crate::streams::drop_exports(&wasm, crate::streams::is_stream_export)?;
+    if dropped.is_empty() {
+        return Ok(());
+    }
+    let glue = std::fs::read_to_string(&glue_path).with_context(|| format!("cannot read {}", glue_path.display()))?;
+    let glue_after = crate::streams::unexport_classes(&glue)?;
+    std::fs::write(&wasm_path, &pruned).with_context(|| format!("cannot write {}", wasm_path.display()))?;
+    // The settings of `index.html`'s `data-wasm-opt-params`, with the features the module uses.
+    let mut opt = std::process::Command::new("wasm-opt");
+    opt.args([
+        "--flatten",
+        "--rereloop",
+        "-Oz",
+        "-Oz",
+        "--converge",
+        "--enable-bulk-memory",
+        "--enable-nontrapping-float-to-int",
+        "--enable-reference-types",
+        "--enable-sign-ext",
+        "--enable-mutable-globals",
+    ])
+    .arg(&wasm_path)
+    .arg("-o")
+    .arg(&wasm_path)
+    .env("PATH", tools.path());
+    cmd::run(&mut opt).context("wasm-opt failed after dropping the stream exports")?;
+    let optimised = std::fs::read(&wasm_path).with_context(|| format!("cannot read {}", wasm_path.display()))?;
+    std::fs::write(&glue_path, &glue_after).with_context(|| format!("cannot write {}", glue_path.display()))?;
+    rewrite(&out.join("index.html"), |html| {
+        Ok(html
+            .replace(&sha384_sri(&wasm), &sha384_sri(&optimised))
+            .replace(&sha384_sri(glue.as_bytes()), &sha384_sri(glue_after.as_bytes())))
+    })
+}
+
 /// Renames the WASM's hashed imports, with the glue's keys for them, to short names (see
 /// [`imports`](crate::imports): 3.3 KB gzip of the first load). The page's `integrity` values
 /// for both files are rewritten to match; the files keep their names.
 fn shorten_imports(out: &Path) -> Result<()> {
-    let named = |ext: &str| -> Result<PathBuf> {
-        let found: Vec<PathBuf> = std::fs::read_dir(out)
-            .with_context(|| format!("cannot list {}", out.display()))?
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| {
-                p.file_name()
-                    .and_then(|n| n.to_str())
-                    .is_some_and(|n| n.starts_with("cqtw-explorer-") && n.ends_with(ext))
-            })
-            .collect();
-        match found.as_slice() {
-            [one] => Ok(one.clone()),
-            _ => bail!(
-                "expected one cqtw-explorer-*{ext} in {}, found {}",
-                out.display(),
-                found.len()
-            ),
-        }
-    };
+    let named = |ext: &str| app_file(out, ext);
     let (wasm_path, glue_path) = (named("_bg.wasm")?, named(".js")?);
     let wasm = std::fs::read(&wasm_path).with_context(|| format!("cannot read {}", wasm_path.display()))?;
     let glue = std::fs::read_to_string(&glue_path).with_context(|| format!("cannot read {}", glue_path.display()))?;

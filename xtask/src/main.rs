@@ -14,6 +14,7 @@ mod imports;
 mod pages;
 mod preview;
 mod serve;
+mod streams;
 mod test;
 mod tools;
 
