@@ -360,3 +360,47 @@ fn derived_figures_cannot_be_stored_in_the_dataset() {
         assert!(err.to_string().contains("unknown field"), "{field}: {err}");
     }
 }
+
+#[test]
+fn aliases_are_in_normal_form_unique_and_no_sector_s_name() {
+    // sectors[5] is New energy vehicles, sectors[0] Healthcare.
+    let p = problems_after(|v| v["sectors"][5]["aliases"] = json!(["NEV", "e-v", "two  spaces"]));
+    assert_eq!(
+        p,
+        [
+            "sectors[5].aliases[0]: alias \"NEV\" is not in normal form: lower-case letters and digits, words joined by single spaces",
+            "sectors[5].aliases[1]: alias \"e-v\" is not in normal form: lower-case letters and digits, words joined by single spaces",
+            "sectors[5].aliases[2]: alias \"two  spaces\" is not in normal form: lower-case letters and digits, words joined by single spaces",
+        ]
+    );
+    let p = problems_after(|v| v["sectors"][0]["aliases"] = json!(["nev", "health care", "cell therapy"]));
+    assert_eq!(
+        p,
+        [
+            "sectors[0].aliases[1]: alias \"health care\" is the name of the sector \"healthcare\"",
+            "sectors[0].aliases[2]: alias \"cell therapy\" is the name of the sector \"cell-therapy\"",
+            // The sector after it uses it again.
+            "sectors[5].aliases[0]: alias \"nev\" is given twice",
+        ]
+    );
+}
+
+#[test]
+fn the_glossary_maps_chinese_words_to_names_in_the_article() {
+    let p = problems_after(|v| {
+        v["glossary"] = json!([
+            {"chinese": "重庆", "english": "Chongqing"},
+            {"chinese": "重庆", "english": "Chongqing"},
+            {"chinese": "Chongqing", "english": "Chongqing"},
+            {"chinese": "北京", "english": "Beijing"},
+        ])
+    });
+    assert_eq!(
+        p,
+        [
+            "glossary[1].chinese: \"重庆\" is given twice",
+            "glossary[2].chinese: \"Chongqing\" is not a word of Chinese characters",
+            "glossary[3].english: \"Beijing\" does not stand in the article",
+        ]
+    );
+}

@@ -27,6 +27,26 @@ pub struct Dataset {
     pub delegations: List<Delegation>,
     pub figures: Figures,
     pub context: Context,
+    /// Chinese forms of place names the article uses, each mapped to the article's English
+    /// name: our vocabulary for searching, not the article's text (see [`Gloss`]).
+    #[serde(default, skip_serializing_if = "is_empty")]
+    pub glossary: List<Gloss>,
+}
+
+/// Whether a list of the dataset is empty (such lists are left out of the JSON).
+fn is_empty<T: Clone>(list: &List<T>) -> bool {
+    list.is_empty()
+}
+
+/// One glossary entry: a place name in Chinese characters (`重庆`) and the English name the
+/// article uses for it (`Chongqing`). A search for the Chinese form searches the English one,
+/// and the page says it used the glossary. Only places: the article names no person or
+/// organisation in Chinese, and we invent no such names.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Gloss {
+    pub chinese: Text,
+    pub english: Text,
 }
 
 /// The source article's bibliographic data: set only what the supplied text gives, so a
@@ -116,6 +136,11 @@ pub struct Sector {
     /// article. The filter takes a parent's children in with it; one level only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<Text>,
+    /// Other names readers search for (`nev`, `electric vehicles`): vocabulary, not facts of
+    /// the article, searched like the name. Lower case, words of letters and digits joined by
+    /// single spaces; the validator keeps them unique and apart from every sector's name.
+    #[serde(default, skip_serializing_if = "is_empty")]
+    pub aliases: List<Text>,
     pub source: Text,
 }
 

@@ -238,6 +238,16 @@ impl Query {
         Query { words }
     }
 
+    /// The number of words.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// Word `i`, normalised (`pharmaceuticals`), or empty past the last.
+    pub fn word(&self, i: usize) -> String {
+        self.words.get(i).map(|w| w.iter().collect()).unwrap_or_default()
+    }
+
     /// Whether the query has no words (so everything matches).
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
@@ -331,6 +341,22 @@ pub fn within_one_edit(a: &[char], b: &[char]) -> bool {
                 && short[rest + 1..] == long[rest + 1..]);
     }
     short[prefix..] == long[prefix + 1..]
+}
+
+/// The Levenshtein distance between `a` and `b`: the fewest insertions, deletions and
+/// replacements of one character that turn one into the other.
+pub fn edit_distance(a: &[char], b: &[char]) -> usize {
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let replaced = diagonal + usize::from(ca != cb);
+            diagonal = row[j + 1];
+            row[j + 1] = replaced.min(row[j] + 1).min(diagonal + 1);
+        }
+    }
+    row[b.len()]
 }
 
 /// An inverted index over documents made of weighted fields.
@@ -471,6 +497,31 @@ impl Index {
     fn has_term(&self, word: &[char]) -> bool {
         let found = self.prefixed(word);
         !found.is_empty() && self.term(found.start) == word
+    }
+
+    /// Whether word `i` of `query` matches some term, by the rules of a search (exactly, as a
+    /// prefix if it is the last word, or with one typo).
+    pub fn matches_word(&self, query: &Query, i: usize) -> bool {
+        let mut any = false;
+        if i < query.words.len() {
+            self.score_word(query, i, |_, _| any = true);
+        }
+        any
+    }
+
+    /// The terms at most `max` edits from `word` (an edit inserts, deletes or replaces one
+    /// character), with their distance, nearest first, then in term order. For "did you
+    /// mean": it reads the whole vocabulary, so a search calls it only when it found nothing.
+    pub fn nearest(&self, word: &[char], max: usize) -> Vec<(usize, String)> {
+        let mut found: Vec<(usize, String)> = (0..self.spans.len())
+            .filter_map(|t| {
+                let term = self.term(t);
+                let d = edit_distance(word, term);
+                (d > 0 && d <= max && term.len().abs_diff(word.len()) <= max).then(|| (d, term.iter().collect()))
+            })
+            .collect();
+        found.sort_unstable();
+        found
     }
 
     /// The documents matching every word of `query`, best first (ties in document order).
@@ -660,6 +711,31 @@ pub fn segments<'t>(text: &'t str, ranges: &[Range<usize>]) -> Vec<(bool, &'t st
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_edit_distance_counts_insertions_deletions_and_replacements() {
+        let d = |a: &str, b: &str| edit_distance(&a.chars().collect::<Vec<_>>(), &b.chars().collect::<Vec<_>>());
+        assert_eq!(d("foxconn", "foxconn"), 0);
+        assert_eq!(d("doxconn", "foxconn"), 1);
+        assert_eq!(d("foxcon", "foxconn"), 1);
+        assert_eq!(d("pharmaceutcals", "pharmaceutical"), 2);
+        assert_eq!(d("", "abc"), 3);
+        assert_eq!(d("重庆", "重"), 1);
+    }
+
+    #[test]
+    fn the_nearest_terms_are_those_a_word_misses_by_a_few_edits() {
+        let index = Index::new([[(FieldKind::Name, "Foxconn Pegatron")], [(FieldKind::Name, "Wistron Quanta")]]);
+        let word = |w: &str| w.chars().collect::<Vec<char>>();
+        assert_eq!(index.nearest(&word("vistron"), 1), [(1, "wistron".to_owned())]);
+        assert_eq!(index.nearest(&word("doxcomn"), 1), []);
+        assert_eq!(index.nearest(&word("doxcomn"), 2), [(2, "foxconn".to_owned())]);
+        let q = Query::new("pegatron vistron");
+        assert!(index.matches_word(&q, 0));
+        assert!(!index.matches_word(&q, 1), "no typo in the first letter");
+        assert!(!index.matches_word(&q, 2), "past the last word");
+        assert_eq!((q.len(), q.word(1), q.word(2)), (2, "vistron".to_owned(), String::new()));
+    }
 
     fn norms(text: &str) -> Vec<String> {
         tokenize(text).into_iter().map(|t| t.norm).collect()

@@ -60,6 +60,7 @@ fn check<'a>(data: &Dataset, article: &'a Article) -> Validator<'a> {
     v.delegations(data);
     v.figures(data);
     v.context(data);
+    v.vocabulary(data);
     v.reported_speech(data);
     v.coverage();
     v
@@ -410,6 +411,59 @@ impl Validator<'_> {
         self.cited("context.history", &c.history);
         self.cited_list("context.electronics_cluster", &c.electronics_cluster);
         self.statements("context.statements", &c.statements, false);
+    }
+
+    /// The search vocabulary: each sector's aliases are in normal form (lower-case words of
+    /// letters and digits, single spaces), used once in the whole dataset, and no sector's name
+    /// (compared without case, spaces or punctuation, as the search compares them); each
+    /// glossary entry maps a word of Chinese characters, given once, to a name that stands in
+    /// the article.
+    fn vocabulary(&mut self, data: &Dataset) {
+        let squeeze = |text: &str| -> String {
+            text.chars()
+                .filter(|c| c.is_ascii_alphanumeric())
+                .map(|c| c.to_ascii_lowercase())
+                .collect()
+        };
+        let names: Vec<(String, &str)> = data.sectors.iter().map(|s| (squeeze(&s.name), &*s.slug)).collect();
+        let mut seen = HashSet::new();
+        for (i, s) in data.sectors.iter().enumerate() {
+            for (j, alias) in s.aliases.iter().enumerate() {
+                let p = format!("sectors[{i}].aliases[{j}]");
+                let words_ok = alias
+                    .split(' ')
+                    .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()));
+                if !words_ok {
+                    self.problem(
+                        &p,
+                        format!("alias {alias:?} is not in normal form: lower-case letters and digits, words joined by single spaces"),
+                    );
+                }
+                if !seen.insert(squeeze(alias)) {
+                    self.problem(&p, format!("alias {alias:?} is given twice"));
+                }
+                if let Some((_, slug)) = names.iter().find(|(name, _)| *name == squeeze(alias)) {
+                    self.problem(&p, format!("alias {alias:?} is the name of the sector {slug:?}"));
+                }
+            }
+        }
+        let mut chinese = HashSet::new();
+        for (i, g) in data.glossary.iter().enumerate() {
+            let p = format!("glossary[{i}]");
+            let cjk = !g.chinese.is_empty() && g.chinese.chars().all(|c| !c.is_ascii() && super::chars::is_word(c));
+            if !cjk {
+                self.problem(format!("{p}.chinese"), format!("{:?} is not a word of Chinese characters", g.chinese));
+            }
+            if !chinese.insert(&*g.chinese) {
+                self.problem(format!("{p}.chinese"), format!("{:?} is given twice", g.chinese));
+            }
+            if g.english.trim().is_empty() || !self.article.text().contains(&*g.english) {
+                self.problem(
+                    format!("{p}.english"),
+                    format!("{:?} does not stand in the article", clip(&g.english)),
+                );
+            }
+        }
     }
 
     fn coverage(&mut self) {

@@ -114,7 +114,7 @@ impl Store {
     pub fn new(model: &'static Model) -> Store {
         let q = RwSignal::new(String::new());
         let sectors = RwSignal::new(BTreeSet::new());
-        let query = Memo::new(move |_| Query::new(&q.read()));
+        let query = Memo::new(move |_| crate::domain::vocabulary::query(&model.data, &q.read()));
         let view = Memo::new(move |_| {
             let state = ViewState {
                 q: q.get(),

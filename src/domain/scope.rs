@@ -1,0 +1,266 @@
+//! The page beyond the delegation cards, for search: the official and derived figures (by
+//! label, value and formula), the electronics cluster, the context notes and the article's
+//! sentences. Each is a place on the page that a result links to, searched with the same
+//! rules as the cards ([`super::search`]) and grouped by kind.
+
+use super::article::Article;
+use super::dataset::Dataset;
+use super::figures::derived;
+use super::format::count_noun;
+use super::labels::{figure_text, sentence_id};
+use super::search::{FieldKind, Index, Query};
+
+/// What kind of place a result outside the cards is, in the order the results list them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// A tile of the figures panel, official or derived.
+    Figure,
+    /// The electronics cluster, Chongqing's history and population, and the statements not
+    /// tied to one delegation.
+    Context,
+    /// A sentence of the article.
+    Sentence,
+}
+
+/// The kinds, in the order the results list them.
+pub const KINDS: [Kind; 3] = [Kind::Figure, Kind::Context, Kind::Sentence];
+
+impl Kind {
+    /// The noun a count of this kind uses: "1 figure", "3 article sentences".
+    pub fn noun(self) -> &'static str {
+        match self {
+            Kind::Figure => "figure",
+            Kind::Context => "context note",
+            Kind::Sentence => "article sentence",
+        }
+    }
+}
+
+/// One searchable place outside the cards.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Place {
+    pub kind: Kind,
+    /// The id of its element on the page (`figure-utilization-rate`, `cluster`,
+    /// `sentence-12`): the result links there.
+    pub id: String,
+    /// What the result's link says: the figure's label, "Sentence 12".
+    pub label: String,
+    /// The text shown after it, with the matches marked: the value and formula, the
+    /// sentence.
+    pub text: String,
+    /// The article sentence it is, for a sentence (its link opens it in place).
+    pub sentence: Option<usize>,
+}
+
+/// The prefix of a figure tile's id.
+const FIGURE_ID: &str = "figure-";
+/// The prefix of a context note's id.
+const CONTEXT_ID: &str = "context-";
+/// The id of the electronics cluster's heading.
+pub const CLUSTER_ID: &str = "context-cluster";
+
+/// The id of a figure tile: `figure-utilization-rate`.
+pub fn figure_id(id: &str) -> String {
+    format!("{FIGURE_ID}{id}")
+}
+
+/// The id of the `n`th context note (from 1): `context-2`.
+pub fn context_id(n: usize) -> String {
+    format!("{CONTEXT_ID}{n}")
+}
+
+/// Whether `fragment` names a place of the figures panel ([`figure_id`], [`context_id`],
+/// [`CLUSTER_ID`]): such a fragment stays in the address, as the page's own anchors do.
+pub fn is_place_id(fragment: &str) -> bool {
+    [FIGURE_ID, CONTEXT_ID]
+        .iter()
+        .any(|p| fragment.strip_prefix(p).is_some_and(|rest| !rest.is_empty()))
+}
+
+/// The places outside the cards, in page order: figures, context notes, sentences.
+pub fn places(data: &Dataset, article: &Article) -> Vec<Place> {
+    let f = &data.figures;
+    let c = &data.context;
+    let place = |kind, id, label: &str, text| Place {
+        kind,
+        id,
+        label: label.to_owned(),
+        text,
+        sentence: None,
+    };
+    let mut out: Vec<Place> = [
+        ("approved-enterprises", &f.approved_enterprises),
+        ("contracted-investment", &f.contracted_investment),
+        ("utilized-investment", &f.utilized_investment),
+    ]
+    .into_iter()
+    .map(|(id, fig)| {
+        let text = format!("{}, as of {}", figure_text(fig), f.as_of.label);
+        place(Kind::Figure, figure_id(id), &fig.label, text)
+    })
+    .collect();
+    out.extend(derived(f).into_iter().map(|d| {
+        let text = format!("{} = {} (derived)", d.text, d.formula);
+        place(Kind::Figure, figure_id(d.id), d.label, text)
+    }));
+    let companies: Vec<&str> = c.electronics_cluster.iter().map(|x| &*x.text).collect();
+    out.push(place(
+        Kind::Context,
+        CLUSTER_ID.to_owned(),
+        "Taiwan-invested electronics companies in Chongqing",
+        companies.join(", "),
+    ));
+    let history = format!("{}. Population: {}.", c.history.text, c.population.text);
+    out.push(place(Kind::Context, context_id(1), "Chongqing", history));
+    for (i, s) in c.statements.iter().enumerate() {
+        out.push(place(Kind::Context, context_id(i + 2), &s.speaker, format!("{}.", s.text)));
+    }
+    out.extend(article.sentences().iter().map(|s| Place {
+        kind: Kind::Sentence,
+        id: sentence_id(s.number),
+        label: format!("Sentence {}", s.number),
+        text: article.sentence_text(s).to_owned(),
+        sentence: Some(s.number),
+    }));
+    out
+}
+
+/// The places and their index: built once, the first time a search needs it.
+pub struct Scope {
+    pub places: Vec<Place>,
+    index: Index,
+}
+
+impl Scope {
+    /// Indexes `places`. A figure's and the cluster's label are searched (as names); a
+    /// context note's and a sentence's are not ("Sentence 12" is no word of the page).
+    pub fn new(places: Vec<Place>) -> Scope {
+        let index = Index::new(places.iter().map(|p| {
+            let label = (p.kind == Kind::Figure || p.id == CLUSTER_ID).then_some((FieldKind::Name, &*p.label));
+            label.into_iter().chain([(FieldKind::Fact, &*p.text)])
+        }));
+        Scope { places, index }
+    }
+
+    /// The index over the places (its vocabulary serves "did you mean").
+    pub fn index(&self) -> &Index {
+        &self.index
+    }
+
+    /// The places that match `query`, grouped by kind in [`KINDS`] order, best first within
+    /// a kind. An empty query finds none: the cards are the page's list, these only its search.
+    pub fn search(&self, query: &Query) -> Vec<usize> {
+        if query.is_empty() {
+            return Vec::new();
+        }
+        let hits = self.index.search(query);
+        let mut out = Vec::with_capacity(hits.len());
+        for kind in KINDS {
+            out.extend(
+                hits.iter()
+                    .map(|&h| h as usize)
+                    .filter(|&h| self.places.get(h).is_some_and(|p| p.kind == kind)),
+            );
+        }
+        out
+    }
+
+    /// How many of `hits` are of each kind, in [`KINDS`] order.
+    pub fn counts(&self, hits: &[usize]) -> [usize; 3] {
+        let mut counts = [0; 3];
+        for p in hits.iter().filter_map(|&h| self.places.get(h)) {
+            counts[KINDS.iter().position(|k| *k == p.kind).unwrap_or(0)] += 1;
+        }
+        counts
+    }
+}
+
+/// The live region's count: "2 delegations · 1 figure · 3 article sentences"; the kinds
+/// outside the cards only when they have results. `delegations` says "No delegations" for 0.
+pub fn found(delegations: &str, counts: [usize; 3]) -> String {
+    let mut out = delegations.to_owned();
+    for (kind, n) in KINDS.into_iter().zip(counts) {
+        if n > 0 {
+            out.push_str(" \u{b7} ");
+            out.push_str(&count_noun(n, kind.noun()));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::embedded;
+
+    fn scope() -> Scope {
+        let (data, article) = embedded::load().expect("embedded dataset loads");
+        Scope::new(places(&data, &article))
+    }
+
+    /// The ids the query finds, in order.
+    fn ids(scope: &Scope, q: &str) -> Vec<String> {
+        scope
+            .search(&Query::new(q))
+            .into_iter()
+            .map(|h| scope.places[h].id.clone())
+            .collect()
+    }
+
+    #[test]
+    fn every_figure_note_and_sentence_is_a_place_with_an_id_of_its_own() {
+        let (data, article) = embedded::load().expect("embedded dataset loads");
+        let places = places(&data, &article);
+        let count = |k: Kind| places.iter().filter(|p| p.kind == k).count();
+        assert_eq!(count(Kind::Figure), 7);
+        assert_eq!(count(Kind::Context), 2 + data.context.statements.len());
+        assert_eq!(count(Kind::Sentence), article.sentences().len());
+        let mut ids: Vec<&str> = places.iter().map(|p| &*p.id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), places.len());
+        assert!(places
+            .iter()
+            .filter(|p| p.kind != Kind::Sentence)
+            .all(|p| is_place_id(&p.id)));
+        assert!(!is_place_id("figures") && !is_place_id("figure-") && !is_place_id("sentence-3"));
+    }
+
+    #[test]
+    fn figures_are_found_by_label_value_and_formula() {
+        let s = scope();
+        assert_eq!(ids(&s, "utilization"), ["figure-utilization-rate"]);
+        // The value as the tile writes it, and in the formulas that use it.
+        assert_eq!(
+            ids(&s, "2,299")[..3],
+            ["figure-approved-enterprises", "figure-contracted-per-enterprise", "figure-utilized-per-enterprise"]
+        );
+        assert!(ids(&s, "32.38").contains(&"figure-contracted-investment".to_owned()));
+        assert!(ids(&s, "24.9%").contains(&"figure-utilization-rate".to_owned()));
+    }
+
+    #[test]
+    fn places_are_grouped_by_kind_in_page_order() {
+        let s = scope();
+        let hits = s.search(&Query::new("foxconn"));
+        let kinds: Vec<Kind> = hits.iter().map(|&h| s.places[h].kind).collect();
+        assert_eq!(kinds, [Kind::Context, Kind::Sentence]);
+        assert_eq!(s.counts(&hits), [0, 1, 1]);
+        let hits = s.search(&Query::new("8.06"));
+        let kinds: Vec<Kind> = hits.iter().map(|&h| s.places[h].kind).collect();
+        let mut grouped = kinds.clone();
+        grouped.sort_by_key(|k| KINDS.iter().position(|x| x == k));
+        assert_eq!(kinds, grouped);
+        assert!(s.search(&Query::new("")).is_empty());
+    }
+
+    #[test]
+    fn the_count_names_each_kind_that_has_results() {
+        assert_eq!(
+            found("2 delegations", [1, 0, 3]),
+            "2 delegations \u{b7} 1 figure \u{b7} 3 article sentences"
+        );
+        assert_eq!(found("No delegations", [0, 2, 0]), "No delegations \u{b7} 2 context notes");
+        assert_eq!(found("3 delegations", [0, 0, 0]), "3 delegations");
+    }
+}
