@@ -1,5 +1,10 @@
 //! Entry point: install the panic hook, then mount the app.
 
+/// Talc instead of the standard library's dlmalloc: smaller and faster in WASM.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 fn main() {
     cqtw_explorer::ui::start();
 }

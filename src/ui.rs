@@ -24,6 +24,7 @@ pub mod highlight;
 pub mod inferred;
 pub mod notes;
 pub mod overview;
+pub mod read_as;
 pub mod results;
 pub mod search_box;
 pub mod source;
@@ -195,6 +196,7 @@ pub fn carry_static(from: &web_sys::Element) {
         ("overview", overview::OVERVIEW_SLOT),
         ("figures", summary::FIGURES_SLOT),
         ("article", article::ARTICLE_SLOT),
+        ("read-as", read_as::READ_AS_SLOT),
     ] {
         let part = from.query_selector(&format!("#{id}")).ok().flatten();
         let slot = document().get_element_by_id(slot);
@@ -226,7 +228,7 @@ pub fn after_first_paint(store: Store) {
                 browser::scroll_to(&crate::domain::labels::sentence_id(n), false);
             } else {
                 let (_, _, hash) = store::read_address();
-                if crate::domain::labels::PAGE_ANCHORS.contains(&hash.as_str()) {
+                if crate::domain::labels::is_page_fragment(&hash) {
                     browser::scroll_to(&hash, false);
                 }
             }

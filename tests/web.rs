@@ -146,7 +146,7 @@ async fn the_empty_state_names_the_query_and_suggests_sectors() {
     let empty = texts(&root, ".empty p");
     assert_eq!(
         empty[0],
-        "Nothing matches the search \u{201c}fuling\u{201d} with the sector filter Smart terminals."
+        "No delegation matches the search \u{201c}fuling\u{201d} with the sector filter Smart terminals."
     );
     assert_eq!(
         texts(&root, ".empty__suggestions button"),

@@ -53,7 +53,7 @@ test('the empty state names the query and filters and suggests sectors', async (
   await expect(cardNames(page)).toHaveCount(0);
   await expect(page.getByRole('status')).toHaveText('No delegations');
   const empty = page.locator('[data-state=empty]');
-  await expect(empty).toContainText('Nothing matches the search “fuling” with the sector filter Smart terminals.');
+  await expect(empty).toContainText('No delegation matches the search “fuling” with the sector filter Smart terminals.');
   await empty.getByRole('button', { name: 'Pharmaceuticals (1)' }).click();
   await expect(cardNames(page)).toHaveText([TBCA]);
   await expect(page).toHaveURL(/\?q=fuling&sector=pharmaceuticals,smart-terminals$/);

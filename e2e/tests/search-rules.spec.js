@@ -1,6 +1,8 @@
 // Search that answers ordinary questions (issue 18, the parts built so far): compounds and
-// their joined and split forms, pinyin in syllables, words of one or two letters, queries
-// with nothing to search for, and an empty state that says what the sector filter hides.
+// their joined and split forms, pinyin in syllables, words of one or two letters, sector
+// aliases and the glossary of Chinese place names (each with its note), queries with
+// nothing to search for, and empty states that say what the sector filter hides, that the
+// data is in English, and that the figures and the article are not searched.
 // Each at a phone's and a desktop's width.
 import { test, expect, open, cardNames, NAMES } from './fixtures.js';
 
@@ -18,6 +20,11 @@ for (const viewport of WIDTHS) {
       ['new energy', [TEEMA], 'the split form'],
       ['lei hong yi', [TBCA], 'pinyin in syllables'],
       ['guo an', [THIA], 'a name in syllables'],
+      ['health care', [THIA], 'the split form of a joined word'],
+      ['EV', [TEEMA], 'a known abbreviation: an alias of New energy vehicles'],
+      ['electric vehicles', [TEEMA], 'an alias of two words'],
+      ['info services', [TEEMA], 'an alias of Software and information services'],
+      ['涪陵', [TBCA], 'the glossary: Fuling'],
     ]) {
       test(`${rule} (${query})`, async ({ page }) => {
         await open(page);
@@ -33,7 +40,7 @@ for (const viewport of WIDTHS) {
 
     test('a word of two letters matches only a whole word, and the empty state says so', async ({ page }) => {
       await open(page);
-      await page.getByRole('searchbox').fill('EV');
+      await page.getByRole('searchbox').fill('QZ');
       await expect(cardNames(page)).toHaveCount(0);
       const empty = page.locator('#empty-state');
       await expect(empty).toContainText('Words of one or two letters match only a whole word');
@@ -59,6 +66,47 @@ for (const viewport of WIDTHS) {
       await empty.getByRole('button', { name: 'Search all sectors' }).click();
       await expect(cardNames(page)).toHaveText([TBCA]);
       await expect(page).toHaveURL(/\/explorer\/\?q=lei$/);
+    });
+
+    test('an alias finds its sector, and a note says it is our vocabulary', async ({ page }) => {
+      await open(page);
+      const note = page.locator('#read-as-new-energy-vehicles');
+      await expect(note).toBeHidden();
+      await page.getByRole('searchbox').fill('NEVs');
+      await expect(cardNames(page)).toHaveText([TEEMA]);
+      await expect(note).toBeVisible();
+      await expect(note).toHaveText(/“NEV”, “NEVs”, “EV”, “EVs” and “electric vehicles” are searched as New energy vehicles: other names for the sector, from our vocabulary, not the article\./);
+      await expect(page.locator('.read-as__note:visible')).toHaveCount(1);
+      // "vehicles" alone is the sector's own name: no note.
+      await page.getByRole('searchbox').fill('vehicles');
+      await expect(cardNames(page)).toHaveText([TEEMA]);
+      await expect(note).toBeHidden();
+    });
+
+    test('a Chinese place name is searched as the article\'s English, and marked as our glossary', async ({ page }) => {
+      await open(page, '?q=%E9%87%8D%E5%BA%86');
+      await expect(cardNames(page)).toHaveText(NAMES);
+      const note = page.locator('#read-as-0');
+      await expect(note).toBeVisible();
+      await expect(note).toContainText('重庆 is searched as “Chongqing”');
+      await expect(note).toContainText('glossary');
+      await expect(page.locator('.card mark').filter({ hasText: 'Chongqing' }).first()).toBeVisible();
+    });
+
+    test('Chinese the glossary does not have: the empty state says the data is in English', async ({ page }) => {
+      await open(page);
+      await page.getByRole('searchbox').fill('企业');
+      const empty = page.locator('#empty-state');
+      await expect(empty).toContainText('The article and the data are in English');
+      await expect(empty).toContainText('Chongqing, Taiwan, Yuzhong, Fuling');
+      await expect(empty).not.toContainText('check the spelling');
+    });
+
+    test('a word only the figures or the article hold: the empty state says what the search reads', async ({ page }) => {
+      await open(page);
+      await page.getByRole('searchbox').fill('foxconn');
+      const empty = page.locator('#empty-state');
+      await expect(empty).toContainText('The search reads the delegation cards: the investment figures and the article are below them on this page.');
     });
   });
 }

@@ -4,8 +4,8 @@
 //!
 //! Pure text, so the components stay declarative and these are tested natively.
 
-use super::dataset::{Figure, Unit};
-use super::format::{count_noun, dollar_millions, group, noun};
+pub use super::figures::figure_text;
+use super::format::{count_noun, noun};
 use super::url_state::ViewState;
 
 /// "3 delegations", or "No delegations".
@@ -39,6 +39,13 @@ pub const ABOUT_ID: &str = "about";
 /// (the figures panel and the article are rendered after the first paint, then scrolled to),
 /// and it stays in the address. `#about` is the footer.
 pub const PAGE_ANCHORS: [&str; 3] = ["figures", "article", ABOUT_ID];
+
+/// Whether `fragment` stays in the address when the app writes it: one of the page's own
+/// anchors, or a place of the figures panel that a search result links to
+/// (`#figure-utilization-rate`). A card's id stays too, but that is the store's to know.
+pub fn is_page_fragment(fragment: &str) -> bool {
+    PAGE_ANCHORS.contains(&fragment) || super::scope::is_place_id(fragment)
+}
 
 /// At most this many notes about one link are shown.
 pub const MAX_NOTES: usize = 5;
@@ -101,7 +108,7 @@ pub fn cite_value(numbers: &[usize]) -> String {
     numbers.iter().map(ToString::to_string).collect::<Vec<_>>().join(",")
 }
 
-/// What was asked, for the empty state: "Nothing matches the search “x” with the sector
+/// What was asked, for the empty state: "No delegation matches the search “x” with the sector
 /// filter A or B."
 pub fn asked(q: &str, sector_names: &[&str]) -> String {
     let q = q.trim();
@@ -112,7 +119,7 @@ pub fn asked(q: &str, sector_names: &[&str]) -> String {
     if !sector_names.is_empty() {
         parts.push(format!("the sector filter {}", sector_names.join(" or ")));
     }
-    format!("Nothing matches {}.", parts.join(" with "))
+    format!("No delegation matches {}.", parts.join(" with "))
 }
 
 /// The label of "Show more" when `shown` of `total` cards are rendered.
@@ -148,14 +155,6 @@ pub fn sentence_id(n: usize) -> String {
 /// The id of a card's heading, which labels the card.
 pub fn heading_id(delegation_id: &str) -> String {
     format!("{delegation_id}-name")
-}
-
-/// An official figure as shown: `2,299` or `$32.38 billion`.
-pub fn figure_text(f: &Figure) -> String {
-    match f.unit {
-        Unit::Count => group(f.value),
-        Unit::DollarMillion => dollar_millions(f.value, 1),
-    }
 }
 
 #[cfg(test)]
@@ -202,10 +201,13 @@ mod tests {
     fn the_empty_state_says_what_was_asked() {
         assert_eq!(
             asked(" <fuling> ", &["Healthcare"]),
-            "Nothing matches the search \u{201c}<fuling>\u{201d} with the sector filter Healthcare."
+            "No delegation matches the search \u{201c}<fuling>\u{201d} with the sector filter Healthcare."
         );
-        assert_eq!(asked("", &["A", "B"]), "Nothing matches the sector filter A or B.");
-        assert_eq!(asked("zz", &[]), "Nothing matches the search \u{201c}zz\u{201d}.");
+        assert_eq!(
+            asked("", &["A", "B"]),
+            "No delegation matches the sector filter A or B."
+        );
+        assert_eq!(asked("zz", &[]), "No delegation matches the search \u{201c}zz\u{201d}.");
     }
 
     #[test]

@@ -2,13 +2,20 @@
 //! label, value and formula), the electronics cluster, the context notes and the article's
 //! sentences. Each is a place on the page that a result links to, searched with the same
 //! rules as the cards ([`super::search`]) and grouped by kind.
+//!
+//! Not in the page yet: its results list, and the counts in the live region, cost 2.9 KB
+//! gzip of the first load (measured with a list rendered at build time and shown by the
+//! app), which the 180 KB budget has no room for until a part of the app loads later.
+//! The search rules' table test runs it on the dataset.
 
 use super::article::Article;
-use super::dataset::Dataset;
-use super::figures::derived;
+use super::dataset::{Dataset, Text};
+#[cfg(not(target_arch = "wasm32"))]
+use super::figures::tiles;
 use super::format::count_noun;
-use super::labels::{figure_text, sentence_id};
+use super::labels::sentence_id;
 use super::search::{FieldKind, Index, Query};
+use std::sync::OnceLock;
 
 /// What kind of place a result outside the cards is, in the order the results list them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,6 +33,24 @@ pub enum Kind {
 pub const KINDS: [Kind; 3] = [Kind::Figure, Kind::Context, Kind::Sentence];
 
 impl Kind {
+    /// The kind as the page's ids spell it: `figure`, `context`, `sentence`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Kind::Figure => "figure",
+            Kind::Context => "context",
+            Kind::Sentence => "sentence",
+        }
+    }
+
+    /// The heading of this kind's group of results.
+    pub fn group(self) -> &'static str {
+        match self {
+            Kind::Figure => "Figures",
+            Kind::Context => "Context",
+            Kind::Sentence => "Article sentences",
+        }
+    }
+
     /// The noun a count of this kind uses: "1 figure", "3 article sentences".
     pub fn noun(self) -> &'static str {
         match self {
@@ -40,16 +65,26 @@ impl Kind {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Place {
     pub kind: Kind,
-    /// The id of its element on the page (`figure-utilization-rate`, `cluster`,
+    /// The id of its element on the page (`figure-utilization-rate`, `context-cluster`,
     /// `sentence-12`): the result links there.
     pub id: String,
-    /// What the result's link says: the figure's label, "Sentence 12".
-    pub label: String,
-    /// The text shown after it, with the matches marked: the value and formula, the
-    /// sentence.
-    pub text: String,
+    /// What the result's link says: the figure's label, the speaker; empty for a sentence
+    /// (see [`Place::heading`]).
+    pub label: Text,
+    /// The text shown after it: the value and formula, the note, the sentence.
+    pub text: Text,
     /// The article sentence it is, for a sentence (its link opens it in place).
     pub sentence: Option<usize>,
+}
+
+impl Place {
+    /// What the result's link says: the label, or "Sentence 12".
+    pub fn heading(&self) -> String {
+        match self.sentence {
+            Some(n) => format!("Sentence {n}"),
+            None => self.label.to_string(),
+        }
+    }
 }
 
 /// The prefix of a figure tile's id.
@@ -58,6 +93,8 @@ const FIGURE_ID: &str = "figure-";
 const CONTEXT_ID: &str = "context-";
 /// The id of the electronics cluster's heading.
 pub const CLUSTER_ID: &str = "context-cluster";
+/// The electronics cluster's heading, in the figures panel and as a result.
+pub const CLUSTER_HEADING: &str = "Taiwan-invested electronics companies in Chongqing";
 
 /// The id of a figure tile: `figure-utilization-rate`.
 pub fn figure_id(id: &str) -> String {
@@ -77,92 +114,116 @@ pub fn is_place_id(fragment: &str) -> bool {
         .any(|p| fragment.strip_prefix(p).is_some_and(|rest| !rest.is_empty()))
 }
 
+/// The figure tiles' `(id, label, text)`: in the browser, as the build computed them for
+/// the embedded dataset (the WASM then carries no formatting code for them; a test checks
+/// that they are what [`tiles`] gives); natively, computed for `data`.
+fn figure_tiles(data: &Dataset) -> Vec<(&'static str, Text, Text)> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = data;
+        super::embedded::FIGURE_TILES
+            .iter()
+            .map(|&(id, label, text)| (id, Text::Borrowed(label), Text::Borrowed(text)))
+            .collect()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        tiles(&data.figures)
+            .into_iter()
+            .map(|(id, label, text)| (id, Text::Owned(label), Text::Owned(text)))
+            .collect()
+    }
+}
+
 /// The places outside the cards, in page order: figures, context notes, sentences.
 pub fn places(data: &Dataset, article: &Article) -> Vec<Place> {
-    let f = &data.figures;
     let c = &data.context;
-    let place = |kind, id, label: &str, text| Place {
+    let place = |kind, id, label: Text, text: Text| Place {
         kind,
         id,
-        label: label.to_owned(),
+        label,
         text,
         sentence: None,
     };
-    let mut out: Vec<Place> = [
-        ("approved-enterprises", &f.approved_enterprises),
-        ("contracted-investment", &f.contracted_investment),
-        ("utilized-investment", &f.utilized_investment),
-    ]
-    .into_iter()
-    .map(|(id, fig)| {
-        let text = format!("{}, as of {}", figure_text(fig), f.as_of.label);
-        place(Kind::Figure, figure_id(id), &fig.label, text)
-    })
-    .collect();
-    out.extend(derived(f).into_iter().map(|d| {
-        let text = format!("{} = {} (derived)", d.text, d.formula);
-        place(Kind::Figure, figure_id(d.id), d.label, text)
-    }));
+    let mut out: Vec<Place> = figure_tiles(data)
+        .into_iter()
+        .map(|(id, label, text)| place(Kind::Figure, figure_id(id), label, text))
+        .collect();
     let companies: Vec<&str> = c.electronics_cluster.iter().map(|x| &*x.text).collect();
     out.push(place(
         Kind::Context,
         CLUSTER_ID.to_owned(),
-        "Taiwan-invested electronics companies in Chongqing",
-        companies.join(", "),
+        Text::Borrowed(CLUSTER_HEADING),
+        Text::Owned(companies.join(", ")),
     ));
-    let history = format!("{}. Population: {}.", c.history.text, c.population.text);
-    out.push(place(Kind::Context, context_id(1), "Chongqing", history));
+    // The note of the panel that holds them: Chongqing's history, then its population.
+    let history = [&*c.history.text, ". Population: ", &*c.population.text, "."].concat();
+    out.push(place(
+        Kind::Context,
+        context_id(1),
+        Text::Borrowed("Chongqing"),
+        Text::Owned(history),
+    ));
     for (i, s) in c.statements.iter().enumerate() {
-        out.push(place(Kind::Context, context_id(i + 2), &s.speaker, format!("{}.", s.text)));
+        out.push(place(
+            Kind::Context,
+            context_id(i + 2),
+            s.speaker.clone(),
+            s.text.clone(),
+        ));
     }
     out.extend(article.sentences().iter().map(|s| Place {
         kind: Kind::Sentence,
         id: sentence_id(s.number),
-        label: format!("Sentence {}", s.number),
-        text: article.sentence_text(s).to_owned(),
+        label: Text::Borrowed(""),
+        text: Text::Owned(article.sentence_text(s).to_owned()),
         sentence: Some(s.number),
     }));
     out
 }
 
-/// The places and their index: built once, the first time a search needs it.
+/// The places and their index, built the first time a search needs it.
 pub struct Scope {
     pub places: Vec<Place>,
-    index: Index,
+    index: OnceLock<Index>,
 }
 
 impl Scope {
-    /// Indexes `places`. A figure's and the cluster's label are searched (as names); a
-    /// context note's and a sentence's are not ("Sentence 12" is no word of the page).
+    /// The scope of `places`; nothing is indexed yet.
     pub fn new(places: Vec<Place>) -> Scope {
-        let index = Index::new(places.iter().map(|p| {
-            let label = (p.kind == Kind::Figure || p.id == CLUSTER_ID).then_some((FieldKind::Name, &*p.label));
-            label.into_iter().chain([(FieldKind::Fact, &*p.text)])
-        }));
-        Scope { places, index }
+        Scope {
+            places,
+            index: OnceLock::new(),
+        }
     }
 
-    /// The index over the places (its vocabulary serves "did you mean").
+    /// The index over the places (its vocabulary also serves "did you mean"). A figure's and
+    /// the cluster's label are searched (as names); a context note's and a sentence's are
+    /// not ("Sentence 12" is no word of the page).
     pub fn index(&self) -> &Index {
-        &self.index
+        self.index.get_or_init(|| {
+            Index::new(self.places.iter().map(|p| {
+                let label = (p.kind == Kind::Figure || p.id == CLUSTER_ID).then_some((FieldKind::Name, &*p.label));
+                label.into_iter().chain([(FieldKind::Fact, &*p.text)])
+            }))
+        })
     }
 
-    /// The places that match `query`, grouped by kind in [`KINDS`] order, best first within
-    /// a kind. An empty query finds none: the cards are the page's list, these only its search.
+    /// The places that match `query`, in page order, which groups them by kind in [`KINDS`]
+    /// order (a figure is found by a value as much as by its label, and the article is read
+    /// in its order). An empty query finds none: the cards are the page's list, these only
+    /// its search.
     pub fn search(&self, query: &Query) -> Vec<usize> {
         if query.is_empty() {
             return Vec::new();
         }
-        let hits = self.index.search(query);
-        let mut out = Vec::with_capacity(hits.len());
-        for kind in KINDS {
-            out.extend(
-                hits.iter()
-                    .map(|&h| h as usize)
-                    .filter(|&h| self.places.get(h).is_some_and(|p| p.kind == kind)),
-            );
+        let mut hit = vec![false; self.places.len()];
+        for h in self.index().search(query) {
+            if let Some(slot) = hit.get_mut(h as usize) {
+                *slot = true;
+            }
         }
-        out
+        (0..hit.len()).filter(|&i| hit[i]).collect()
     }
 
     /// How many of `hits` are of each kind, in [`KINDS`] order.
@@ -233,7 +294,11 @@ mod tests {
         // The value as the tile writes it, and in the formulas that use it.
         assert_eq!(
             ids(&s, "2,299")[..3],
-            ["figure-approved-enterprises", "figure-contracted-per-enterprise", "figure-utilized-per-enterprise"]
+            [
+                "figure-approved-enterprises",
+                "figure-contracted-per-enterprise",
+                "figure-utilized-per-enterprise"
+            ]
         );
         assert!(ids(&s, "32.38").contains(&"figure-contracted-investment".to_owned()));
         assert!(ids(&s, "24.9%").contains(&"figure-utilization-rate".to_owned()));
@@ -260,7 +325,10 @@ mod tests {
             found("2 delegations", [1, 0, 3]),
             "2 delegations \u{b7} 1 figure \u{b7} 3 article sentences"
         );
-        assert_eq!(found("No delegations", [0, 2, 0]), "No delegations \u{b7} 2 context notes");
+        assert_eq!(
+            found("No delegations", [0, 2, 0]),
+            "No delegations \u{b7} 2 context notes"
+        );
         assert_eq!(found("3 delegations", [0, 0, 0]), "3 delegations");
     }
 }

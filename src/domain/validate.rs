@@ -452,7 +452,10 @@ impl Validator<'_> {
             let p = format!("glossary[{i}]");
             let cjk = !g.chinese.is_empty() && g.chinese.chars().all(|c| !c.is_ascii() && super::chars::is_word(c));
             if !cjk {
-                self.problem(format!("{p}.chinese"), format!("{:?} is not a word of Chinese characters", g.chinese));
+                self.problem(
+                    format!("{p}.chinese"),
+                    format!("{:?} is not a word of Chinese characters", g.chinese),
+                );
             }
             if !chinese.insert(&*g.chinese) {
                 self.problem(format!("{p}.chinese"), format!("{:?} is given twice", g.chinese));

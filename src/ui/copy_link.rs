@@ -27,9 +27,9 @@ pub fn CopyLink(store: Store, id: &'static str) -> impl IntoView {
     };
     let copy = move |_| {
         let url = store.permalink(id);
-        leptos::task::spawn_local(async move {
-            store.copy_fallback.set(None);
-            if browser::copy_text(&url).await {
+        store.copy_fallback.set(None);
+        browser::copy_text(&url, move |ok| {
+            if ok {
                 copied.set(true);
                 store.announcement.set("Link copied to the clipboard".to_owned());
                 set_timeout(move || _ = copied.try_set(false), CONFIRMATION);

@@ -8,12 +8,14 @@
 use super::card::Card;
 use super::empty::{EmptyState, NothingToSearch};
 use super::filter::ActiveFilters;
+use super::read_as::ReadAsPanel;
 use super::store::Store;
 use super::table::{SortBar, ViewSwitch};
 use super::tools::Tools;
 use crate::domain::dataset::Delegation;
 use crate::domain::labels::{count, show_more};
 use crate::domain::table::sorted;
+use crate::domain::vocabulary::words;
 use leptos::prelude::*;
 
 /// The results section.
@@ -35,7 +37,14 @@ pub fn Results(store: Store) -> impl IntoView {
     };
     let table = Memo::new(move |_| store.table.get());
     view! {
-        <section id="results" class="results" aria-labelledby="results-heading" tabindex="-1">
+        // The words typed, for the stylesheet to show the notes on aliases and the glossary.
+        <section
+            id="results"
+            class="results"
+            aria-labelledby="results-heading"
+            tabindex="-1"
+            data-words=move || store.q.with(|q| words(q))
+        >
             <div class="results__head" data-url=move || store.url.get()>
                 <h2 id="results-heading">{"Delegations"}</h2>
                 <p class="results__count" role="status" id="result-count">
@@ -45,6 +54,7 @@ pub fn Results(store: Store) -> impl IntoView {
             </div>
             <ActiveFilters store/>
             <NothingToSearch store/>
+            <ReadAsPanel store/>
             <Tools store/>
             // The table view is the same cards, laid out as rows under a header that sorts them.
             <div

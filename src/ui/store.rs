@@ -8,7 +8,7 @@
 use super::browser::{self, HistoryMode};
 use crate::domain::article::Article;
 use crate::domain::dataset::Dataset;
-use crate::domain::labels::{bounded_notes, sentence_id, PAGE_ANCHORS};
+use crate::domain::labels::{bounded_notes, is_page_fragment, sentence_id};
 use crate::domain::pages::{self, Page};
 use crate::domain::search::Query;
 use crate::domain::table::{Column, Sort};
@@ -194,8 +194,9 @@ impl Store {
         }
         set_if_changed(&self.notes, bounded_notes(messages));
         set_if_changed(&self.limit, PAGE_SIZE);
-        // A card's id, or one of the page's own anchors, stays in the address.
-        let fragment = target.as_deref().or(PAGE_ANCHORS.into_iter().find(|a| *a == hash));
+        // A card's id, one of the page's own anchors or a place a result links to stays in
+        // the address.
+        let fragment = target.as_deref().or(is_page_fragment(&hash).then_some(hash.as_str()));
         self.publish(fragment, HistoryMode::Replace);
     }
 

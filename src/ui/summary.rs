@@ -16,6 +16,8 @@ use super::store::Store;
 use crate::domain::figures::{derived, investment_bars};
 #[cfg(not(target_arch = "wasm32"))]
 use crate::domain::labels::figure_text;
+#[cfg(not(target_arch = "wasm32"))]
+use crate::domain::scope::{context_id, figure_id, CLUSTER_HEADING, CLUSTER_ID};
 use leptos::prelude::*;
 
 /// The id of the app's slot for the build's figures panel.
@@ -50,7 +52,7 @@ pub fn Summary(store: Store) -> impl IntoView {
     .into_iter()
     .map(|(id, fig)| {
         view! {
-            <div class="figure" data-figure=id>
+            <div class="figure" data-figure=id id=figure_id(id) tabindex="-1">
                 <dt>{fig.label.as_ref()}</dt>
                 <dd class="figure__value">{figure_text(fig)}</dd>
                 <dd class="figure__source">
@@ -64,7 +66,7 @@ pub fn Summary(store: Store) -> impl IntoView {
         .into_iter()
         .map(|d| {
             view! {
-                <div class="figure" data-derived=d.id>
+                <div class="figure" data-derived=d.id id=figure_id(d.id) tabindex="-1">
                     <dt>{d.label}{" "}<span class="badge">{"Derived"}</span></dt>
                     <dd class="figure__value">{d.text}</dd>
                     <dd class="figure__formula">{format!("= {}", d.formula)}</dd>
@@ -146,22 +148,23 @@ fn Context(store: Store) -> impl IntoView {
     let statements = c
         .statements
         .iter()
-        .map(|s| {
+        .enumerate()
+        .map(|(i, s)| {
             view! {
-                <div class="summary__note">
+                <div class="summary__note" id=context_id(i + 2) tabindex="-1">
                     {format!("{}: {}.", s.speaker, s.text)}<Source store span=&s.source/>
                 </div>
             }
         })
         .collect_view();
     view! {
-        <h3>{"Taiwan-invested electronics companies in Chongqing"}</h3>
+        <h3 id=CLUSTER_ID tabindex="-1">{CLUSTER_HEADING}</h3>
         <ul class="cluster" role="list">{companies}</ul>
         <div class="summary__note">
             {"The companies the article names; it introduces them with \u{201c}including\u{201d}, so the list may not be complete."}
             {cluster_source}
         </div>
-        <div class="summary__note">
+        <div class="summary__note" id=context_id(1) tabindex="-1">
             {c.history.text.as_ref()}{"."}<Source store span=&c.history.source/>
             {" Population: "}{c.population.text.as_ref()}{"."}
             <Source store span=&c.population.source/>

@@ -211,10 +211,15 @@ fn the_empty_state_says_what_was_asked_and_suggests_sectors() {
         },
         |store| view! { <EmptyState store/> },
     );
-    assert!(html.contains("Nothing matches the search \u{201c}fuling\u{201d} with the sector filter Smart terminals."));
+    assert!(html
+        .contains("No delegation matches the search \u{201c}fuling\u{201d} with the sector filter Smart terminals."));
     assert!(html.contains("data-sector=\"pharmaceuticals\""));
     assert!(html.contains(">Pharmaceuticals (1)</button>"));
-    assert!(!html.contains("hidden"));
+    let region = html.split('>').next().unwrap_or_default();
+    assert!(
+        region.contains("id=\"empty-state\"") && !region.contains("hidden"),
+        "{region}"
+    );
 }
 
 #[test]
@@ -255,4 +260,38 @@ fn the_article_numbers_and_links_every_sentence_and_the_way_back_shows_for_an_op
     let open = back(Some(2));
     assert!(!open.contains(" hidden"), "{open}");
     assert!(open.contains("Showing sentence 2. ") && open.contains("Back to the delegations"));
+}
+
+#[test]
+fn the_advice_for_chinese_names_every_glossary_place_in_both_scripts() {
+    use crate::ui::empty::CHINESE_ADVICE;
+    let data = crate::domain::embedded::dataset();
+    assert!(!data.glossary.is_empty());
+    for g in data.glossary.iter() {
+        assert!(CHINESE_ADVICE.contains(&*g.english), "{}", g.english);
+        assert!(CHINESE_ADVICE.contains(&*g.chinese), "{}", g.chinese);
+    }
+}
+
+#[test]
+fn the_stylesheet_shows_the_note_of_every_alias_and_glossary_entry() {
+    use crate::domain::vocabulary::{alias_selector, gloss_selector};
+    let css = include_str!("../../style/main.css");
+    let data = crate::domain::embedded::dataset();
+    let mut selectors: Vec<String> = data
+        .glossary
+        .iter()
+        .enumerate()
+        .map(|(i, g)| gloss_selector(i, g))
+        .collect();
+    for s in data.sectors.iter() {
+        selectors.extend(s.aliases.iter().map(|a| alias_selector(&s.slug, a)));
+    }
+    assert!(selectors.len() >= 10);
+    for selector in selectors {
+        assert!(css.contains(&selector), "style/main.css has no rule for {selector}");
+    }
+    // And every note is in the page, each with the id those rules name.
+    let html = render(|_| (), |store| view! { <crate::ui::read_as::ReadAsPanel store/> });
+    assert_eq!(count(&html, "class=\"notice read-as__note\""), data.glossary.len() + 2);
 }

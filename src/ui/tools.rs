@@ -50,8 +50,7 @@ fn embed_code(store: Store) -> String {
 /// Copies `text`, then shows `done` on the button whose label `label` holds and announces it,
 /// or says how to copy by hand; the label returns to `idle` after a moment.
 fn copy_confirmed(store: Store, label: RwSignal<&'static str>, text: String, idle: &'static str, done: &'static str) {
-    leptos::task::spawn_local(async move {
-        let ok = browser::copy_text(&text).await;
+    browser::copy_text(&text, move |ok| {
         let (shown, message) = if ok {
             (done, done)
         } else {
