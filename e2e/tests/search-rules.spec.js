@@ -75,7 +75,7 @@ for (const viewport of WIDTHS) {
       await page.getByRole('searchbox').fill('NEVs');
       await expect(cardNames(page)).toHaveText([TEEMA]);
       await expect(note).toBeVisible();
-      await expect(note).toHaveText(/“NEV”, “NEVs”, “EV”, “EVs” and “electric vehicles” are searched as New energy vehicles: other names for the sector, from our vocabulary, not the article\./);
+      await expect(note).toHaveText(/“NEV”, “NEVs”, “EV”, “EVs” and “electric vehicles” also find New energy vehicles: related terms from our vocabulary, not the article’s words\./);
       await expect(page.locator('.read-as__note:visible')).toHaveCount(1);
       // "vehicles" alone is the sector's own name: no note.
       await page.getByRole('searchbox').fill('vehicles');
@@ -91,6 +91,22 @@ for (const viewport of WIDTHS) {
       await expect(note).toContainText('重庆 is searched as “Chongqing”');
       await expect(note).toContainText('glossary');
       await expect(page.locator('.card mark').filter({ hasText: 'Chongqing' }).first()).toBeVisible();
+    });
+
+    test('traditional characters are in the glossary too', async ({ page }) => {
+      await open(page);
+      await page.getByRole('searchbox').fill('臺灣');
+      await expect(cardNames(page)).toHaveText(NAMES);
+      await expect(page.locator('#read-as-4')).toBeVisible();
+      await expect(page.locator('#read-as-4 [lang="zh"]')).toHaveText('臺灣');
+    });
+
+    test('a Chinese place name the glossary read, with an English word that found nothing: no advice about Chinese', async ({ page }) => {
+      await open(page);
+      await page.getByRole('searchbox').fill('重庆 foxconn');
+      const empty = page.locator('#empty-state');
+      await expect(empty).toContainText('The search reads the delegation cards');
+      await expect(empty).not.toContainText('in English');
     });
 
     test('Chinese the glossary does not have: the empty state says the data is in English', async ({ page }) => {

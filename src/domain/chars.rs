@@ -39,6 +39,11 @@ pub fn lower(c: char) -> char {
     char::from_u32(to).unwrap_or(c)
 }
 
+/// Whether `c` is a Chinese, Japanese or Korean character (kana, ideographs, hangul).
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
+}
+
 /// Whether `c` is part of a word (a letter, digit or ideograph), not punctuation, a symbol,
 /// a space or a combining mark.
 pub fn is_word(c: char) -> bool {

@@ -450,7 +450,7 @@ impl Validator<'_> {
         let mut chinese = HashSet::new();
         for (i, g) in data.glossary.iter().enumerate() {
             let p = format!("glossary[{i}]");
-            let cjk = !g.chinese.is_empty() && g.chinese.chars().all(|c| !c.is_ascii() && super::chars::is_word(c));
+            let cjk = !g.chinese.is_empty() && g.chinese.chars().all(super::chars::is_cjk);
             if !cjk {
                 self.problem(
                     format!("{p}.chinese"),

@@ -33,9 +33,7 @@ pub fn query(data: &Dataset, typed: &str) -> Query {
 
 /// Whether `typed` holds Chinese, Japanese or Korean characters (the data is in English).
 pub fn has_cjk(typed: &str) -> bool {
-    typed.chars().any(
-        |c| matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF),
-    )
+    typed.chars().any(super::chars::is_cjk)
 }
 
 /// The id of the note that says how a search read an alias of sector `slug`:
@@ -49,12 +47,15 @@ pub fn gloss_note_id(i: usize) -> String {
     format!("read-as-{i}")
 }
 
-/// The words of what the reader typed, normalised and joined by spaces (`NEVs Fuling` →
-/// `nevs fuling`; `重庆台湾` stays one word): the app writes them on the results
+/// The words of what the reader typed, and of it with the glossary applied, normalised and
+/// joined by spaces (`NEVs Fuling` → `nevs fuling nevs fuling`; `重庆台湾` is one word, then
+/// `chongqing taiwan`): the app writes them on the results
 /// (`data-words`), and the stylesheet shows the note of each alias and glossary entry they
 /// hold (a test checks that it has a rule for each).
-pub fn words(typed: &str) -> String {
-    let q = Query::new(typed);
+pub fn words(data: &Dataset, typed: &str) -> String {
+    // The glossary's English splits `重庆ev` into `chongqing ev`, so the alias is seen too.
+    let glossed = gloss(&data.glossary, typed).0;
+    let q = Query::new(&[typed, " ", &glossed].concat());
     (0..q.len()).map(|i| q.word(i)).collect::<Vec<String>>().join(" ")
 }
 
@@ -86,7 +87,8 @@ pub fn alias_display(alias: &str) -> String {
 }
 
 /// The note for the aliases of a sector: "“NEV”, “NEVs”, “EV”, “EVs” and “electric
-/// vehicles” are searched as New energy vehicles: …".
+/// vehicles” also find New energy vehicles: …". They are extra words of the sector, not a
+/// rewrite of the search, and related terms rather than its names.
 pub fn alias_note(name: &str, aliases: &[super::dataset::Text]) -> String {
     let quoted: Vec<String> = aliases
         .iter()
@@ -97,15 +99,20 @@ pub fn alias_note(name: &str, aliases: &[super::dataset::Text]) -> String {
         Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
         None => String::new(),
     };
-    let verb = if quoted.len() == 1 { "is" } else { "are" };
-    format!("{list} {verb} searched as {name}: other names for the sector, from our vocabulary, not the article.")
+    let (verb, what) = if quoted.len() == 1 {
+        ("finds", "a related term")
+    } else {
+        ("find", "related terms")
+    };
+    format!("{list} also {verb} {name}: {what} from our vocabulary, not the article\u{2019}s words.")
 }
 
-/// The note for a glossary entry: "重庆 is searched as “Chongqing”, …".
+/// The note for a glossary entry, after its Chinese form (which the page marks as Chinese):
+/// "[重庆] is searched as “Chongqing”, …".
 pub fn gloss_note(g: &Gloss) -> String {
     format!(
-        "{} is searched as \u{201c}{}\u{201d}, the article\u{2019}s English name (from our glossary of place names: the article is in English).",
-        g.chinese, g.english
+        " is searched as \u{201c}{}\u{201d}, the article\u{2019}s English name (from our glossary of place names: the article is in English).",
+        g.english
     )
 }
 
@@ -166,14 +173,14 @@ mod tests {
 
     #[test]
     fn the_words_typed_are_normalised_and_the_selectors_name_them() {
-        assert_eq!(words("NEVs, Fuling"), "nevs fuling");
-        assert_eq!(words("重庆台湾 e-commerce"), "重庆台湾 e commerce");
-        assert_eq!(words("🚗"), "");
+        let data = embedded::dataset();
+        assert_eq!(words(&data, "NEVs, Fuling"), "nevs fuling nevs fuling");
+        assert_eq!(words(&data, "重庆ev"), "重庆ev chongqing ev");
+        assert_eq!(words(&data, "🚗"), "");
         assert_eq!(
             alias_selector("new-energy-vehicles", "electric vehicles"),
             "#results[data-words~=\"electric\"][data-words~=\"vehicles\"] #read-as-new-energy-vehicles"
         );
-        let data = embedded::dataset();
         assert_eq!(
             gloss_selector(0, &data.glossary[0]),
             "#results[data-words*=\"\u{91cd}\u{5e86}\"] #read-as-0"
@@ -189,9 +196,12 @@ mod tests {
         let nev = data.sector("new-energy-vehicles").expect("a sector");
         assert_eq!(
             alias_note(&nev.name, &nev.aliases),
-            "\u{201c}NEV\u{201d}, \u{201c}NEVs\u{201d}, \u{201c}EV\u{201d}, \u{201c}EVs\u{201d} and \u{201c}electric vehicles\u{201d} are searched as New energy vehicles: other names for the sector, from our vocabulary, not the article."
+            "\u{201c}NEV\u{201d}, \u{201c}NEVs\u{201d}, \u{201c}EV\u{201d}, \u{201c}EVs\u{201d} and \u{201c}electric vehicles\u{201d} also find New energy vehicles: related terms from our vocabulary, not the article\u{2019}s words."
         );
-        assert!(gloss_note(&data.glossary[0]).starts_with("\u{91cd}\u{5e86} is searched as \u{201c}Chongqing\u{201d}"));
+        let info = data.sector("software-information-services").expect("a sector");
+        assert!(alias_note(&info.name, &info.aliases)
+            .starts_with("\u{201c}info services\u{201d} also finds Software and information services: a related term"));
+        assert!(gloss_note(&data.glossary[0]).starts_with(" is searched as \u{201c}Chongqing\u{201d}"));
     }
 
     #[test]

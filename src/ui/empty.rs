@@ -5,7 +5,7 @@
 
 use super::store::Store;
 use crate::domain::labels::{asked, hidden_by_filter};
-use crate::domain::vocabulary::has_cjk;
+use crate::domain::vocabulary::{gloss, has_cjk};
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -94,7 +94,8 @@ fn Nothing(store: Store) -> impl IntoView {
 /// The advice when no sector filter hides a match: what to type instead, and that the search
 /// reads the cards only (the figures and the article are not searched yet).
 fn advice_text(store: Store) -> &'static str {
-    if store.q.with(|q| has_cjk(q)) {
+    // Chinese the glossary did not read (`重庆 foxconn` is an English word that found nothing).
+    if store.q.with(|q| has_cjk(&gloss(&store.model.data.glossary, q).0)) {
         CHINESE_ADVICE
     } else if store.query.with(|q| q.has_short_word()) {
         "Words of one or two letters match only a whole word or a known abbreviation (\u{201c}EV\u{201d}), never the start of a longer word: type more of the word."
@@ -107,7 +108,7 @@ fn advice_text(store: Store) -> &'static str {
 /// glossary's places as the dataset lists them (a test checks it against the glossary):
 /// written out, not built from the data, for 0.4 KB gzip less WASM (measured: wasm-opt -Oz,
 /// gzip -9, 1 KB = 1000 bytes).
-pub const CHINESE_ADVICE: &str = "The article and the data are in English: search with English words, such as Chongqing, Taiwan, Yuzhong, Fuling or healthcare. Our glossary reads only the place names \u{91cd}\u{5e86}, \u{53f0}\u{6e7e}, \u{6e1d}\u{4e2d} and \u{6daa}\u{9675} as English.";
+pub const CHINESE_ADVICE: &str = "The article and the data are in English: search with English words, such as Chongqing, Taiwan, Yuzhong, Fuling or healthcare. Our glossary reads only the place names \u{91cd}\u{5e86} (\u{91cd}\u{6176}), \u{53f0}\u{6e7e} (\u{53f0}\u{7063}, \u{81fa}\u{7063}), \u{6e1d}\u{4e2d} and \u{6daa}\u{9675} as English.";
 
 /// The note for a search with nothing to search for (only symbols or punctuation, "🚗"): it
 /// filters nothing, so every delegation is shown, and it is no active filter.

@@ -31,7 +31,8 @@ pub fn ReadAsPanel(store: Store) -> impl IntoView {
     }
 }
 
-/// Every note, in `<div id="read-as">`; the stylesheet shows those the words typed need.
+/// Every note, hidden, in `<div id="read-as">`; the stylesheet shows those the words typed
+/// need (without it, none shows).
 #[cfg(not(target_arch = "wasm32"))]
 #[component]
 fn ReadAsNotes(store: Store) -> impl IntoView {
@@ -41,7 +42,14 @@ fn ReadAsNotes(store: Store) -> impl IntoView {
         .glossary
         .iter()
         .enumerate()
-        .map(|(i, g)| view! { <p class="notice read-as__note" role="note" id=gloss_note_id(i)>{gloss_note(g)}</p> })
+        .map(|(i, g)| {
+            view! {
+                <p class="notice read-as__note" role="note" id=gloss_note_id(i) hidden>
+                    <span lang="zh">{g.chinese.to_string()}</span>
+                    {gloss_note(g)}
+                </p>
+            }
+        })
         .collect_view();
     let aliases = data
         .sectors
@@ -49,7 +57,7 @@ fn ReadAsNotes(store: Store) -> impl IntoView {
         .filter(|s| !s.aliases.is_empty())
         .map(|s| {
             view! {
-                <p class="notice read-as__note" role="note" id=alias_note_id(&s.slug)>
+                <p class="notice read-as__note" role="note" id=alias_note_id(&s.slug) hidden>
                     {alias_note(&s.name, &s.aliases)}
                 </p>
             }

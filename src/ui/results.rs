@@ -43,7 +43,7 @@ pub fn Results(store: Store) -> impl IntoView {
             class="results"
             aria-labelledby="results-heading"
             tabindex="-1"
-            data-words=move || store.q.with(|q| words(q))
+            data-words=move || store.q.with(|q| words(&store.model.data, q))
         >
             <div class="results__head" data-url=move || store.url.get()>
                 <h2 id="results-heading">{"Delegations"}</h2>
