@@ -54,7 +54,6 @@ pub fn Results(store: Store) -> impl IntoView {
             </div>
             <ActiveFilters store/>
             <NothingToSearch store/>
-            <ReadAsPanel store/>
             <Tools store/>
             // The table view is the same cards, laid out as rows under a header that sorts them.
             <div
@@ -68,6 +67,9 @@ pub fn Results(store: Store) -> impl IntoView {
                     <For each=shown key=|d| d.id.as_ref() children=move |d| view! { <li><Card store d/></li> }/>
                 </ol>
             </div>
+            // After the cards: hidden unless a search uses an alias or the glossary, so the
+            // prerendered page does not make the first cards wait for them.
+            <ReadAsPanel store/>
             <EmptyState store/>
             <ShowMore store total/>
         </section>
