@@ -11,12 +11,6 @@ mod chars;
 #[path = "src/domain/dataset.rs"]
 #[allow(dead_code)]
 mod dataset;
-#[path = "src/domain/figures.rs"]
-#[allow(dead_code)]
-mod figures;
-#[path = "src/domain/format.rs"]
-#[allow(dead_code)]
-mod format;
 #[path = "src/domain/validate.rs"]
 #[allow(dead_code)]
 mod validate;
@@ -33,8 +27,6 @@ fn main() {
     println!("cargo:rerun-if-changed=src/domain/article.rs");
     println!("cargo:rerun-if-changed=src/domain/dataset.rs");
     println!("cargo:rerun-if-changed=src/domain/validate.rs");
-    println!("cargo:rerun-if-changed=src/domain/figures.rs");
-    println!("cargo:rerun-if-changed=src/domain/format.rs");
     let read = |path: &str| {
         std::fs::read_to_string(path).unwrap_or_else(|e| {
             eprintln!("error: {path}: cannot read: {e}");
@@ -80,14 +72,6 @@ fn main() {
     let code = rust_expression(&format!("{data:?}"), &article_text);
     if let Err(e) = std::fs::write(out.join("dataset.rs"), code) {
         eprintln!("error: cannot write the generated dataset: {e}");
-        exit(1)
-    }
-    // The figures panel's tiles as search reads them (`figures::tiles`): their texts, without
-    // the formatting code behind them.
-    // `Debug` writes each text as a Rust string literal, so the list is a Rust expression.
-    let tiles = format!("&{:?}", figures::tiles(&data.figures));
-    if let Err(e) = std::fs::write(out.join("tiles.rs"), tiles) {
-        eprintln!("error: cannot write the figure tiles: {e}");
         exit(1)
     }
 }

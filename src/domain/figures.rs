@@ -11,21 +11,24 @@ pub fn figure_text(f: &Figure) -> String {
     }
 }
 
-/// The figures panel's tiles as search reads them: each official and derived figure's id,
-/// label, and text (value, date or formula): `("utilization-rate", "Utilization rate",
-/// "24.9% = $8.06 billion utilized ÷ $32.38 billion contracted (derived)")`.
-///
-/// `build.rs` computes them for the embedded dataset, so that the WASM carries the texts and
-/// not the formatting code behind them (2.4 KB gzip, measured: wasm-opt -Oz, gzip -9, 1 KB =
-/// 1000 bytes); the native build computes them, and a test checks that both agree.
-pub fn tiles(f: &Figures) -> Vec<(&'static str, String, String)> {
-    let official = [
+/// The three official figures with their tile ids, in the panel's order.
+pub fn official(f: &Figures) -> [(&'static str, &Figure); 3] {
+    [
         ("approved-enterprises", &f.approved_enterprises),
         ("contracted-investment", &f.contracted_investment),
         ("utilized-investment", &f.utilized_investment),
     ]
-    .into_iter()
-    .map(|(id, fig)| {
+}
+
+/// The figures panel's tiles as search reads them: each official and derived figure's id,
+/// label, and text (value, date or formula): `("utilization-rate", "Utilization rate",
+/// "24.9% = $8.06 billion utilized ÷ $32.38 billion contracted (derived)")`.
+///
+/// When search shows these in the page, compute them in `build.rs` for the embedded dataset:
+/// in the WASM, their formatting code cost 2.4 KB gzip (measured: wasm-opt -Oz, gzip -9, 1 KB
+/// = 1000 bytes).
+pub fn tiles(f: &Figures) -> Vec<(&'static str, String, String)> {
+    let official = official(f).into_iter().map(|(id, fig)| {
         (
             id,
             fig.label.to_string(),

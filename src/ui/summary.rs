@@ -13,7 +13,7 @@
 use super::source::Source;
 use super::store::Store;
 #[cfg(not(target_arch = "wasm32"))]
-use crate::domain::figures::{derived, investment_bars};
+use crate::domain::figures::{derived, investment_bars, official};
 #[cfg(not(target_arch = "wasm32"))]
 use crate::domain::labels::figure_text;
 #[cfg(not(target_arch = "wasm32"))]
@@ -44,24 +44,20 @@ pub fn FiguresPanel(store: Store) -> impl IntoView {
 pub fn Summary(store: Store) -> impl IntoView {
     let data = &store.model.data;
     let f = &data.figures;
-    let official = [
-        ("approved-enterprises", &f.approved_enterprises),
-        ("contracted-investment", &f.contracted_investment),
-        ("utilized-investment", &f.utilized_investment),
-    ]
-    .into_iter()
-    .map(|(id, fig)| {
-        view! {
-            <div class="figure" data-figure=id id=figure_id(id) tabindex="-1">
-                <dt>{fig.label.as_ref()}</dt>
-                <dd class="figure__value">{figure_text(fig)}</dd>
-                <dd class="figure__source">
-                    <Source store span=&fig.source/>
-                </dd>
-            </div>
-        }
-    })
-    .collect_view();
+    let official = official(f)
+        .into_iter()
+        .map(|(id, fig)| {
+            view! {
+                <div class="figure" data-figure=id id=figure_id(id) tabindex="-1">
+                    <dt>{fig.label.as_ref()}</dt>
+                    <dd class="figure__value">{figure_text(fig)}</dd>
+                    <dd class="figure__source">
+                        <Source store span=&fig.source/>
+                    </dd>
+                </div>
+            }
+        })
+        .collect_view();
     let derived = derived(f)
         .into_iter()
         .map(|d| {
