@@ -11,6 +11,15 @@ mod chars;
 #[path = "src/domain/dataset.rs"]
 #[allow(dead_code)]
 mod dataset;
+#[path = "src/domain/export.rs"]
+#[allow(dead_code)]
+mod export;
+#[path = "src/domain/figures.rs"]
+#[allow(dead_code)]
+mod figures;
+#[path = "src/domain/format.rs"]
+#[allow(dead_code)]
+mod format;
 #[path = "src/domain/validate.rs"]
 #[allow(dead_code)]
 mod validate;
@@ -27,6 +36,9 @@ fn main() {
     println!("cargo:rerun-if-changed=src/domain/article.rs");
     println!("cargo:rerun-if-changed=src/domain/dataset.rs");
     println!("cargo:rerun-if-changed=src/domain/validate.rs");
+    println!("cargo:rerun-if-changed=src/domain/figures.rs");
+    println!("cargo:rerun-if-changed=src/domain/export.rs");
+    println!("cargo:rerun-if-changed=src/domain/format.rs");
     let read = |path: &str| {
         std::fs::read_to_string(path).unwrap_or_else(|e| {
             eprintln!("error: {path}: cannot read: {e}");
@@ -37,10 +49,8 @@ fn main() {
     let article_text = read(ARTICLE);
     // The text version readers see in citations and the footer: it changes whenever the
     // article or the dataset does. (`embedded::DATA_VERSION` documents it; a test recomputes it.)
-    println!(
-        "cargo:rustc-env=CQTW_DATA_VERSION={}",
-        data_version(&article_text, &json)
-    );
+    let version = data_version(&article_text, &json);
+    println!("cargo:rustc-env=CQTW_DATA_VERSION={version}");
     let article = article::Article::new(&article_text);
     let data = match dataset::Dataset::from_json(&json) {
         Ok(data) => data,
@@ -72,6 +82,20 @@ fn main() {
     let code = rust_expression(&format!("{data:?}"), &article_text);
     if let Err(e) = std::fs::write(out.join("dataset.rs"), code) {
         eprintln!("error: cannot write the generated dataset: {e}");
+        exit(1)
+    }
+    // The figures panel's tiles as search reads them (`figures::tiles`): their texts, without
+    // the formatting code behind them.
+    // `Debug` writes each text as a Rust string literal, so the list is a Rust expression.
+    let tiles = format!("&{:?}", figures::tiles(&data.figures));
+    if let Err(e) = std::fs::write(out.join("tiles.rs"), tiles) {
+        eprintln!("error: cannot write the figure tiles: {e}");
+        exit(1)
+    }
+    // What every citation says after the view's title and address (`export::citation_source`).
+    let source = export::citation_source(&data, &article, &version);
+    if let Err(e) = std::fs::write(out.join("citation.txt"), source) {
+        eprintln!("error: cannot write the citation's source: {e}");
         exit(1)
     }
 }

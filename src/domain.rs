@@ -10,6 +10,7 @@ pub mod embedded;
 pub mod export;
 pub mod figures;
 pub mod format;
+pub mod job;
 pub mod labels;
 pub mod pages;
 pub mod qr;

@@ -21,6 +21,7 @@ pub mod filter;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod headline;
 pub mod highlight;
+pub mod hits;
 pub mod inferred;
 pub mod notes;
 pub mod overview;
@@ -32,6 +33,7 @@ pub mod store;
 pub mod summary;
 pub mod table;
 pub mod tools;
+pub mod worker;
 
 use leptos::prelude::*;
 use store::{Model, Store};
@@ -186,8 +188,8 @@ fn boot(model: &'static Model) -> Result<(), &'static str> {
     Ok(())
 }
 
-/// Moves the build's overview, figures panel and article (see [`overview`], [`summary`],
-/// [`article`]) out of the
+/// Moves the build's overview, figures panel, article, notes and "Also on this page" (see
+/// [`overview`], [`summary`], [`article`], [`read_as`], [`hits`]) out of the
 /// prerendered `<main>` `from` into the app's slots for them: the nodes themselves, with any
 /// source the reader opened.
 #[cfg(target_arch = "wasm32")]
@@ -197,6 +199,7 @@ pub fn carry_static(from: &web_sys::Element) {
         ("figures", summary::FIGURES_SLOT),
         ("article", article::ARTICLE_SLOT),
         ("read-as", read_as::READ_AS_SLOT),
+        ("hits", hits::HITS_SLOT),
     ] {
         let part = from.query_selector(&format!("#{id}")).ok().flatten();
         let slot = document().get_element_by_id(slot);

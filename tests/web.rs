@@ -117,7 +117,11 @@ async fn typing_filters_and_highlights() {
     type_into_search(&root, "guoan");
     settle().await;
     assert_eq!(texts(&root, "article.card h3"), ["Taiwan Healthcare Industry Alliance"]);
-    assert_eq!(texts(&root, "#result-count"), ["1 delegation"]);
+    // The count names what the search found beyond the cards too.
+    assert_eq!(
+        texts(&root, "#result-count"),
+        ["1 delegation \u{b7} 1 article sentence"]
+    );
     assert!(texts(&root, "article.card mark").iter().any(|m| m == "Guo'an"));
     root.remove();
 }
@@ -142,7 +146,11 @@ async fn the_empty_state_names_the_query_and_suggests_sectors() {
     let (root, _h) = mount("?q=fuling&sector=smart-terminals");
     settle().await;
     assert!(texts(&root, "article.card").is_empty());
-    assert_eq!(texts(&root, "#result-count"), ["No delegations"]);
+    // The sector filter sorts the delegations, not the article's sentences.
+    assert_eq!(
+        texts(&root, "#result-count"),
+        ["No delegations \u{b7} 2 article sentences"]
+    );
     let empty = texts(&root, ".empty p");
     assert_eq!(
         empty[0],
@@ -213,6 +221,60 @@ async fn the_build_s_figures_and_article_are_carried_into_the_app_and_open_sente
         root.query_selector("#article-back:not([hidden])").unwrap().is_some(),
         "the way back shows"
     );
+    old.remove();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn also_on_this_page_shows_what_the_search_found_beyond_the_cards() {
+    // The build's list, as `ui::hits` writes it: every entry, group and the list hidden.
+    let doc = document();
+    let old = doc.create_element("main").unwrap();
+    let hits = doc.create_element("section").unwrap();
+    hits.set_id("hits");
+    for (group, entries) in [
+        (
+            "hits-figure",
+            &["hit-figure-approved-enterprises", "hit-figure-utilization-rate"][..],
+        ),
+        ("hits-context", &["hit-context-cluster"][..]),
+        ("hits-sentence", &["hit-sentence-27", "hit-sentence-28"][..]),
+    ] {
+        let g = doc.create_element("div").unwrap();
+        g.set_id(group);
+        for id in entries {
+            let li = doc.create_element("li").unwrap();
+            li.set_id(id);
+            li.set_attribute("hidden", "").unwrap();
+            g.append_child(&li).unwrap();
+        }
+        g.set_attribute("hidden", "").unwrap();
+        hits.append_child(&g).unwrap();
+    }
+    hits.set_attribute("hidden", "").unwrap();
+    old.append_child(&hits).unwrap();
+    doc.body().unwrap().append_child(&old).unwrap();
+    let (root, _h) = mount("");
+    settle().await;
+    cqtw_explorer::ui::carry_static(&old);
+    assert!(
+        root.query_selector("#hits-slot").unwrap().is_none(),
+        "the list moved in"
+    );
+    let shown = || texts(&root, "#hits [id]:not([hidden])").len();
+    let visible = |id: &str| root.query_selector(&format!("#{id}:not([hidden])")).unwrap().is_some();
+    assert_eq!(shown(), 0);
+    type_into_search(&root, "2,299");
+    eventually(|| visible("hit-sentence-28")).await;
+    assert!(visible("hits") && visible("hits-figure") && visible("hits-sentence"));
+    assert!(visible("hit-figure-approved-enterprises") && visible("hit-sentence-28"));
+    assert!(!visible("hit-figure-utilization-rate") && !visible("hits-context") && !visible("hit-sentence-27"));
+    type_into_search(&root, "foxconn");
+    eventually(|| visible("hit-context-cluster")).await;
+    assert!(visible("hits-context") && visible("hit-sentence-27") && !visible("hits-figure"));
+    type_into_search(&root, "");
+    eventually(|| !visible("hits")).await;
+    assert!(!visible("hits") && !visible("hit-sentence-27"));
     old.remove();
     root.remove();
 }
@@ -428,7 +490,8 @@ async fn no_component_turns_a_string_into_markup() {
         .unchecked_into::<web_sys::HtmlDetailsElement>();
     source.set_open(true);
     appears(&root, "article.card .source__body").await;
-    // The share menu, with its QR code drawn and its embed code shown.
+    // The share menu, with its embed code shown. (Its QR code is drawn by the exports worker,
+    // which this runner does not serve: `e2e/tests/share.spec.js` scans it.)
     for more in ["details.menu", "details.menu__more"] {
         let all = root.query_selector_all(more).unwrap();
         for i in 0..all.length() {
@@ -438,7 +501,7 @@ async fn no_component_turns_a_string_into_markup() {
                 .set_open(true);
         }
     }
-    appears(&root, ".menu__qr path").await;
+    appears(&root, ".menu__code").await;
     // The table view and its sort row.
     click(&root, ".view-switch button:nth-child(2)");
     appears(&root, "#results-body[data-layout=table]").await;
@@ -451,6 +514,19 @@ async fn no_component_turns_a_string_into_markup() {
     settle().await;
     assert_eq!(texts(&root, "article.card h3"), ["Taiwan Healthcare Industry Alliance"]);
     assert_eq!(markup_writes(), Vec::<String>::new());
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn an_export_the_worker_cannot_make_is_announced_as_failed() {
+    // This runner serves no `exports-worker.js`: the worker fails to load, as it would if the
+    // host lost the file.
+    let (root, _h) = mount("");
+    settle().await;
+    click(&root, "details.menu .menu__items button:nth-child(4)");
+    let failed = ["The download failed: reload the page and try again"];
+    eventually(|| texts(&root, "#announcer") == failed).await;
+    assert_eq!(texts(&root, "#announcer"), failed);
     root.remove();
 }
 

@@ -28,10 +28,13 @@ const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max
 
 function transfer() {
   const html = fs.readFileSync(path.join(distDir, 'index.html'), 'utf8');
-  // The files the page loads: those it names, less the service worker (`sw.js`, named by the
-  // page's Trusted Types policy), which the app registers after the load event, in the
-  // background; it is not part of what the reader waits for.
-  const named = (f) => /\.(js|wasm|css)$/.test(f) && f !== 'sw.js' && html.includes(f);
+  // The files the page loads: those it names, less the service worker (`sw.js`) and the
+  // exports worker (`exports-worker.js`), both named only by the page's Trusted Types
+  // policy: the app registers the one after the load event, in the background, and starts the
+  // other when a reader asks for a download, a QR code or "did you mean". Neither is part of
+  // what the reader waits for.
+  const later = ['sw.js', 'exports-worker.js'];
+  const named = (f) => /\.(js|wasm|css)$/.test(f) && !later.includes(f) && html.includes(f);
   const files = ['index.html', ...fs.readdirSync(distDir).filter(named), 'manifest.webmanifest'];
   return files.map((f) => {
     const raw = fs.readFileSync(path.join(distDir, f));

@@ -325,7 +325,7 @@ test.describe('on a touch screen', () => {
 
   test('no keyboard hints are shown', async ({ page }) => {
     await open(page);
-    await expect(page.locator('#search-hint')).toContainText('Names, people, places, sectors, quotes.');
+    await expect(page.locator('#search-hint')).toContainText('Names, people, places, sectors, quotes, figures and the article.');
     await expect(page.locator('.search__keys')).toHaveCount(1);
     await expect(page.locator('.search__keys')).toBeHidden();
     await expect(page.locator('#search-hint')).not.toContainText('Press', { useInnerText: true });

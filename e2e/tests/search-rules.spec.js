@@ -1,8 +1,9 @@
-// Search that answers ordinary questions (issue 18, the parts built so far): compounds and
-// their joined and split forms, pinyin in syllables, words of one or two letters, sector
-// aliases and the glossary of Chinese place names (each with its note), queries with
-// nothing to search for, and empty states that say what the sector filter hides, that the
-// data is in English, and that the figures and the article are not searched.
+// Search that answers ordinary questions (issue 18): the whole page in scope (figures, context
+// notes and article sentences, grouped under "Also on this page" and counted in the live
+// region), compounds and their joined and split forms, pinyin in syllables, words of one or
+// two letters, sector aliases and the glossary of Chinese place names (each with its note),
+// queries with nothing to search for, and empty states that say what the sector filter hides,
+// that the data is in English, where on the page the words are, or what was meant.
 // Each at a phone's and a desktop's width.
 import { test, expect, open, cardNames, NAMES } from './fixtures.js';
 
@@ -101,11 +102,11 @@ for (const viewport of WIDTHS) {
       await expect(page.locator('#read-as-4 [lang="zh"]')).toHaveText('臺灣');
     });
 
-    test('a Chinese place name the glossary read, with an English word that found nothing: no advice about Chinese', async ({ page }) => {
+    test('a Chinese place name the glossary read, with an English word: no advice about Chinese', async ({ page }) => {
       await open(page);
       await page.getByRole('searchbox').fill('重庆 foxconn');
       const empty = page.locator('#empty-state');
-      await expect(empty).toContainText('The search reads the delegation cards');
+      await expect(empty).toBeVisible();
       await expect(empty).not.toContainText('in English');
     });
 
@@ -118,11 +119,67 @@ for (const viewport of WIDTHS) {
       await expect(empty).not.toContainText('check the spelling');
     });
 
-    test('a word only the figures or the article hold: the empty state says what the search reads', async ({ page }) => {
+    for (const [query, count, entries] of [
+      ['foxconn', 'No delegations · 1 context note · 1 article sentence', ['hit-context-cluster', 'hit-sentence-27']],
+      ['utilization', 'No delegations · 1 figure', ['hit-figure-utilization-rate']],
+      ['2,299', 'No delegations · 3 figures · 1 article sentence', ['hit-figure-approved-enterprises', 'hit-figure-contracted-per-enterprise', 'hit-figure-utilized-per-enterprise', 'hit-sentence-28']],
+      ['dividends', 'No delegations · 1 context note · 1 article sentence', ['hit-context-2', 'hit-sentence-20']],
+    ]) {
+      test(`a word beyond the cards is found on the page, counted and listed by kind (${query})`, async ({ page }) => {
+        await open(page);
+        await page.getByRole('searchbox').fill(query);
+        await expect(cardNames(page)).toHaveCount(0);
+        await expect(page.locator('#result-count')).toHaveText(count);
+        const hits = page.locator('#hits');
+        await expect(hits).toBeVisible();
+        await expect(hits.locator('li:visible')).toHaveCount(entries.length);
+        expect(await hits.locator('li:visible').evaluateAll((els) => els.map((e) => e.id))).toEqual(entries);
+        const empty = page.locator('#empty-state');
+        await expect(empty).toContainText('see “Also on this page” below');
+        await expect(empty).not.toContainText('check the spelling');
+      });
+    }
+
+    test('a figure result links to its tile, a sentence result opens the article there', async ({ page }) => {
+      await open(page, '?q=2%2C299');
+      await page.locator('#hit-figure-approved-enterprises a').click();
+      await expect(page).toHaveURL(/\?q=2%2C299#figure-approved-enterprises$/);
+      await expect(page.locator('#figure-approved-enterprises')).toBeInViewport();
+      await page.locator('#hit-sentence-28 a').click();
+      await expect(page).toHaveURL(/\?q=2%2C299&s=28$/);
+      await expect(page.locator('#sentence-28')).toBeInViewport();
+      await expect(page.locator('#sentence-28')).toHaveAttribute('data-current', 'true');
+    });
+
+    test('cards and the rest of the page together: the count names each kind, the sector filter only the cards', async ({ page }) => {
+      await open(page, '?q=lei');
+      await expect(cardNames(page)).toHaveText([TBCA]);
+      await expect(page.locator('#result-count')).toHaveText('1 delegation · 2 article sentences');
+      await expect(page.locator('#hits li:visible')).toHaveCount(2);
+      await open(page, '?q=lei&sector=smart-terminals');
+      await expect(cardNames(page)).toHaveCount(0);
+      await expect(page.locator('#result-count')).toHaveText('No delegations · 2 article sentences');
+      await expect(page.locator('#hits li:visible')).toHaveCount(2);
+      await page.getByRole('searchbox').fill('');
+      await expect(page.locator('#hits')).toBeHidden();
+    });
+
+    test('a word that is nowhere: "did you mean" offers the nearest words that find something', async ({ page }) => {
       await open(page);
-      await page.getByRole('searchbox').fill('foxconn');
+      await page.getByRole('searchbox').fill('doxconn');
       const empty = page.locator('#empty-state');
-      await expect(empty).toContainText('The search reads the delegation cards: the investment figures and the article are below them on this page.');
+      await expect(empty).toContainText('check the spelling');
+      await expect(empty.getByText('Did you mean:')).toBeVisible();
+      const near = empty.getByRole('button', { name: 'foxconn' });
+      await expect(near).toBeVisible();
+      await near.click();
+      await expect(page.getByRole('searchbox')).toHaveValue('foxconn');
+      await expect(page.locator('#result-count')).toHaveText('No delegations · 1 context note · 1 article sentence');
+      await expect(page).toHaveURL(/\?q=foxconn$/);
+      // A later search is not given the answer to an earlier one.
+      await page.getByRole('searchbox').fill('pegatron vistron');
+      await expect(empty.getByRole('button', { name: 'pegatron wistron' })).toBeVisible();
+      await expect(empty.getByRole('button', { name: 'foxconn' })).toHaveCount(0);
     });
   });
 }

@@ -49,7 +49,7 @@ test('no element carries an inline event handler', async ({ page }) => {
   expect(inline).toBe(0);
 });
 
-test('Trusted Types: every HTML and script sink refuses a string, and only sw.js is a script URL', async ({ page, problems }) => {
+test('Trusted Types: every HTML and script sink refuses a string, and only sw.js and the exports worker are script URLs', async ({ page, problems }) => {
   await open(page);
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(csp).toContain("require-trusted-types-for 'script'");
@@ -71,6 +71,8 @@ test('Trusted Types: every HTML and script sink refuses a string, and only sw.js
       // 'unsafe-eval'.)
       foreignWorker: () => navigator.serviceWorker.register('https://example.com/sw.js'),
       otherWorker: () => navigator.serviceWorker.register('evil.js'),
+      otherDedicatedWorker: () => new Worker('evil.js', { type: 'module' }),
+      foreignDedicatedWorker: () => new Worker('https://example.com/exports-worker.js', { type: 'module' }),
       anotherPolicy: () => trustedTypes.createPolicy('mine', { createHTML: (s) => s }),
       secondDefault: () => trustedTypes.createPolicy('default', { createHTML: (s) => s }),
     };
@@ -84,12 +86,20 @@ test('Trusted Types: every HTML and script sink refuses a string, and only sw.js
       }
     }
     const own = await navigator.serviceWorker.register('sw.js').then(() => 'allowed', (e) => String(e));
-    return { result, own, pwned: window.__pwned === 1, marked: document.querySelectorAll('b').length };
+    let exports;
+    try {
+      new Worker('exports-worker.js', { type: 'module' }).terminate();
+      exports = 'allowed';
+    } catch (e) {
+      exports = String(e);
+    }
+    return { result, own, exports, pwned: window.__pwned === 1, marked: document.querySelectorAll('b').length };
   });
   for (const [name, verdict] of Object.entries(outcome.result)) {
     expect(verdict, name).toBe('refused');
   }
   expect(outcome.own, 'the app registers its own service worker').toBe('allowed');
+  expect(outcome.exports, 'the app starts its own exports worker').toBe('allowed');
   expect(outcome.pwned).toBe(false);
   expect(outcome.marked).toBe(0);
   // The fixture fails on console errors; these violations were provoked on purpose.

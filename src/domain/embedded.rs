@@ -27,6 +27,14 @@ pub static DATASET: Dataset = {
     include!(concat!(env!("OUT_DIR"), "/dataset.rs"))
 };
 
+/// The figures panel's tiles as search reads them, `(id, label, text)`: what
+/// [`super::figures::tiles`] gives for the embedded dataset, computed by `build.rs`.
+pub static FIGURE_TILES: &[(&str, &str, &str)] = include!(concat!(env!("OUT_DIR"), "/tiles.rs"));
+
+/// What every citation of the embedded dataset says after the view's title and address:
+/// [`super::export::citation_source`] for it, computed by `build.rs`.
+pub const CITATION_SOURCE: &str = include_str!(concat!(env!("OUT_DIR"), "/citation.txt"));
+
 /// `text[start..end]`, in a constant: the embedded dataset's texts that stand in the article
 /// borrow its bytes this way (see `build.rs`). A range off a character boundary fails the
 /// build.
@@ -48,6 +56,24 @@ pub fn load() -> Result<(Dataset, Article), String> {
 mod tests {
     use super::*;
     use sha2::{Digest, Sha256};
+
+    #[test]
+    fn the_build_s_figure_tiles_are_the_figures_module_s() {
+        let computed = crate::domain::figures::tiles(&DATASET.figures);
+        let built: Vec<(&str, String, String)> = FIGURE_TILES
+            .iter()
+            .map(|&(id, label, text)| (id, label.to_owned(), text.to_owned()))
+            .collect();
+        assert_eq!(built, computed);
+    }
+
+    #[test]
+    fn the_build_s_citation_source_is_the_export_module_s() {
+        let (data, article) = load().expect("embedded dataset loads");
+        let computed = crate::domain::export::citation_source(&data, &article, DATA_VERSION);
+        assert_eq!(CITATION_SOURCE, computed);
+        assert!(CITATION_SOURCE.starts_with("Source: News article on the matchmaking events of the 17th"));
+    }
 
     #[test]
     fn the_version_is_the_hash_of_the_article_and_the_dataset() {

@@ -10,6 +10,7 @@
 
 use super::article::Article;
 use super::dataset::{Dataset, Text};
+#[cfg(not(target_arch = "wasm32"))]
 use super::figures::tiles;
 use super::format::count_noun;
 use super::labels::sentence_id;
@@ -32,6 +33,24 @@ pub enum Kind {
 pub const KINDS: [Kind; 3] = [Kind::Figure, Kind::Context, Kind::Sentence];
 
 impl Kind {
+    /// The kind as the page's ids spell it: `figure`, `context`, `sentence`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Kind::Figure => "figure",
+            Kind::Context => "context",
+            Kind::Sentence => "sentence",
+        }
+    }
+
+    /// The heading of this kind's group of results.
+    pub fn group(self) -> &'static str {
+        match self {
+            Kind::Figure => "Figures",
+            Kind::Context => "Context",
+            Kind::Sentence => "Article sentences",
+        }
+    }
+
     /// The noun a count of this kind uses: "1 figure", "3 article sentences".
     pub fn noun(self) -> &'static str {
         match self {
@@ -95,6 +114,27 @@ pub fn is_place_id(fragment: &str) -> bool {
         .any(|p| fragment.strip_prefix(p).is_some_and(|rest| !rest.is_empty()))
 }
 
+/// The figure tiles' `(id, label, text)`: in the browser, as the build computed them for
+/// the embedded dataset (the WASM then carries no formatting code for them; a test checks
+/// that they are what [`tiles`] gives); natively, computed for `data`.
+fn figure_tiles(data: &Dataset) -> Vec<(&'static str, Text, Text)> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = data;
+        super::embedded::FIGURE_TILES
+            .iter()
+            .map(|&(id, label, text)| (id, Text::Borrowed(label), Text::Borrowed(text)))
+            .collect()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        tiles(&data.figures)
+            .into_iter()
+            .map(|(id, label, text)| (id, Text::Owned(label), Text::Owned(text)))
+            .collect()
+    }
+}
+
 /// The places outside the cards, in page order: figures, context notes, sentences.
 pub fn places(data: &Dataset, article: &Article) -> Vec<Place> {
     let c = &data.context;
@@ -105,9 +145,9 @@ pub fn places(data: &Dataset, article: &Article) -> Vec<Place> {
         text,
         sentence: None,
     };
-    let mut out: Vec<Place> = tiles(&data.figures)
+    let mut out: Vec<Place> = figure_tiles(data)
         .into_iter()
-        .map(|(id, label, text)| place(Kind::Figure, figure_id(id), Text::Owned(label), Text::Owned(text)))
+        .map(|(id, label, text)| place(Kind::Figure, figure_id(id), label, text))
         .collect();
     let companies: Vec<&str> = c.electronics_cluster.iter().map(|x| &*x.text).collect();
     out.push(place(

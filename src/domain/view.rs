@@ -2,6 +2,7 @@
 //! given [`ViewState`]; plus the page title and the empty-state suggestions.
 
 use super::dataset::{Dataset, Delegation};
+use super::scope::Scope;
 use super::search::{Field, FieldKind, Index};
 use super::url_state::{clip, ViewState};
 use super::vocabulary;
@@ -50,6 +51,8 @@ pub fn index(data: &Dataset) -> Index {
 pub struct Catalog {
     index: OnceLock<Index>,
     sector_ids: Vec<Vec<usize>>,
+    /// The page beyond the cards, searched with them ([`Catalog::with_scope`]).
+    pub scope: Option<Scope>,
 }
 
 impl Catalog {
@@ -57,6 +60,14 @@ impl Catalog {
     /// first call.
     pub fn search_index(&self, data: &Dataset) -> &Index {
         self.index.get_or_init(|| index(data))
+    }
+
+    /// This catalog, with the figures, context notes and article sentences searched too.
+    pub fn with_scope(self, scope: Scope) -> Catalog {
+        Catalog {
+            scope: Some(scope),
+            ..self
+        }
     }
 
     /// Whether the search index has been built yet.
@@ -88,6 +99,7 @@ pub fn catalog(data: &Dataset) -> Catalog {
     Catalog {
         index: OnceLock::new(),
         sector_ids: data.delegations.iter().map(rolled_up).collect(),
+        scope: None,
     }
 }
 
@@ -144,6 +156,10 @@ pub struct View {
     pub matched: usize,
     /// One facet per sector, in taxonomy order.
     pub facets: Vec<Facet>,
+    /// The places beyond the cards that the query finds, in page order (indices into the
+    /// catalog's [`Scope`]; none without a scope or a query). The sector filter does not
+    /// apply to them: it sorts delegations.
+    pub places: Vec<usize>,
 }
 
 /// The sectors of `state` that the filter offers, and a note for each of the others: a slug
@@ -209,10 +225,12 @@ pub fn compute(data: &Dataset, catalog: &Catalog, state: &ViewState) -> View {
         .into_iter()
         .filter(|&i| !any_checked || catalog.sector_ids[i].iter().any(|&s| checked[s]))
         .collect();
+    let places = catalog.scope.as_ref().map(|s| s.search(&query)).unwrap_or_default();
     View {
         results,
         matched,
         facets,
+        places,
     }
 }
 

@@ -68,10 +68,11 @@ pub fn mark_open_sentence(n: Option<usize>) {
     }
 }
 
-/// The sentence links of the build's overview, figures and article, which the app opens in
-/// place (`app.rs`) and points at the view (`point_sentence_links`).
+/// The sentence links of the build's overview, figures, article and search results beyond
+/// the cards, which the app opens in place (`app.rs`) and points at the view
+/// (`point_sentence_links`).
 pub const BUILD_SENTENCE_LINKS: &str =
-    "#overview a[data-sentence], #figures a[data-sentence], #article a[data-sentence]";
+    "#overview a[data-sentence], #figures a[data-sentence], #article a[data-sentence], #hits a[data-sentence]";
 
 /// Points the sentence links of the build's figures and article at sentence `n` of the view
 /// the address bar holds (`?q=lei&s=12`), as the app's own links are, so that one opened in a

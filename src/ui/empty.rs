@@ -4,6 +4,8 @@
 //! nothing to search for (only symbols or punctuation), which is no filter.
 
 use super::store::Store;
+use super::worker;
+use crate::domain::job::{read_near, Job};
 use crate::domain::labels::{asked, hidden_by_filter};
 use crate::domain::vocabulary::{gloss, has_cjk};
 use leptos::either::Either;
@@ -43,30 +45,66 @@ fn Nothing(store: Store) -> impl IntoView {
                 .collect::<Vec<(&'static str, String)>>()
         })
     });
+    // "Did you mean …" when a word of the search is nowhere on the page: the nearest terms of
+    // the cards' and the rest of the page's vocabulary that find something
+    // (`vocabulary::did_you_mean`). The exports worker finds them (`domain::job`): this rare
+    // path then costs the first load no WASM (2.7 KB gzip here, measured: wasm-opt -Oz, gzip
+    // -9, 1 KB = 1000 bytes), and they show a moment later. Its answer is kept with the search
+    // it answers, as a later one may be typed meanwhile.
+    let (answer, asked) = (RwSignal::new(None::<String>), RwSignal::new(String::new()));
+    Effect::new(move || {
+        let q = store.q.get();
+        let nowhere = store.view.with(|v| v.matched == 0 && v.places.is_empty());
+        if nowhere && !store.query.with(|query| query.is_empty()) {
+            worker::ask(&Job::Near { q: q.clone() }, move |found| {
+                asked.set(q);
+                answer.set(found);
+            });
+        }
+    });
+    // Suggestions as chips: a sector's checks it (its slug), a search's (no slug) searches for
+    // it. One kind of chip for both, as each kind of element costs WASM.
+    let chips = move |chips: Vec<(&'static str, String)>, heading: &'static str| {
+        let chips = chips
+            .into_iter()
+            .map(|(slug, label)| {
+                let text = label.clone();
+                let pick = move |_| {
+                    if slug.is_empty() {
+                        store.set_query(label.clone());
+                    } else {
+                        store.set_sector(slug, true);
+                    }
+                };
+                view! {
+                    <li>
+                        <button type="button" class="chip" data-sector=slug on:click=pick>
+                            {text}
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <p id="suggest-label">{heading}</p>
+            <ul class="empty__suggestions" role="list" aria-labelledby="suggest-label">
+                {chips}
+            </ul>
+        }
+    };
     let advice = move || {
-        let chips = suggestions.get();
-        if chips.is_empty() {
-            Either::Left(view! { <p>{advice_text(store)}</p> })
+        let sectors = suggestions.get();
+        if sectors.is_empty() {
+            let current = store.q.with(|q| asked.with(|a| a == q));
+            let near: Vec<(&'static str, String)> = answer.with(|a| match a {
+                Some(a) if current => read_near(a).map(|s| ("", s.to_owned())).collect(),
+                _ => Vec::new(),
+            });
+            let near = (!near.is_empty()).then(|| chips(near, "Did you mean:"));
+            Either::Left(view! { <p>{advice_text(store)}</p> {near} })
         } else {
             // The words match, in delegations the sector filter hides.
             let hidden = hidden_by_filter(store.view.with(|v| v.matched));
-            let chips = chips
-                .into_iter()
-                .map(|(slug, label)| {
-                    view! {
-                        <li>
-                            <button
-                                type="button"
-                                class="chip"
-                                data-sector=slug
-                                on:click=move |_| store.set_sector(slug, true)
-                            >
-                                {label}
-                            </button>
-                        </li>
-                    }
-                })
-                .collect_view();
             Either::Right(view! {
                 <p>
                     {hidden}{" "}
@@ -74,10 +112,7 @@ fn Nothing(store: Store) -> impl IntoView {
                         {"Search all sectors"}
                     </button>
                 </p>
-                <p id="suggest-label">{"These sectors have results for your search:"}</p>
-                <ul class="empty__suggestions" role="list" aria-labelledby="suggest-label">
-                    {chips}
-                </ul>
+                {chips(sectors, "These sectors have results for your search:")}
             })
         }
     };
@@ -91,18 +126,24 @@ fn Nothing(store: Store) -> impl IntoView {
     }
 }
 
-/// The advice when no sector filter hides a match: what to type instead, and that the search
-/// reads the cards only (the figures and the article are not searched yet).
+/// The advice when no sector filter hides a match: that the words are beyond the cards, or
+/// what to type instead.
 fn advice_text(store: Store) -> &'static str {
-    // Chinese the glossary did not read (`重庆 foxconn` is an English word that found nothing).
-    if store.q.with(|q| has_cjk(&gloss(&store.model.data.glossary, q).0)) {
+    if store.view.with(|v| !v.places.is_empty()) {
+        // Never "check the spelling" for words that are on the page.
+        ELSEWHERE
+    } else if store.q.with(|q| has_cjk(&gloss(&store.model.data.glossary, q).0)) {
+        // Chinese the glossary did not read (`重庆 foxconn` is an English word that found nothing).
         CHINESE_ADVICE
     } else if store.query.with(|q| q.has_short_word()) {
         "Words of one or two letters match only a whole word or a known abbreviation (\u{201c}EV\u{201d}), never the start of a longer word: type more of the word."
     } else {
-        "Try fewer or shorter words, or check the spelling. The search reads the delegation cards: the investment figures and the article are below them on this page."
+        "Nothing on the page has these words together: try fewer or shorter words, or check the spelling."
     }
 }
+
+/// The advice when the words are not on the cards but elsewhere on the page.
+pub const ELSEWHERE: &str = "These words are not on the delegation cards, but they are in the figures, the context or the article: see \u{201c}Also on this page\u{201d} below.";
 
 /// The advice for a search in Chinese (or Japanese, Korean) that finds nothing. It names the
 /// glossary's places as the dataset lists them (a test checks it against the glossary):

@@ -8,12 +8,14 @@
 use super::card::Card;
 use super::empty::{EmptyState, NothingToSearch};
 use super::filter::ActiveFilters;
+use super::hits::AlsoOnThisPage;
 use super::read_as::ReadAsPanel;
 use super::store::Store;
 use super::table::{SortBar, ViewSwitch};
 use super::tools::Tools;
 use crate::domain::dataset::Delegation;
 use crate::domain::labels::{count, show_more};
+use crate::domain::scope::found;
 use crate::domain::table::sorted;
 use crate::domain::vocabulary::words;
 use leptos::prelude::*;
@@ -36,6 +38,11 @@ pub fn Results(store: Store) -> impl IntoView {
         })
     };
     let table = Memo::new(move |_| store.table.get());
+    // How many places beyond the cards the search found, by kind.
+    let places = move || {
+        let scope = store.model.catalog.scope.as_ref();
+        store.view.with(|v| scope.map_or([0; 3], |s| s.counts(&v.places)))
+    };
     view! {
         // The words typed, for the stylesheet to show the notes on aliases and the glossary.
         <section
@@ -47,8 +54,10 @@ pub fn Results(store: Store) -> impl IntoView {
         >
             <div class="results__head" data-url=move || store.url.get()>
                 <h2 id="results-heading">{"Delegations"}</h2>
+                // "2 delegations · 1 figure · 3 article sentences": beyond the cards, "Also on
+                // this page" lists them.
                 <p class="results__count" role="status" id="result-count">
-                    {move || count(total.get())}
+                    {move || found(&count(total.get()), places())}
                 </p>
                 <ViewSwitch store/>
             </div>
@@ -72,6 +81,7 @@ pub fn Results(store: Store) -> impl IntoView {
             <ReadAsPanel store/>
             <EmptyState store/>
             <ShowMore store total/>
+            <AlsoOnThisPage store/>
         </section>
     }
 }

@@ -27,7 +27,7 @@ pub fn SearchBox(store: Store) -> impl IntoView {
                 {"Search delegations"}
             </label>
             <p class="search__hint" id="search-hint">
-                {"Names, people, places, sectors, quotes."}
+                {"Names, people, places, sectors, quotes, figures and the article."}
                 <span class="search__keys">
                     {" Press "}<kbd>{"/"}</kbd>{" to search, "}<kbd>{"Esc"}</kbd>{" to clear."}
                 </span>

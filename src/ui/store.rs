@@ -10,6 +10,7 @@ use crate::domain::article::Article;
 use crate::domain::dataset::Dataset;
 use crate::domain::labels::{bounded_notes, is_page_fragment, sentence_id};
 use crate::domain::pages::{self, Page};
+use crate::domain::scope::{places, Scope};
 use crate::domain::search::Query;
 use crate::domain::table::{Column, Sort};
 use crate::domain::url_state::{clip, clip_query, ViewState};
@@ -46,9 +47,12 @@ pub struct Model {
 }
 
 impl Model {
-    /// Builds the model from a dataset and article (the search index is built on first use).
+    /// Builds the model from a dataset and article (the search indexes are built on first
+    /// use). The search covers the page beyond the cards too: the figures, the context notes
+    /// and the article's sentences.
     pub fn new(data: Dataset, article: Article) -> Model {
-        let catalog = view::catalog(&data);
+        let scope = Scope::new(places(&data, &article));
+        let catalog = view::catalog(&data).with_scope(scope);
         Model { data, article, catalog }
     }
 }

@@ -223,6 +223,55 @@ fn the_empty_state_says_what_was_asked_and_suggests_sectors() {
 }
 
 #[test]
+fn also_on_this_page_holds_every_place_of_the_search_hidden_and_linked_to_its_place() {
+    use super::hits::{group_id, hit_id, AlsoOnThisPage};
+    use crate::domain::scope::KINDS;
+    let html = render(|_| (), |store| view! { <AlsoOnThisPage store/> });
+    let m = model();
+    let scope = m.catalog.scope.as_ref().expect("the app's model searches the page");
+    assert!(
+        html.starts_with("<section id=\"hits\" aria-labelledby=\"hits-heading\" hidden class=\"hits\">"),
+        "{}",
+        &html[..200]
+    );
+    // One entry per place, in the scope's order (the app shows them by that id), each hidden
+    // until a search finds it, each linking to its place: a sentence opens in the article.
+    let mut at = 0;
+    for p in &scope.places {
+        let entry = format!("<li id=\"{}\" hidden>", hit_id(&p.id));
+        let found = html[at..].find(&entry).map(|i| i + at);
+        assert!(found.is_some(), "{entry} after byte {at}");
+        at = found.unwrap_or(at);
+        let link = match p.sentence {
+            Some(n) => format!("data-sentence=\"{n}\""),
+            None => format!("<a href=\"#{}\">{}</a>", p.id, p.label),
+        };
+        assert!(html[at..].contains(&link), "{link}");
+    }
+    for kind in KINDS {
+        assert_eq!(count(&html, &format!("id=\"{}\" hidden", group_id(kind))), 1);
+    }
+    assert_eq!(count(&html, "<li id=\"hit-"), scope.places.len());
+    let s27 = &html[html.find("id=\"hit-sentence-27\"").unwrap_or(0)..];
+    assert!(s27.contains(">Sentence 27</a>"), "{}", &s27[..400.min(s27.len())]);
+}
+
+#[test]
+fn words_only_beyond_the_cards_get_no_spelling_advice() {
+    let html = render(
+        |store| store.q.set("foxconn".into()),
+        |store| view! { <EmptyState store/> },
+    );
+    assert!(html.contains(super::empty::ELSEWHERE), "{html}");
+    assert!(!html.contains("check the spelling"), "{html}");
+    let html = render(
+        |store| store.q.set("qqqqqq".into()),
+        |store| view! { <EmptyState store/> },
+    );
+    assert!(html.contains("check the spelling"), "{html}");
+}
+
+#[test]
 fn the_summary_shows_the_figures_with_their_formulas_and_a_labelled_chart() {
     let html = render(|_| (), |store| view! { <Summary store/> });
     assert_eq!(count(&html, "data-figure="), 3);

@@ -8,10 +8,11 @@
 
 use super::browser;
 use super::store::Store;
-use crate::domain::embedded::DATA_VERSION;
-use crate::domain::export::{self, Provenance};
+use super::worker;
+use crate::domain::embedded::CITATION_SOURCE;
+use crate::domain::export;
+use crate::domain::job::{self, Job};
 use crate::domain::labels::CITE;
-use crate::domain::qr;
 use crate::domain::view::{title, APP_TITLE, FIGURES_HEADING};
 use leptos::prelude::*;
 use std::time::Duration;
@@ -21,6 +22,9 @@ const CONFIRMATION: Duration = Duration::from_secs(3);
 
 /// The label of the button that copies the view's link.
 const COPY_VIEW: &str = "Copy link to this view";
+
+/// What the live region says when the exports worker could not make a file.
+const EXPORT_FAILED: &str = "The download failed: reload the page and try again";
 
 /// The label of the button that copies the embed code.
 const COPY_EMBED: &str = "Copy embed code";
@@ -66,21 +70,13 @@ fn copy_confirmed(store: Store, label: RwSignal<&'static str>, text: String, idl
 #[component]
 pub fn Tools(store: Store) -> impl IntoView {
     let data = &store.model.data;
-    let article = &store.model.article;
     let cite_label = RwSignal::new(CITE);
     let link_label = RwSignal::new(COPY_VIEW);
-    // What the exports and the citation are about: the view as shown, and the text version.
-    let about = move |f: &dyn Fn(&Provenance) -> String| {
-        let title = title(data, &store.state_untracked());
-        let url = store.view_url();
-        f(&Provenance {
-            title: &title,
-            url: &url,
-            version: DATA_VERSION,
-        })
-    };
+    // What the exports and the citation are about: the view as shown.
+    let about = move || (title(data, &store.state_untracked()), store.view_url());
     let cite = move |_| {
-        let text = about(&|p| export::citation(data, article, p));
+        let (title, url) = about();
+        let text = export::cite(&title, &url, CITATION_SOURCE);
         copy_confirmed(store, cite_label, text, CITE, "Citation copied");
     };
     let copy_view = move |_| copy_confirmed(store, link_label, store.view_url(), COPY_VIEW, "Link copied");
@@ -88,26 +84,47 @@ pub fn Tools(store: Store) -> impl IntoView {
     // Read once: the prerendered page has no browser to ask, so it never offers the sheet.
     let no_share = !browser::can_share();
     let results = move || store.view.with_untracked(|v| v.results.clone());
+    // The files and the QR code come from the exports worker (`domain::job`): a failure is
+    // announced, never silent.
+    let save = move |job: Job, what: &'static str, mime: &'static str| {
+        worker::ask(&job, move |body| {
+            let ext = if mime == "text/csv" { "csv" } else { "json" };
+            if !body.is_some_and(|b| browser::download(&export::file_name(what, ext), mime, &b)) {
+                store.announcement.set(EXPORT_FAILED.to_owned());
+            }
+        });
+    };
     let json = move |_| {
-        let body = about(&|p| export::delegations_json(data, article, &results(), p));
-        browser::download(&export::file_name("delegations", "json"), "application/json", &body);
+        let (title, url) = about();
+        let indices = results();
+        save(Job::Json { indices, title, url }, "delegations", "application/json");
     };
-    let csv = move |_| {
-        let body = export::delegations_csv(data, article, &results());
-        browser::download(&export::file_name("delegations", "csv"), "text/csv", &body);
-    };
+    let csv = move |_| save(Job::Csv { indices: results() }, "delegations", "text/csv");
     // The QR code is drawn only once asked for, and then follows the view's link.
     let qr_open = RwSignal::new(false);
     let on_qr = move |e: leptos::ev::Event| qr_open.set(browser::is_open(&e));
+    // The worker's answer (see `job::read_qr`) and the link it draws. (Signal types the
+    // store has already: a new one costs WASM.)
+    let (drawn, drawn_url) = (RwSignal::new(None::<String>), RwSignal::new(String::new()));
+    Effect::new(move || {
+        if qr_open.get() {
+            let url = store.url.get();
+            worker::ask(&Job::Qr { url: url.clone() }, move |answer| {
+                drawn_url.set(url);
+                drawn.set(answer);
+            });
+        }
+    });
     let qr = move || {
-        let url = store.url.get();
-        let code = qr_open.get().then(|| qr::encode(&url)).flatten()?;
-        let view_box = format!("0 0 {0} {0}", code.size);
+        let answer = drawn.get()?;
+        let (size, path) = job::read_qr(&answer)?;
+        let view_box = format!("0 0 {0} {0}", size);
+        let path = path.to_owned();
         Some(view! {
             <svg class="menu__qr" viewBox=view_box role="img" aria-label="QR code of the link below">
-                <path d=code.path fill="#000"></path>
+                <path d=path fill="#000"></path>
             </svg>
-            <p class="menu__note" id="qr-link">{url}</p>
+            <p class="menu__note" id="qr-link">{move || drawn_url.get()}</p>
         })
     };
     let embed_label = RwSignal::new(COPY_EMBED);

@@ -204,11 +204,8 @@ fn count_instructions(root: &Path) -> Result<Vec<Counts>> {
         .current_dir(root)
         .output()
         .context("cannot build the search bench")?;
-    let exe = String::from_utf8_lossy(&output.stdout)
-        .lines()
-        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
-        .find_map(|v| v["executable"].as_str().map(str::to_owned))
-        .context("cargo bench --no-run named no executable")?;
+    let exe = bench_executable(&String::from_utf8_lossy(&output.stdout))
+        .context("cargo bench --no-run named no bench executable")?;
     let out = root.join("target").join("bench");
     std::fs::create_dir_all(&out)?;
     let l2 = l2_cache();
@@ -229,6 +226,21 @@ fn count_instructions(root: &Path) -> Result<Vec<Counts>> {
             parse_callgrind(records, &text).with_context(|| format!("no totals in {}", file.display()))
         })
         .collect()
+}
+
+/// The bench's executable in `cargo bench --no-run --message-format=json`'s messages: the
+/// artifact whose target is a bench. Cargo builds the package's binaries for a bench too
+/// (the app's and the exports worker's), and lists them in no fixed order.
+fn bench_executable(messages: &str) -> Option<String> {
+    messages
+        .lines()
+        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+        .filter(|v| {
+            v["target"]["kind"]
+                .as_array()
+                .is_some_and(|k| k.iter().any(|k| k == "bench"))
+        })
+        .find_map(|v| v["executable"].as_str().map(str::to_owned))
 }
 
 /// Reads the `events:` and `totals:` lines of a callgrind output file.
@@ -716,6 +728,19 @@ mod tests {
         assert_eq!(median(vec![3.0, 1.0]), 2.0);
         assert!(median(Vec::new()).is_nan());
         assert!(growth(&[]).is_empty());
+    }
+
+    #[test]
+    fn the_instructions_are_counted_in_the_bench_not_in_a_binary_built_beside_it() {
+        let messages = [
+            r#"{"reason":"compiler-artifact","target":{"kind":["bin"],"name":"cqtw-explorer"},"executable":"/t/release/cqtw-explorer"}"#,
+            r#"{"reason":"compiler-artifact","target":{"kind":["lib"],"name":"cqtw_explorer"},"executable":null}"#,
+            r#"{"reason":"compiler-artifact","target":{"kind":["bench"],"name":"search"},"executable":"/t/release/deps/search-1"}"#,
+            r#"{"reason":"build-finished","success":true}"#,
+        ]
+        .join("\n");
+        assert_eq!(bench_executable(&messages).as_deref(), Some("/t/release/deps/search-1"));
+        assert_eq!(bench_executable(&messages.replace("\"bench\"", "\"bin\"")), None);
     }
 
     #[test]

@@ -17,7 +17,8 @@ use std::path::{Path, PathBuf};
 /// HTML or script sink (`innerHTML`, `insertAdjacentHTML`, `document.write`, `eval`,
 /// `script.src`, …): no text can become markup, whatever the code does. The app writes
 /// no markup (its components build nodes), and `trusted-types default` allows exactly one
-/// policy, [`TRUSTED_TYPES`], which admits only the service worker's own URL.
+/// policy, [`TRUSTED_TYPES`], which admits only the service worker's and the exports
+/// worker's own URLs.
 ///
 /// Inline scripts run only by hash; script files only from this origin (the one the page
 /// loads is preloaded with its integrity). `'strict-dynamic'` without `'self'` was tried:
@@ -30,15 +31,17 @@ img-src 'self'; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri
 form-action 'none'; frame-src 'none'; manifest-src 'self'; worker-src 'self'; require-trusted-types-for 'script'; \
 trusted-types default";
 
-/// The page's one Trusted Types policy. `navigator.serviceWorker.register` is a script-URL
-/// sink, so under enforcement it refuses a plain string; this `default` policy admits only
-/// this deployment's `sw.js` (same origin, the page's own path, any query) and throws for any
-/// other URL. It has no `createHTML` and no `createScript`: every HTML and script sink still
+/// The page's one Trusted Types policy. `navigator.serviceWorker.register` and `new Worker`
+/// are script-URL sinks, so under enforcement they refuse a plain string; this `default`
+/// policy admits only this deployment's `sw.js` and its exports worker (`exports-worker.js`,
+/// see `ui::worker`): same origin, the page's own path, any query. It throws for any other
+/// URL. It has no `createHTML` and no `createScript`: every HTML and script sink still
 /// refuses strings. Measured here (Chromium 156): without it, `register("sw.js")` throws
 /// "This document requires 'TrustedScriptURL' assignment".
 const TRUSTED_TYPES: &str = "if(window.trustedTypes&&trustedTypes.createPolicy)trustedTypes.createPolicy(\"default\",\
-{createScriptURL:function(u){var a=new URL(u,document.baseURI),s=new URL(\"sw.js\",document.baseURI);\
-if(a.origin===s.origin&&a.pathname===s.pathname)return u;throw new TypeError(\"Refused script URL: \"+u)}})";
+{createScriptURL:function(u){var b=document.baseURI,a=new URL(u,b);\
+if([\"sw.js\",\"exports-worker.js\"].some(function(n){n=new URL(n,b);return a.origin===n.origin&&a.pathname===n.pathname}))\
+return u;throw new TypeError(\"Refused script URL: \"+u)}})";
 
 /// `cargo xtask dist [--public-url /path/] [--site-url https://host/path/]`.
 pub fn run_cli(args: &[String]) -> Result<()> {

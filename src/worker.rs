@@ -1,0 +1,13 @@
+//! The exports worker's WASM: it writes the delegations as JSON and CSV and draws QR codes
+//! for the page, off the first load (see `domain::job`). `public/exports-worker.js` loads it
+//! in a module worker and passes each request to [`handle`].
+
+/// Answers one request from the page (see `domain::job::answer`).
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn handle(request: &str) -> String {
+    cqtw_explorer::domain::job::answer(request)
+}
+
+/// Nothing to start: the worker only answers.
+fn main() {}
