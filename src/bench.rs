@@ -100,6 +100,25 @@ pub fn bench_wasm_memory() -> f64 {
     }
 }
 
+/// The bytes the cards' search index holds in the WASM's memory (see `Index::heap_bytes`),
+/// built if it was not yet.
+#[wasm_bindgen]
+pub fn bench_index_bytes() -> f64 {
+    let Some(model) = MODEL.get() else { return 0.0 };
+    model.catalog.search_index(&model.data).heap_bytes() as f64
+}
+
+/// The bytes the index of the rest of the page (figures, context notes, sentences) holds.
+#[wasm_bindgen]
+pub fn bench_scope_index_bytes() -> f64 {
+    let Some(model) = MODEL.get() else { return 0.0 };
+    model
+        .catalog
+        .scope
+        .as_ref()
+        .map_or(0.0, |s| s.index().heap_bytes() as f64)
+}
+
 /// Every result id of `q`, one per line, for comparing whole result sets.
 #[wasm_bindgen]
 pub fn bench_all(q: &str) -> String {

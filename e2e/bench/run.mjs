@@ -383,8 +383,18 @@ for (const size of SIZES) {
   const { context, page } = await openBench(browser, size);
   const k = await keystrokes(page);
   out.keystrokes[size] = { ready: stats(k.ready), nextFrame: stats(k.nextFrame) };
+  if (size === 3) {
+    // The card corpus itself: the three delegations' texts, the queries of the script.
+    const cmp = await compareSearch(page);
+    out.searchCards = { size, queries: cmp.queries, agreement: cmp.agreement, sets: cmp.sets };
+  }
   if (size === 10000) {
-    out.memory = await page.evaluate(() => ({ wasm: window.wasmBindings.bench_wasm_memory(), jsHeap: performance.memory?.usedJSHeapSize ?? null }));
+    out.memory = await page.evaluate(() => ({
+      wasm: window.wasmBindings.bench_wasm_memory(),
+      jsHeap: performance.memory?.usedJSHeapSize ?? null,
+      index: window.wasmBindings.bench_index_bytes(),
+      scopeIndex: window.wasmBindings.bench_scope_index_bytes(),
+    }));
     const cmp = await compareSearch(page);
     out.search = { size, queries: cmp.queries, ours: stats(cmp.ours), minisearch: stats(cmp.minisearch), fuse: stats(cmp.fuse), agreement: cmp.agreement, sets: cmp.sets };
   }

@@ -51,7 +51,8 @@ test('active filters can be removed one by one or all at once', async ({ page })
 test('the empty state names the query and filters and suggests sectors', async ({ page }) => {
   await open(page, '?q=fuling&sector=smart-terminals');
   await expect(cardNames(page)).toHaveCount(0);
-  await expect(page.getByRole('status')).toHaveText('No delegations');
+  // The article's sentences are no delegations: the sector filter leaves them found.
+  await expect(page.getByRole('status')).toHaveText('No delegations · 2 article sentences');
   const empty = page.locator('[data-state=empty]');
   await expect(empty).toContainText('No delegation matches the search “fuling” with the sector filter Smart terminals.');
   await empty.getByRole('button', { name: 'Pharmaceuticals (1)' }).click();

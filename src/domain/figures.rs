@@ -24,9 +24,9 @@ pub fn official(f: &Figures) -> [(&'static str, &Figure); 3] {
 /// label, and text (value, date or formula): `("utilization-rate", "Utilization rate",
 /// "24.9% = $8.06 billion utilized ÷ $32.38 billion contracted (derived)")`.
 ///
-/// When search shows these in the page, compute them in `build.rs` for the embedded dataset:
-/// in the WASM, their formatting code cost 2.4 KB gzip (measured: wasm-opt -Oz, gzip -9, 1 KB
-/// = 1000 bytes).
+/// `build.rs` computes them for the embedded dataset (`embedded::FIGURE_TILES`), which the
+/// WASM's search reads: there, their formatting code cost 2.4 KB gzip (measured: wasm-opt
+/// -Oz, gzip -9, 1 KB = 1000 bytes).
 pub fn tiles(f: &Figures) -> Vec<(&'static str, String, String)> {
     let official = official(f).into_iter().map(|(id, fig)| {
         (

@@ -3,10 +3,9 @@
 //! sentences. Each is a place on the page that a result links to, searched with the same
 //! rules as the cards ([`super::search`]) and grouped by kind.
 //!
-//! Not in the page yet: its results list, and the counts in the live region, cost 2.9 KB
-//! gzip of the first load (measured with a list rendered at build time and shown by the
-//! app), which the 180 KB budget has no room for until a part of the app loads later.
-//! The search rules' table test runs it on the dataset.
+//! The search runs over them with the cards (`view::View.places`), and the page lists what it
+//! finds under "Also on this page" (`ui::hits`: written by the build, shown by the app). The
+//! figure tiles' texts come from `build.rs` in the WASM (see [`figure_tiles`]).
 
 use super::article::Article;
 use super::dataset::{Dataset, Text};

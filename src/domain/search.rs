@@ -520,6 +520,26 @@ impl Index {
             .is_empty()
     }
 
+    /// The bytes the index holds on the heap (its buffers' capacities, the per-search arrays
+    /// included): the bench reports it at 10,000 delegations.
+    pub fn heap_bytes(&self) -> usize {
+        use std::mem::size_of;
+        let scratch = self
+            .scratch
+            .lock()
+            .map_or(0, |s| s.total.capacity() * size_of::<u16>() + s.best.capacity());
+        self.chars.capacity() * size_of::<char>()
+            + self.spans.capacity() * size_of::<(u32, u32)>()
+            + self.postings.capacity() * size_of::<Vec<u32>>()
+            + self
+                .postings
+                .iter()
+                .map(|p| p.capacity() * size_of::<u32>())
+                .sum::<usize>()
+            + self.masks.capacity() * size_of::<u32>()
+            + scratch
+    }
+
     /// The terms exactly `edits` edits from `word` (an edit inserts, deletes or replaces one
     /// character), in term order. For "did you mean": it reads the whole vocabulary, so a
     /// search calls it only when it found nothing.
@@ -718,6 +738,22 @@ pub fn segments<'t>(text: &'t str, ranges: &[Range<usize>]) -> Vec<(bool, &'t st
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_index_s_heap_grows_with_its_corpus() {
+        let real = crate::domain::embedded::dataset();
+        let bytes = |n: usize| {
+            let data = crate::domain::synthetic::generate(&real, n);
+            let index = crate::domain::view::index(&data);
+            let _ = index.search(&Query::new("lei"));
+            (index.heap_bytes(), index.spans.len(), data.delegations.len())
+        };
+        let (small, terms, docs) = bytes(100);
+        // At least every term's characters, span and mask, and the per-document arrays.
+        assert!(small >= terms * (4 + 8 + 4) + docs * 3, "{small} bytes, {terms} terms");
+        let (large, _, _) = bytes(1000);
+        assert!(large > small * 5, "{small} then {large}");
+    }
 
     #[test]
     fn the_edit_distance_counts_insertions_deletions_and_replacements() {

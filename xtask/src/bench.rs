@@ -504,12 +504,26 @@ fn render(b: &Value, growth: &[Growth], counted: &[Counts]) -> (String, Value) {
         sets * 100.0
     );
 
+    let cards = &b["searchCards"];
+    let _ = writeln!(
+        t,
+        "Agreement with MiniSearch on the card corpus (the dataset's {} delegations, {} queries): top 10 {:.0}%; whole result sets {:.0}%.\n",
+        cards["size"],
+        cards["queries"],
+        f(&cards["agreement"]) * 100.0,
+        f(&cards["sets"]) * 100.0
+    );
+
     let mem = &b["memory"];
     let _ = writeln!(
         t,
-        "## Memory at 10,000 delegations\n\nWASM linear memory {:.1} MB; JS heap {:.1} MB (1 MB = 1,000,000 bytes)\n",
+        "## Memory at 10,000 delegations\n\nWASM linear memory {:.1} MB; JS heap {:.1} MB. The search index, measured in the WASM \
+         (its buffers' capacities): the cards' {:.2} MB, the rest of the page's (figures, context notes, sentences) {:.1} KB \
+         (1 MB = 1,000,000 bytes, 1 KB = 1000 bytes).\n",
         f(&mem["wasm"]) / 1e6,
-        f(&mem["jsHeap"]) / 1e6
+        f(&mem["jsHeap"]) / 1e6,
+        f(&mem["index"]) / 1e6,
+        f(&mem["scopeIndex"]) / 1e3
     );
 
     let _ = writeln!(
