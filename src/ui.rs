@@ -216,8 +216,8 @@ fn boot(_model: &'static Model) -> Result<(), &'static str> {
 
 /// The figures and the article are below the fold: they are rendered once the search, the
 /// filters and the first cards have been painted, so that those come up sooner. Then a
-/// permalink or a sentence link scrolls to its target, and the search index is built before
-/// the first keystroke needs it.
+/// permalink or a sentence link scrolls to its target, and the search indexes (the cards' and
+/// the rest of the page's) are built before the first keystroke needs them.
 pub fn after_first_paint(store: Store) {
     browser::after_paint(move || {
         // `try_`: the app may have been unmounted meanwhile (tests mount and drop it).
@@ -240,6 +240,10 @@ pub fn after_first_paint(store: Store) {
         set_timeout(
             move || {
                 model.catalog.search_index(&model.data);
+                // And the rest of the page's, which every query searches too.
+                if let Some(scope) = &model.catalog.scope {
+                    scope.index();
+                }
             },
             std::time::Duration::ZERO,
         );

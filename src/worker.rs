@@ -1,5 +1,5 @@
-//! The exports worker's WASM: it writes the delegations as JSON and CSV and draws QR codes
-//! for the page, off the first load (see `domain::job`). `public/exports-worker.js` loads it
+//! The exports worker's WASM: it writes the delegations as JSON and CSV, draws QR codes and
+//! finds "did you mean" for the page, off the first load (see `domain::job`). `public/exports-worker.js` loads it
 //! in a module worker and passes each request to [`handle`].
 
 /// Answers one request from the page (see `domain::job::answer`).

@@ -1,4 +1,5 @@
-// Hardening: the WASM, the glue and the stylesheet run only with their integrity, a failed
+// Hardening: the WASM (the app's and the exports worker's), the glue and the stylesheet run
+// only with their integrity, a failed
 // start is visible, the deploy headers are sent, the test server cannot be walked out of, and
 // the service worker stays correct under faults (a stray navigation, a half-done deploy, a
 // corrupt cached file).
@@ -55,6 +56,29 @@ test.describe('integrity and a visible boot failure', () => {
     await expect(page.getByText('No delegatiXns')).toHaveCount(0);
     // The prerendered view a link with a query hides is shown again, under the message.
     await expect(cards(page)).toHaveText(NAMES);
+  });
+
+  test('an altered exports-worker WASM is refused, and the download says it failed', async ({ page }) => {
+    let served = 0;
+    await page.context().route(/cqtw-worker_bg\.wasm$/, async (route) => {
+      served += 1;
+      const response = await route.fetch();
+      const body = Buffer.from(await response.body());
+      body[body.length - 64] ^= 0xff;
+      const headers = { ...response.headers() };
+      delete headers['content-encoding'];
+      delete headers['content-length'];
+      return route.fulfill({ status: 200, headers, body });
+    });
+    await page.goto('');
+    await page.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0);
+    let downloads = 0;
+    page.on('download', () => { downloads += 1; });
+    await page.locator('details.menu > summary').click();
+    await page.getByRole('button', { name: 'Download JSON' }).click();
+    await expect(page.locator('#announcer')).toHaveText('The download failed: reload the page and try again');
+    expect(served, 'the worker asked for its WASM').toBeGreaterThan(0);
+    expect(downloads).toBe(0);
   });
 
   test('an altered JS glue is refused', async ({ page }) => {

@@ -23,9 +23,11 @@ for (const viewport of WIDTHS) {
       ['guo an', [THIA], 'a name in syllables'],
       ['health care', [THIA], 'the split form of a joined word'],
       ['EV', [TEEMA], 'a known abbreviation: an alias of New energy vehicles'],
+      ['NEV', [TEEMA], 'an alias: NEV'],
       ['electric vehicles', [TEEMA], 'an alias of two words'],
       ['info services', [TEEMA], 'an alias of Software and information services'],
       ['涪陵', [TBCA], 'the glossary: Fuling'],
+      ['台湾', NAMES, 'the glossary: Taiwan'],
     ]) {
       test(`${rule} (${query})`, async ({ page }) => {
         await open(page);
@@ -121,7 +123,9 @@ for (const viewport of WIDTHS) {
 
     for (const [query, count, entries] of [
       ['foxconn', 'No delegations · 1 context note · 1 article sentence', ['hit-context-cluster', 'hit-sentence-27']],
+      ['quanta', 'No delegations · 1 context note · 1 article sentence', ['hit-context-cluster', 'hit-sentence-27']],
       ['utilization', 'No delegations · 1 figure', ['hit-figure-utilization-rate']],
+      ['32.38', 'No delegations · 4 figures · 1 article sentence', ['hit-figure-contracted-investment', 'hit-figure-utilization-rate', 'hit-figure-contracted-per-enterprise', 'hit-figure-not-yet-utilized', 'hit-sentence-28']],
       ['2,299', 'No delegations · 3 figures · 1 article sentence', ['hit-figure-approved-enterprises', 'hit-figure-contracted-per-enterprise', 'hit-figure-utilized-per-enterprise', 'hit-sentence-28']],
       ['dividends', 'No delegations · 1 context note · 1 article sentence', ['hit-context-2', 'hit-sentence-20']],
     ]) {
@@ -174,6 +178,10 @@ for (const viewport of WIDTHS) {
       await expect(near).toBeVisible();
       await near.click();
       await expect(page.getByRole('searchbox')).toHaveValue('foxconn');
+      await expect(page.getByRole('searchbox')).toBeFocused();
+      // Its words are on the page now: no suggestion, and no spelling advice.
+      await expect(empty.getByText('Did you mean:')).toHaveCount(0);
+      await expect(empty).not.toContainText('check the spelling');
       await expect(page.locator('#result-count')).toHaveText('No delegations · 1 context note · 1 article sentence');
       await expect(page).toHaveURL(/\?q=foxconn$/);
       // A later search is not given the answer to an earlier one.

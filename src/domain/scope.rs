@@ -115,7 +115,8 @@ pub fn is_place_id(fragment: &str) -> bool {
 
 /// The figure tiles' `(id, label, text)`: in the browser, as the build computed them for
 /// the embedded dataset (the WASM then carries no formatting code for them; a test checks
-/// that they are what [`tiles`] gives); natively, computed for `data`.
+/// that they are what [`tiles`] gives), whatever `data` is (the bench's synthetic datasets
+/// keep the embedded figures); natively, computed for `data`.
 fn figure_tiles(data: &Dataset) -> Vec<(&'static str, Text, Text)> {
     #[cfg(target_arch = "wasm32")]
     {

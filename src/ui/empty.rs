@@ -55,7 +55,9 @@ fn Nothing(store: Store) -> impl IntoView {
     Effect::new(move || {
         let q = store.q.get();
         let nowhere = store.view.with(|v| v.matched == 0 && v.places.is_empty());
-        if nowhere && !store.query.with(|query| query.is_empty()) {
+        // Once per search: a sector checked meanwhile changes nothing here.
+        let answered = asked.with_untracked(|a| *a == q);
+        if nowhere && !answered && !store.query.with(|query| query.is_empty()) {
             worker::ask(&Job::Near { q: q.clone() }, move |found| {
                 asked.set(q);
                 answer.set(found);
@@ -72,6 +74,8 @@ fn Nothing(store: Store) -> impl IntoView {
                 let pick = move |_| {
                     if slug.is_empty() {
                         store.set_query(label.clone());
+                        // The chip goes with the empty state: the focus goes to the search.
+                        super::search_box::focus_search();
                     } else {
                         store.set_sector(slug, true);
                     }

@@ -26,6 +26,9 @@ const COPY_VIEW: &str = "Copy link to this view";
 /// What the live region says when the exports worker could not make a file.
 const EXPORT_FAILED: &str = "The download failed: reload the page and try again";
 
+/// What the live region says when the exports worker could not draw the QR code.
+const QR_FAILED: &str = "The QR code could not be drawn: reload the page and try again";
+
 /// The label of the button that copies the embed code.
 const COPY_EMBED: &str = "Copy embed code";
 
@@ -110,6 +113,9 @@ pub fn Tools(store: Store) -> impl IntoView {
         if qr_open.get() {
             let url = store.url.get();
             worker::ask(&Job::Qr { url: url.clone() }, move |answer| {
+                if answer.is_none() {
+                    store.announcement.set(QR_FAILED.to_owned());
+                }
                 drawn_url.set(url);
                 drawn.set(answer);
             });

@@ -1,10 +1,10 @@
 //! The exports worker, from the page's side (see `domain::job`): started the first time the
-//! page asks it for a file or a QR code, then kept. It answers in the order it was asked, so
-//! the answers go to the callers waiting in that order. If it cannot load or stops, every
-//! caller waiting gets `None` and the next question starts a new worker.
+//! page asks it for a file, a QR code or "did you mean", then kept. It answers in the order it
+//! was asked, so the answers go to the callers waiting in that order. If it cannot load, stops
+//! or refuses (its WASM failed, or it is of another deploy), the caller gets `None`, the
+//! worker is dropped, and the next question starts a new one.
 
-use crate::domain::embedded::DATA_VERSION;
-use crate::domain::job::Job;
+use crate::domain::job::{self, Job, VERSION};
 use std::cell::RefCell;
 use std::collections::VecDeque;
 use wasm_bindgen::prelude::*;
@@ -28,10 +28,7 @@ pub fn ask(job: &Job, done: impl FnOnce(Option<String>) + 'static) {
         return;
     };
     WAITING.with_borrow_mut(|w| w.push_back(Box::new(done)));
-    if worker
-        .post_message(&JsValue::from_str(&job.encode(DATA_VERSION)))
-        .is_err()
-    {
+    if worker.post_message(&JsValue::from_str(&job.encode(VERSION))).is_err() {
         fail_all();
     }
 }
@@ -45,10 +42,15 @@ fn worker() -> Option<web_sys::Worker> {
     options.set_type(web_sys::WorkerType::Module);
     let worker = web_sys::Worker::new_with_options(SCRIPT, &options).ok()?;
     let on_answer = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(|e: web_sys::MessageEvent| {
-        // An empty answer is the worker's refusal.
-        let answer = e.data().as_string().filter(|a| !a.is_empty());
+        let text = e.data().as_string().unwrap_or_default();
+        let answer = job::read(&text).map(str::to_owned);
+        let refused = answer.is_none();
         if let Some(done) = WAITING.with_borrow_mut(VecDeque::pop_front) {
             done(answer);
+        }
+        if refused {
+            // Its WASM did not load, or it is of another deploy: start afresh next time.
+            fail_all();
         }
     });
     worker.set_onmessage(Some(on_answer.as_ref().unchecked_ref()));

@@ -109,6 +109,8 @@ pub fn build(
         trunk.args(["--features", &features.join(",")]);
     }
     cmd::run(&mut trunk).context("site build failed")?;
+    // Before the minifier, which could fold the placeholder away.
+    worker_integrity(out)?;
     if profile == Profile::Release {
         drop_streams(tools, out)?;
         minify_glue(tools, out)?;
@@ -266,6 +268,30 @@ fn rewrite(file: &Path, edit: impl FnOnce(&str) -> Result<String>) -> Result<()>
     let text = std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
     let text = edit(&text).with_context(|| file.display().to_string())?;
     std::fs::write(file, text).with_context(|| format!("cannot write {}", file.display()))
+}
+
+/// The exports worker's loader (`exports-worker.js`) fetches the worker's WASM with its SRI
+/// hash, written here in place of its placeholder, so an altered WASM is refused as the app's
+/// is. (Its JS glue is a module import, which takes no integrity in a worker.)
+fn worker_integrity(out: &Path) -> Result<()> {
+    let wasm = out.join(WORKER_WASM);
+    let bytes = std::fs::read(&wasm).with_context(|| format!("cannot read {}", wasm.display()))?;
+    rewrite(&out.join(WORKER_LOADER), |js| {
+        with_worker_integrity(js, &sha384_sri(&bytes))
+    })
+}
+
+/// The exports worker's loader and WASM, as trunk names them (a worker's names are not hashed).
+const WORKER_LOADER: &str = "exports-worker.js";
+const WORKER_WASM: &str = "cqtw-worker_bg.wasm";
+
+/// `js` with its integrity placeholder replaced by `sri`.
+fn with_worker_integrity(js: &str, sri: &str) -> Result<String> {
+    const PLACEHOLDER: &str = "__CQTW_WORKER_WASM_INTEGRITY__";
+    if js.matches(PLACEHOLDER).count() != 1 {
+        bail!("{WORKER_LOADER}: expected one {PLACEHOLDER} to write the WASM's integrity in");
+    }
+    Ok(js.replacen(PLACEHOLDER, sri, 1))
 }
 
 /// Gives the loader's `import` of the JS glue its integrity: trunk's `<link rel=modulepreload
@@ -715,6 +741,16 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn the_exports_worker_fetches_its_wasm_with_its_integrity() {
+        let loader =
+            std::fs::read_to_string(crate::project_root().join("public").join(WORKER_LOADER)).unwrap_or_default();
+        let written = with_worker_integrity(&loader, "sha384-abc").expect("one placeholder");
+        assert!(written.contains("const INTEGRITY = 'sha384-abc';"), "{written}");
+        assert!(written.contains(&format!("new URL('{WORKER_WASM}', import.meta.url)")));
+        assert!(with_worker_integrity(&written, "sha384-abc").is_err(), "written once");
     }
 
     #[test]
