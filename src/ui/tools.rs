@@ -89,10 +89,9 @@ pub fn Tools(store: Store) -> impl IntoView {
     let results = move || store.view.with_untracked(|v| v.results.clone());
     // The files and the QR code come from the exports worker (`domain::job`): a failure is
     // announced, never silent.
-    let save = move |job: Job, what: &'static str, mime: &'static str| {
+    let save = move |job: Job, ext: &'static str, mime: &'static str| {
         worker::ask(&job, move |body| {
-            let ext = if mime == "text/csv" { "csv" } else { "json" };
-            if !body.is_some_and(|b| browser::download(&export::file_name(what, ext), mime, &b)) {
+            if !body.is_some_and(|b| browser::download(&export::file_name("delegations", ext), mime, &b)) {
                 store.announcement.set(EXPORT_FAILED.to_owned());
             }
         });
@@ -100,9 +99,9 @@ pub fn Tools(store: Store) -> impl IntoView {
     let json = move |_| {
         let (title, url) = about();
         let indices = results();
-        save(Job::Json { indices, title, url }, "delegations", "application/json");
+        save(Job::Json { indices, title, url }, "json", "application/json");
     };
-    let csv = move |_| save(Job::Csv { indices: results() }, "delegations", "text/csv");
+    let csv = move |_| save(Job::Csv { indices: results() }, "csv", "text/csv");
     // The QR code is drawn only once asked for, and then follows the view's link.
     let qr_open = RwSignal::new(false);
     let on_qr = move |e: leptos::ev::Event| qr_open.set(browser::is_open(&e));
