@@ -6,7 +6,7 @@ use crate::domain::dataset::Dataset;
 use crate::domain::embedded;
 use crate::domain::search::{FieldKind, Query};
 use crate::domain::synthetic;
-use crate::domain::view::fields;
+use crate::domain::view::{self, fields};
 use crate::ui::store::Model;
 use std::sync::OnceLock;
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -37,11 +37,11 @@ pub fn register(model: &'static Model) {
 /// The ids of the first `limit` results of `q`, one per line, as the app ranks them.
 fn result_ids(q: &str, limit: usize) -> String {
     let Some(model) = MODEL.get() else { return String::new() };
-    let hits = model.catalog.search_index(&model.data).search(&Query::new(q));
+    let hits = view::search(&model.data, model.catalog.search_index(&model.data), &Query::new(q));
     let ids: Vec<&str> = hits
         .iter()
         .take(limit)
-        .map(|&d| &*model.data.delegations[d as usize].id)
+        .filter_map(|&d| model.data.delegations.get(d).map(|d| &*d.id))
         .collect();
     ids.join("\n")
 }

@@ -1,6 +1,6 @@
 // Search that answers ordinary questions (issue 18): the whole page in scope (figures, context
 // notes and article sentences, grouped under "Also on this page" and counted in the live
-// region), compounds and their joined and split forms, pinyin in syllables, words of one or
+// region), compounds and their joined and split forms, quoted and hyphenated phrases, pinyin in syllables, words of one or
 // two letters, sector aliases and the glossary of Chinese place names (each with its note),
 // queries with nothing to search for, and empty states that say what the sector filter hides,
 // that the data is in English, where on the page the words are, or what was meant.
@@ -19,6 +19,9 @@ for (const viewport of WIDTHS) {
       ['ecommerce', [TEEMA], 'the joined form finds the compound, and is no typo of "commerce"'],
       ['new-energy', [TEEMA], 'a hyphen is a space'],
       ['new energy', [TEEMA], 'the split form'],
+      ['"new energy"', [TEEMA], 'quoted words, next to each other in this order'],
+      ['chamber commerce', [THIA], 'words without quotation marks, apart'],
+      ['“chamber of commerce”', [THIA], 'quoted words, in curly quotation marks'],
       ['lei hong yi', [TBCA], 'pinyin in syllables'],
       ['guo an', [THIA], 'a name in syllables'],
       ['health care', [THIA], 'the split form of a joined word'],
@@ -49,6 +52,21 @@ for (const viewport of WIDTHS) {
       await expect(empty).toContainText('Words of one or two letters match only a whole word');
       await expect(empty).not.toContainText('check the spelling');
     });
+
+    for (const query of ['"chamber commerce"', '"energy new"', 'energy-new']) {
+      test(`a quoted or hyphenated phrase needs its words next to each other, and the empty state says so (${query})`, async ({ page }) => {
+        await open(page);
+        await page.getByRole('searchbox').fill(query);
+        await expect(cardNames(page)).toHaveCount(0);
+        const empty = page.locator('#empty-state');
+        await expect(empty).toContainText('Quotation marks and hyphens ask for words next to each other, in this order');
+        await expect(empty).not.toContainText('check the spelling');
+        await expect(page.locator('#hits')).toBeHidden();
+        // Without them, the words are found.
+        await page.getByRole('searchbox').fill(query.replace(/["-]/g, ' '));
+        await expect(cardNames(page)).not.toHaveCount(0);
+      });
+    }
 
     test('a search with nothing to search for shows everything, says so, and is no filter', async ({ page }) => {
       await open(page);

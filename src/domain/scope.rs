@@ -13,7 +13,7 @@ use super::dataset::{Dataset, Text};
 use super::figures::tiles;
 use super::format::count_noun;
 use super::labels::sentence_id;
-use super::search::{FieldKind, Index, Query};
+use super::search::{Field, FieldKind, Index, Query};
 use std::sync::OnceLock;
 
 /// What kind of place a result outside the cards is, in the order the results list them.
@@ -182,6 +182,14 @@ pub fn places(data: &Dataset, article: &Article) -> Vec<Place> {
     out
 }
 
+/// The searchable texts of a place. A figure's and the cluster's label are searched (as
+/// names); a context note's and a sentence's are not ("Sentence 12" is no word of the page).
+#[inline(never)]
+fn fields(p: &Place) -> Vec<Field<'_>> {
+    let label = (p.kind == Kind::Figure || p.id == CLUSTER_ID).then_some((FieldKind::Name, &*p.label));
+    label.into_iter().chain([(FieldKind::Fact, &*p.text)]).collect()
+}
+
 /// The places and their index, built the first time a search needs it.
 pub struct Scope {
     pub places: Vec<Place>,
@@ -197,16 +205,9 @@ impl Scope {
         }
     }
 
-    /// The index over the places (its vocabulary also serves "did you mean"). A figure's and
-    /// the cluster's label are searched (as names); a context note's and a sentence's are
-    /// not ("Sentence 12" is no word of the page).
+    /// The index over the places' [`fields`] (its vocabulary also serves "did you mean").
     pub fn index(&self) -> &Index {
-        self.index.get_or_init(|| {
-            Index::new(self.places.iter().map(|p| {
-                let label = (p.kind == Kind::Figure || p.id == CLUSTER_ID).then_some((FieldKind::Name, &*p.label));
-                label.into_iter().chain([(FieldKind::Fact, &*p.text)])
-            }))
-        })
+        self.index.get_or_init(|| Index::new(self.places.iter().map(fields)))
     }
 
     /// The places that match `query`, in page order, which groups them by kind in [`KINDS`]
@@ -219,7 +220,9 @@ impl Scope {
         }
         let mut hit = vec![false; self.places.len()];
         for h in self.index().search(query) {
-            if let Some(slot) = hit.get_mut(h as usize) {
+            // The index knows which words a place has; its texts say where they stand.
+            let holds = |p: &Place| !query.has_phrase() || query.phrases_in(&fields(p));
+            if let (Some(slot), Some(true)) = (hit.get_mut(h as usize), self.places.get(h as usize).map(holds)) {
                 *slot = true;
             }
         }

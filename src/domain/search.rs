@@ -5,11 +5,15 @@
 //! word must match some field; the last word also matches as a prefix; words of
 //! [`TYPO_MIN_CHARS`] or more characters tolerate one edit, but not in their first letter
 //! (`ecommerce` is not a typo of "commerce"). A word of one or two letters matches only a
-//! whole word (`ev` is not "everywhere"). A query word joined by punctuation is its parts,
-//! all of which must match (`new-energy` is `new energy`; `e-commerce` needs the "e" of
-//! "e-commerce", not just "commerce"), and neighbouring words whose joined form is a term of
-//! the index are that term (`lei hong yi` finds "Lei Hongyi", `guo an` "Guo'an"). A match in
-//! the name or the person named ranks above one in a quote.
+//! whole word (`ev` is not "everywhere"). A query word joined by punctuation is a phrase of
+//! its parts, as are words in quotation marks: they match neighbouring words of one text, in
+//! order (`new-energy` finds "new energy", `e-commerce` "e-commerce" and "ecommerce" but not
+//! "Chamber of Commerce"; `"energy new"` does not find "new energy"). The index finds the
+//! documents that hold every word; [`Query::phrases_in`] then reads their texts for the
+//! phrases (`view::search`), since the index does not keep where words stand. Neighbouring
+//! words whose joined form is a term of the index are that term (`lei hong yi` finds "Lei
+//! Hongyi", `guo an` "Guo'an"). A match in the name or the person named ranks above one in a
+//! quote.
 //!
 //! The index keeps one posting list per distinct term, so a query scans the vocabulary once
 //! per word, reads the posting lists of the terms that match, and ranks with a counting sort
@@ -160,23 +164,24 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// to nothing): "Guo'an" → `guo`, `an`; each with its byte range.
 fn chunk_parts(text: &str, start: usize, end: usize) -> Vec<Token> {
     let mut parts: Vec<Token> = Vec::new();
-    let mut current: Option<Token> = None;
+    // The current part's start, and its characters folded so far (folded straight into one
+    // buffer: the phrase check tokenizes texts as it searches).
+    let mut begin = None;
+    let mut norm = String::new();
     for (off, c) in text[start..end].char_indices() {
         let pos = start + off;
-        let mut folded = String::new();
-        fold_into(c, &mut folded);
-        if folded.is_empty() {
-            parts.extend(current.take());
-            continue;
+        let before = norm.len();
+        fold_into(c, &mut norm);
+        if norm.len() > before {
+            begin.get_or_insert(pos);
+        } else if let Some(b) = begin.take() {
+            parts.push(Token {
+                norm: std::mem::take(&mut norm),
+                range: b..pos,
+            });
         }
-        let tok = current.get_or_insert_with(|| Token {
-            norm: String::new(),
-            range: pos..pos,
-        });
-        tok.norm.push_str(&folded);
-        tok.range.end = pos + c.len_utf8();
     }
-    parts.extend(current);
+    parts.extend(begin.map(|b| Token { norm, range: b..end }));
     parts
 }
 
@@ -195,23 +200,48 @@ fn chunk_tokens(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) {
     }
 }
 
-/// A parsed query: normalised words, the last of which also matches as a prefix.
+/// A parsed query: normalised words, the last of which also matches as a prefix, and the
+/// runs of them that must stand next to each other (its phrases).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Query {
     words: Vec<Vec<char>>,
+    /// For each word, whether it must follow the word before it in a match: the parts of a
+    /// word split by punctuation (`new-energy`), and words in quotation marks (`"new
+    /// energy"`), are a phrase.
+    tied: Vec<bool>,
+}
+
+/// Whether `c` opens or closes a quotation in a query.
+fn is_quote(c: char) -> bool {
+    matches!(c, '"' | '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{ab}' | '\u{bb}')
 }
 
 impl Query {
     /// Parses what the user typed: each white-space separated chunk gives its parts, split at
-    /// punctuation (`new-energy` → `new`, `energy`; `guo'an` → `guo`, `an`). Symbols and
-    /// punctuation alone give no word.
+    /// punctuation (`new-energy` → `new`, `energy`; `guo'an` → `guo`, `an`), which make a
+    /// phrase, as do the words between quotation marks (a quotation still open is a phrase
+    /// being typed). Symbols and punctuation alone give no word.
     pub fn new(text: &str) -> Query {
-        let words = text
-            .split_whitespace()
-            .flat_map(|chunk| chunk_parts(chunk, 0, chunk.len()))
-            .map(|part| part.norm.chars().collect())
-            .collect();
-        Query { words }
+        let mut query = Query::default();
+        // Where the open quotation's words begin.
+        let mut open = None;
+        for chunk in text.split_whitespace() {
+            let start = query.words.len();
+            // A chunk follows the one before inside a quotation, after its first word.
+            let follows = open.is_some_and(|at| start > at);
+            for (i, part) in chunk_parts(chunk, 0, chunk.len()).iter().enumerate() {
+                query.words.push(part.norm.chars().collect());
+                query.tied.push(i > 0 || follows);
+            }
+            // An odd number of quotation marks opens a quotation, or closes the open one.
+            if chunk.chars().filter(|&c| is_quote(c)).count() % 2 == 1 {
+                open = match open {
+                    Some(_) => None,
+                    None => Some(start),
+                };
+            }
+        }
+        query
     }
 
     /// The query with neighbouring words joined wherever their joined form is a whole
@@ -235,7 +265,69 @@ impl Query {
                 }
             }
         }
-        Query { words }
+        Query {
+            words,
+            tied: Vec::new(),
+        }
+    }
+
+    /// Whether the query has a phrase, whose words must stand next to each other.
+    pub fn has_phrase(&self) -> bool {
+        self.tied.contains(&true)
+    }
+
+    /// Whether each phrase of the query stands in one of `fields`: its words match
+    /// neighbouring words of the text, in order, where neighbouring query words may also
+    /// be one word of the text (`e-commerce` is in "ecommerce", `"lei hong yi"` in "Lei
+    /// Hongyi"). A search checks this of the documents its index found.
+    pub fn phrases_in(&self, fields: &[Field<'_>]) -> bool {
+        // A phrase is a word and the words tied after it.
+        let mut start = 0;
+        while start < self.words.len() {
+            let mut end = start + 1;
+            while self.tied.get(end) == Some(&true) {
+                end += 1;
+            }
+            if end > start + 1 && !fields.iter().any(|(_, text)| self.phrase_in(start..end, text)) {
+                return false;
+            }
+            start = end;
+        }
+        true
+    }
+
+    /// Whether the words `phrase` of the query stand in `text` as neighbouring words.
+    fn phrase_in(&self, phrase: Range<usize>, text: &str) -> bool {
+        let parts = chunk_parts(text, 0, text.len());
+        // A match begins with the phrase's first letter (a typo is never in it), so only
+        // the words that do are read further.
+        let first = self.words.get(phrase.start).and_then(|w| w.first()).copied();
+        (0..parts.len())
+            .any(|at| parts[at].norm.chars().next() == first && self.phrase_at(phrase.clone(), &parts[at..]))
+    }
+
+    /// Whether the words `phrase` of the query begin `parts`, a text's words in order.
+    fn phrase_at(&self, phrase: Range<usize>, parts: &[Token]) -> bool {
+        let Some((part, rest)) = parts.split_first() else {
+            return false;
+        };
+        let part: Vec<char> = part.norm.chars().collect();
+        self.phrase_from(phrase, &part, rest)
+    }
+
+    /// Whether the words `phrase` of the query begin `part` (what is left of a text's word)
+    /// and then `rest`: each matches a whole word, or begins it with the next query words
+    /// making up the rest of it (`e commerce` is in "ecommerce").
+    fn phrase_from(&self, phrase: Range<usize>, part: &[char], rest: &[Token]) -> bool {
+        let Some(word) = self.words.get(phrase.start) else {
+            return false;
+        };
+        let next = phrase.start + 1..phrase.end;
+        if next.is_empty() {
+            return self.quality(phrase.start, part) > 0;
+        }
+        (self.quality(phrase.start, part) > 0 && self.phrase_at(next.clone(), rest))
+            || (part.len() > word.len() && part.starts_with(word) && self.phrase_from(next, &part[word.len()..], rest))
     }
 
     /// The number of words.
@@ -516,6 +608,7 @@ impl Index {
         !self
             .search(&Query {
                 words: vec![word.clone()],
+                tied: Vec::new(),
             })
             .is_empty()
     }
@@ -1011,6 +1104,74 @@ mod tests {
             Query::new("🚗 - …").is_empty(),
             "symbols and punctuation alone are no word"
         );
+    }
+
+    /// The documents of `texts` (one field each) that `q` finds, as the app searches: the
+    /// index's matches that also hold the query's phrases.
+    fn phrase_docs(texts: &[&str], q: &str) -> Vec<usize> {
+        let docs: Vec<Vec<Field>> = texts.iter().map(|t| vec![(FieldKind::Fact, *t)]).collect();
+        let query = Query::new(q);
+        let hits = Index::new(docs.clone()).search(&query);
+        hits.into_iter()
+            .map(|d| d as usize)
+            .filter(|&d| query.phrases_in(&docs[d]))
+            .collect()
+    }
+
+    #[test]
+    fn a_quoted_or_hyphenated_query_matches_neighbouring_words_in_order() {
+        let texts = [
+            "Chamber of Commerce",
+            "Cross-border e-commerce",
+            "New energy vehicles",
+            "energy for new homes",
+            "Lei Hongyi spoke",
+            "ecommerce platforms",
+        ];
+        let table: &[(&str, &[usize], &str)] = &[
+            ("chamber commerce", &[0], "unquoted: both words, anywhere"),
+            ("\"chamber commerce\"", &[], "quoted: not next to each other"),
+            ("\"chamber of commerce\"", &[0], "quoted, every word"),
+            ("\u{201c}chamber of commerce\u{201d}", &[0], "curly quotation marks"),
+            ("new energy", &[2, 3], "unquoted: both words, in any order"),
+            ("\"new energy\"", &[2], "quoted: in this order"),
+            ("new-energy", &[2], "a hyphen ties the parts, in order"),
+            ("\"energy new\"", &[], "the wrong order"),
+            ("energy-new", &[], "the wrong order, hyphenated"),
+            ("e-commerce", &[1, 5], "the split form finds the joined one"),
+            ("ecommerce", &[1, 5], "the joined form finds the split one"),
+            ("\"cross border\"", &[1], "quoted words find a hyphenated compound"),
+            ("border-cross", &[], "the compound's parts reversed"),
+            ("\"lei hong yi\"", &[4], "quoted syllables of one name"),
+            ("\"new ener", &[2], "a quotation being typed: its last word a prefix"),
+            ("\"new enrgy\"", &[2], "a typo in a phrase's long word"),
+            (
+                "homes \" new energy\"",
+                &[],
+                "a lone quotation mark ties no word before it",
+            ),
+            ("\"spoke\" lei", &[4], "a quoted word alone is that word"),
+        ];
+        let mut failed = Vec::new();
+        for (q, expected, rule) in table {
+            let found = phrase_docs(&texts, q);
+            if found != *expected {
+                failed.push(format!("{q:?} ({rule}): expected {expected:?}, found {found:?}"));
+            }
+        }
+        assert!(failed.is_empty(), "{}", failed.join("\n"));
+    }
+
+    #[test]
+    fn phrases_are_the_tied_runs_of_words() {
+        let tied = |q: &str| Query::new(q).tied;
+        assert_eq!(tied("new-energy vehicles"), [false, true, false]);
+        assert_eq!(tied("\"new energy\" vehicles"), [false, true, false]);
+        assert_eq!(tied("a \"b c d\" e \"f"), [false, false, true, true, false, false]);
+        assert_eq!(tied("\"x"), [false]);
+        assert!(!Query::new("new energy").has_phrase());
+        assert!(!Query::new("\"new\"").has_phrase());
+        assert!(Query::new("guo'an").has_phrase());
     }
 
     #[test]

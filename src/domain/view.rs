@@ -3,7 +3,7 @@
 
 use super::dataset::{Dataset, Delegation};
 use super::scope::Scope;
-use super::search::{Field, FieldKind, Index};
+use super::search::{Field, FieldKind, Index, Query};
 use super::url_state::{clip, ViewState};
 use super::vocabulary;
 use std::collections::BTreeSet;
@@ -11,6 +11,7 @@ use std::sync::OnceLock;
 
 /// The searchable texts of a delegation: exactly what its card shows, and its sectors'
 /// aliases.
+#[inline(never)]
 pub fn fields<'a>(d: &'a Delegation, data: &'a Dataset) -> Vec<Field<'a>> {
     let mut f: Vec<Field<'a>> = vec![(FieldKind::Name, &*d.name)];
     if let Some(l) = &d.head {
@@ -41,6 +42,22 @@ pub fn fields<'a>(d: &'a Delegation, data: &'a Dataset) -> Vec<Field<'a>> {
 /// Builds the search index over a dataset's delegations.
 pub fn index(data: &Dataset) -> Index {
     Index::new(data.delegations.iter().map(|d| fields(d, data)))
+}
+
+/// The delegations that match `query`, best first: those `index` (over `data`) finds, whose
+/// texts also hold each phrase of the query as neighbouring words (the index knows which
+/// words a card has, not where they stand).
+pub fn search(data: &Dataset, index: &Index, query: &Query) -> Vec<usize> {
+    let hits = index.search(query).into_iter().map(|d| d as usize);
+    if !query.has_phrase() {
+        return hits.collect();
+    }
+    hits.filter(|&d| {
+        data.delegations
+            .get(d)
+            .is_some_and(|d| query.phrases_in(&fields(d, data)))
+    })
+    .collect()
 }
 
 /// What `compute` needs besides the data, built once: each delegation's sectors as
@@ -195,12 +212,7 @@ pub fn compute(data: &Dataset, catalog: &Catalog, state: &ViewState) -> View {
     let text_hits: Vec<usize> = if query.is_empty() {
         (0..data.delegations.len()).collect()
     } else {
-        catalog
-            .search_index(data)
-            .search(&query)
-            .into_iter()
-            .map(|d| d as usize)
-            .collect()
+        search(data, catalog.search_index(data), &query)
     };
     let mut counts = vec![0usize; data.sectors.len()];
     for &i in &text_hits {
@@ -377,6 +389,26 @@ mod tests {
             ("new-energy", &[], &["E"], 1, [0, 0, 1], "a hyphen is a space"),
             ("new energy", &[], &["E"], 1, [0, 0, 1], "the split form"),
             ("cross border", &[], &["E"], 1, [0, 0, 1], "both words"),
+            ("chamber commerce", &[], &["T"], 1, [0, 0, 1], "both words, apart"),
+            (
+                "\"chamber commerce\"",
+                &[],
+                &[],
+                0,
+                [0, 0, 0],
+                "quoted: not next to each other",
+            ),
+            (
+                "\"chamber of commerce\"",
+                &[],
+                &["T"],
+                1,
+                [0, 0, 1],
+                "quoted: next to each other",
+            ),
+            ("\"new energy\"", &[], &["E"], 1, [0, 0, 1], "quoted, in order"),
+            ("\"energy new\"", &[], &[], 0, [0, 0, 0], "quoted, in the wrong order"),
+            ("energy-new", &[], &[], 0, [0, 0, 0], "hyphenated, in the wrong order"),
             (
                 "health care",
                 &[],

@@ -139,6 +139,8 @@ fn advice_text(store: Store) -> &'static str {
     } else if store.q.with(|q| has_cjk(&gloss(&store.model.data.glossary, q).0)) {
         // Chinese the glossary did not read (`重庆 foxconn` is an English word that found nothing).
         CHINESE_ADVICE
+    } else if store.query.with(|q| q.has_phrase()) {
+        PHRASE_ADVICE
     } else if store.query.with(|q| q.has_short_word()) {
         "Words of one or two letters match only a whole word or a known abbreviation (\u{201c}EV\u{201d}), never the start of a longer word: type more of the word."
     } else {
@@ -148,6 +150,10 @@ fn advice_text(store: Store) -> &'static str {
 
 /// The advice when the words are not on the cards but elsewhere on the page.
 pub const ELSEWHERE: &str = "These words are not on the delegation cards, but they are in the figures, the context or the article: see \u{201c}Also on this page\u{201d} below.";
+
+/// The advice when a quoted or hyphenated phrase is nowhere as neighbouring words (its words
+/// may well be on the page, apart).
+pub const PHRASE_ADVICE: &str = "Quotation marks and hyphens ask for words next to each other, in this order, and nothing on the page has them so: try the words without them.";
 
 /// The advice for a search in Chinese (or Japanese, Korean) that finds nothing. It names the
 /// glossary's places as the dataset lists them (a test checks it against the glossary):

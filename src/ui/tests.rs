@@ -272,6 +272,16 @@ fn words_only_beyond_the_cards_get_no_spelling_advice() {
 }
 
 #[test]
+fn a_phrase_that_is_nowhere_gets_the_phrase_advice_not_spelling_advice() {
+    // Every word is on the page, but never next to each other in this order.
+    for q in ["\"energy new\"", "energy-new", "\u{201c}chamber commerce\u{201d}"] {
+        let html = render(|store| store.q.set(q.into()), |store| view! { <EmptyState store/> });
+        assert!(html.contains(super::empty::PHRASE_ADVICE), "{q}: {html}");
+        assert!(!html.contains("check the spelling"), "{q}: {html}");
+    }
+}
+
+#[test]
 fn the_summary_shows_the_figures_with_their_formulas_and_a_labelled_chart() {
     let html = render(|_| (), |store| view! { <Summary store/> });
     assert_eq!(count(&html, "data-figure="), 3);
