@@ -1,7 +1,8 @@
 //! Full-text search over delegations: normalisation, tokenising, matching with prefix and
 //! typo tolerance, ranking by field, and highlight ranges.
 //!
-//! Rules: case, accents and punctuation are ignored (`guoan` finds "Guo'an"); every query
+//! Rules: case, accents and punctuation are ignored in what is searched (`guoan` finds
+//! "Guo'an"; in the query, punctuation within a word makes a phrase, below); every query
 //! word must match some field; the last word also matches as a prefix; words of
 //! [`TYPO_MIN_CHARS`] or more characters tolerate one edit, but not in their first letter
 //! (`ecommerce` is not a typo of "commerce"). A word of one or two letters matches only a
@@ -229,17 +230,20 @@ impl Query {
             let start = query.words.len();
             // A chunk follows the one before inside a quotation, after its first word.
             let follows = open.is_some_and(|at| start > at);
-            for (i, part) in chunk_parts(chunk, 0, chunk.len()).iter().enumerate() {
+            let parts = chunk_parts(chunk, 0, chunk.len());
+            for (i, part) in parts.iter().enumerate() {
                 query.words.push(part.norm.chars().collect());
                 query.tied.push(i > 0 || follows);
             }
-            // An odd number of quotation marks opens a quotation, or closes the open one.
-            if chunk.chars().filter(|&c| is_quote(c)).count() % 2 == 1 {
-                open = match open {
-                    Some(_) => None,
-                    None => Some(start),
-                };
-            }
+            // A quotation mark that begins a chunk opens a quotation, one that ends a chunk
+            // closes the open one (`12"` opens none); one alone opens or closes.
+            let opens = chunk.chars().next().is_some_and(is_quote);
+            let closes = chunk.chars().next_back().is_some_and(is_quote);
+            open = match open {
+                None if opens && (!closes || parts.is_empty()) => Some(start),
+                Some(_) if closes => None,
+                other => other,
+            };
         }
         query
     }
@@ -298,27 +302,30 @@ impl Query {
 
     /// Whether the words `phrase` of the query stand in `text` as neighbouring words.
     fn phrase_in(&self, phrase: Range<usize>, text: &str) -> bool {
-        let parts = chunk_parts(text, 0, text.len());
+        // Whole chunks and their parts ("Guo'an", then "Guo" and "an"), in text order.
+        let tokens = tokenize(text);
         // A match begins with the phrase's first letter (a typo is never in it), so only
         // the words that do are read further.
         let first = self.words.get(phrase.start).and_then(|w| w.first()).copied();
-        (0..parts.len())
-            .any(|at| parts[at].norm.chars().next() == first && self.phrase_at(phrase.clone(), &parts[at..]))
+        (0..tokens.len())
+            .any(|at| tokens[at].norm.chars().next() == first && self.phrase_at(phrase.clone(), &tokens, at))
     }
 
-    /// Whether the words `phrase` of the query begin `parts`, a text's words in order.
-    fn phrase_at(&self, phrase: Range<usize>, parts: &[Token]) -> bool {
-        let Some((part, rest)) = parts.split_first() else {
+    /// Whether the words `phrase` of the query begin at token `at` of a text's `tokens`.
+    fn phrase_at(&self, phrase: Range<usize>, tokens: &[Token], at: usize) -> bool {
+        let Some(token) = tokens.get(at) else {
             return false;
         };
-        let part: Vec<char> = part.norm.chars().collect();
-        self.phrase_from(phrase, &part, rest)
+        let part: Vec<char> = token.norm.chars().collect();
+        self.phrase_from(phrase, &part, tokens, token.range.end)
     }
 
-    /// Whether the words `phrase` of the query begin `part` (what is left of a text's word)
-    /// and then `rest`: each matches a whole word, or begins it with the next query words
-    /// making up the rest of it (`e commerce` is in "ecommerce").
-    fn phrase_from(&self, phrase: Range<usize>, part: &[char], rest: &[Token]) -> bool {
+    /// Whether the words `phrase` of the query begin `part` (what is left of a text's token
+    /// that ends at byte `end`) and go on in the tokens after it: each matches a whole token,
+    /// or begins it with the next query words making up the rest (`e commerce` is in
+    /// "ecommerce"). After a token come the tokens that begin first after it ends: a whole
+    /// chunk ("Guo'an", for `guoan`) and its first part ("Guo", for `guo an`).
+    fn phrase_from(&self, phrase: Range<usize>, part: &[char], tokens: &[Token], end: usize) -> bool {
         let Some(word) = self.words.get(phrase.start) else {
             return false;
         };
@@ -326,8 +333,15 @@ impl Query {
         if next.is_empty() {
             return self.quality(phrase.start, part) > 0;
         }
-        (self.quality(phrase.start, part) > 0 && self.phrase_at(next.clone(), rest))
-            || (part.len() > word.len() && part.starts_with(word) && self.phrase_from(next, &part[word.len()..], rest))
+        let after = tokens.partition_point(|t| t.range.start < end);
+        let begins = tokens.get(after).map(|t| t.range.start);
+        (self.quality(phrase.start, part) > 0
+            && (after..tokens.len())
+                .take_while(|&i| Some(tokens[i].range.start) == begins)
+                .any(|i| self.phrase_at(next.clone(), tokens, i)))
+            || (part.len() > word.len()
+                && part.starts_with(word)
+                && self.phrase_from(next, &part[word.len()..], tokens, end))
     }
 
     /// The number of words.
@@ -1127,6 +1141,7 @@ mod tests {
             "energy for new homes",
             "Lei Hongyi spoke",
             "ecommerce platforms",
+            "Wang Guo'an said",
         ];
         let table: &[(&str, &[usize], &str)] = &[
             ("chamber commerce", &[0], "unquoted: both words, anywhere"),
@@ -1146,10 +1161,31 @@ mod tests {
             ("\"new ener", &[2], "a quotation being typed: its last word a prefix"),
             ("\"new enrgy\"", &[2], "a typo in a phrase's long word"),
             (
-                "homes \" new energy\"",
-                &[],
+                "vehicles \" new energy\"",
+                &[2],
                 "a lone quotation mark ties no word before it",
             ),
+            (
+                "\"wang guoan\"",
+                &[6],
+                "a query word for a whole word with an apostrophe",
+            ),
+            ("wang-guoan", &[6], "the same, hyphenated"),
+            ("\"wang guo", &[6], "a quotation being typed, its last word a part"),
+            (
+                "\"wang guoa",
+                &[6],
+                "a quotation being typed, its last word a whole word's prefix",
+            ),
+            (
+                "\"cross-border ecommerce\"",
+                &[1],
+                "a compound's parts, then a joined form",
+            ),
+            ("\"cross border\" e-commerce", &[1], "two phrases, both in the text"),
+            ("new-energy \"chamber of\"", &[], "two phrases in different texts"),
+            ("\"new wnergy\"", &[], "no typo in a phrase word's first letter"),
+            ("\"border e", &[1], "a phrase's word of one letter matches a whole word"),
             ("\"spoke\" lei", &[4], "a quoted word alone is that word"),
         ];
         let mut failed = Vec::new();
@@ -1172,6 +1208,18 @@ mod tests {
         assert!(!Query::new("new energy").has_phrase());
         assert!(!Query::new("\"new\"").has_phrase());
         assert!(Query::new("guo'an").has_phrase());
+        // A quotation mark after a word opens nothing.
+        assert_eq!(tied("12\" screen tv"), [false, false, false]);
+        assert_eq!(tied("\u{201c}new energy\u{201d} vehicles"), [false, true, false]);
+        assert_eq!(tied("\" new energy \" vehicles"), [false, true, false]);
+    }
+
+    #[test]
+    fn a_phrase_stands_in_one_text_of_a_document() {
+        let fields = [(FieldKind::Name, "New"), (FieldKind::Fact, "energy vehicles")];
+        assert!(!Query::new("\"new energy\"").phrases_in(&fields));
+        assert!(Query::new("new energy").phrases_in(&fields));
+        assert!(Query::new("\"energy vehicles\"").phrases_in(&fields));
     }
 
     #[test]

@@ -407,6 +407,14 @@ mod tests {
                 "quoted: next to each other",
             ),
             ("\"new energy\"", &[], &["E"], 1, [0, 0, 1], "quoted, in order"),
+            (
+                "\"wang guoan\"",
+                &[],
+                &["T"],
+                1,
+                [0, 0, 1],
+                "quoted: a name's joined form",
+            ),
             ("\"energy new\"", &[], &[], 0, [0, 0, 0], "quoted, in the wrong order"),
             ("energy-new", &[], &[], 0, [0, 0, 0], "hyphenated, in the wrong order"),
             (
