@@ -1215,7 +1215,7 @@ mod tests {
     }
 
     #[test]
-    fn a_phrase_stands_in_one_text_of_a_document() {
+    fn a_phrase_must_stand_in_one_text() {
         let fields = [(FieldKind::Name, "New"), (FieldKind::Fact, "energy vehicles")];
         assert!(!Query::new("\"new energy\"").phrases_in(&fields));
         assert!(Query::new("new energy").phrases_in(&fields));
