@@ -184,7 +184,6 @@ pub fn places(data: &Dataset, article: &Article) -> Vec<Place> {
 
 /// The searchable texts of a place. A figure's and the cluster's label are searched (as
 /// names); a context note's and a sentence's are not ("Sentence 12" is no word of the page).
-#[inline(never)]
 fn fields(p: &Place) -> Vec<Field<'_>> {
     let label = (p.kind == Kind::Figure || p.id == CLUSTER_ID).then_some((FieldKind::Name, &*p.label));
     label.into_iter().chain([(FieldKind::Fact, &*p.text)]).collect()
@@ -218,10 +217,11 @@ impl Scope {
         if query.is_empty() {
             return Vec::new();
         }
+        // The index knows which words a place has; its texts say where they stand.
+        let phrased = query.has_phrase();
+        let holds = |p: &Place| !phrased || query.phrases_in(&fields(p));
         let mut hit = vec![false; self.places.len()];
         for h in self.index().search(query) {
-            // The index knows which words a place has; its texts say where they stand.
-            let holds = |p: &Place| !query.has_phrase() || query.phrases_in(&fields(p));
             if let (Some(slot), Some(true)) = (hit.get_mut(h as usize), self.places.get(h as usize).map(holds)) {
                 *slot = true;
             }

@@ -11,7 +11,6 @@ use std::sync::OnceLock;
 
 /// The searchable texts of a delegation: exactly what its card shows, and its sectors'
 /// aliases.
-#[inline(never)]
 pub fn fields<'a>(d: &'a Delegation, data: &'a Dataset) -> Vec<Field<'a>> {
     let mut f: Vec<Field<'a>> = vec![(FieldKind::Name, &*d.name)];
     if let Some(l) = &d.head {

@@ -119,9 +119,9 @@ impl Store {
         let q = RwSignal::new(String::new());
         let sectors = RwSignal::new(BTreeSet::new());
         // Always "changed": a new text mostly parses to new words (a space typed between
-        // words does not, and re-runs the highlights, which the next letter does anyway); comparing
-        // queries costs 61 bytes gzip of WASM (measured: wasm-opt -Oz, gzip -9), where the
-        // first load has 0.3 KB left (1 KB = 1000 bytes).
+        // words does not, and re-runs the highlights, which the next letter does anyway);
+        // comparing queries costs 61 bytes gzip of WASM (measured: wasm-opt -Oz, gzip -9), and
+        // the first load is within 0.2 KB of its ceiling (1 KB = 1000 bytes).
         let query = Memo::new_with_compare(
             move |_| crate::domain::vocabulary::query(&model.data, &q.read()),
             |_, _| true,
