@@ -98,6 +98,10 @@ for (const viewport of WIDTHS) {
       await expect(note).toBeVisible();
       await expect(note).toHaveText(/“NEV”, “NEVs”, “EV”, “EVs” and “electric vehicles” also find New energy vehicles: related terms from our vocabulary, not the article’s words\./);
       await expect(page.locator('.read-as__note:visible')).toHaveCount(1);
+      // An alias typed in letters apart is searched joined, and gets its note as well.
+      await page.getByRole('searchbox').fill('e.v.');
+      await expect(cardNames(page)).toHaveText([TEEMA]);
+      await expect(note).toBeVisible();
       // "vehicles" alone is the sector's own name: no note.
       await page.getByRole('searchbox').fill('vehicles');
       await expect(cardNames(page)).toHaveText([TEEMA]);

@@ -36,7 +36,7 @@ pub const TYPO_MIN_CHARS: usize = 5;
 pub const WHOLE_WORD_MAX_CHARS: usize = 2;
 
 /// At most this many neighbouring query words are tried joined (`lei hong yi`).
-const JOIN_MAX_WORDS: usize = 3;
+pub const JOIN_MAX_WORDS: usize = 3;
 
 /// Whether `word` is a Latin word of one or two letters or digits (`ev`, `ai`), which
 /// matches only a whole word. Two characters of Chinese (`重庆`) are a word of their own.

@@ -434,6 +434,14 @@ mod tests {
             ),
             ("NEV", &[], &["E"], 1, [0, 0, 0], "an alias of New energy vehicles"),
             ("NEVs", &[], &["E"], 1, [0, 0, 0], "an alias in the plural"),
+            (
+                "e.v.",
+                &[],
+                &["E"],
+                1,
+                [0, 0, 0],
+                "an alias in letters apart, searched joined",
+            ),
             ("electric vehicles", &[], &["E"], 1, [0, 0, 0], "an alias of two words"),
             (
                 "info services",

@@ -9,7 +9,7 @@
 //! checked by the validator); both are marked in the page as ours, not the article's.
 
 use super::dataset::{Dataset, Gloss};
-use super::search::{Index, Query};
+use super::search::{Index, Query, JOIN_MAX_WORDS};
 
 /// `text` with each glossary entry's Chinese form replaced by its English name, and the
 /// entries used, in glossary order: `重庆台湾` → ` Chongqing  Taiwan `.
@@ -49,14 +49,25 @@ pub fn gloss_note_id(i: usize) -> String {
 
 /// The words of what the reader typed, and of it with the glossary applied, normalised and
 /// joined by spaces (`NEVs Fuling` → `nevs fuling nevs fuling`; `重庆台湾` is one word, then
-/// `chongqing taiwan`): the app writes them on the results
-/// (`data-words`), and the stylesheet shows the note of each alias and glossary entry they
-/// hold (a test checks that it has a rule for each).
+/// `chongqing taiwan`), then the joined forms of the searched words' neighbours, as the search
+/// reads them (`e.v.` → `e v e v ev`): the app writes them on the results (`data-words`), and
+/// the stylesheet shows the note of each alias and glossary entry they hold (a test checks
+/// that it has a rule for each).
 pub fn words(data: &Dataset, typed: &str) -> String {
     // The glossary's English splits `重庆ev` into `chongqing ev`, so the alias is seen too.
     let glossed = gloss(&data.glossary, typed).0;
     let q = Query::new(&[typed, " ", &glossed].concat());
-    (0..q.len()).map(|i| q.word(i)).collect::<Vec<String>>().join(" ")
+    let mut words: Vec<String> = (0..q.len()).map(|i| q.word(i)).collect();
+    // The searched words are the second half of `words` (the glossed text is the typed text
+    // where that has no Chinese, and only ASCII is joined to an alias).
+    let end = words.len();
+    let start = end.saturating_sub(Query::new(&glossed).len());
+    for n in 2..=JOIN_MAX_WORDS {
+        for i in start..(end + 1).saturating_sub(n) {
+            words.push(words[i..i + n].concat());
+        }
+    }
+    words.join(" ")
 }
 
 /// The stylesheet's selector that shows the note of sector `slug`'s `alias`: every word
@@ -174,9 +185,15 @@ mod tests {
     #[test]
     fn the_words_typed_are_normalised_and_the_selectors_name_them() {
         let data = embedded::dataset();
-        assert_eq!(words(&data, "NEVs, Fuling"), "nevs fuling nevs fuling");
-        assert_eq!(words(&data, "重庆ev"), "重庆ev chongqing ev");
+        assert_eq!(words(&data, "NEVs, Fuling"), "nevs fuling nevs fuling nevsfuling");
+        assert_eq!(words(&data, "重庆ev"), "重庆ev chongqing ev chongqingev");
         assert_eq!(words(&data, "🚗"), "");
+        // Neighbouring words are searched joined too, so their joined forms are written: the
+        // note of an alias typed apart shows (`e.v.` finds what `ev` finds).
+        assert_eq!(words(&data, "e.v."), "e v e v ev");
+        assert_eq!(words(&data, "n e v"), "n e v n e v ne ev nev");
+        // Joined only within what the search reads: not across the typed and the glossed words.
+        assert_eq!(words(&data, "v e"), "v e v e ve");
         assert_eq!(
             alias_selector("new-energy-vehicles", "electric vehicles"),
             "#results[data-words~=\"electric\"][data-words~=\"vehicles\"] #read-as-new-energy-vehicles"
@@ -185,6 +202,33 @@ mod tests {
             gloss_selector(0, &data.glossary[0]),
             "#results[data-words*=\"\u{91cd}\u{5e86}\"] #read-as-0"
         );
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        /// Whatever is typed (quotation marks, glossary terms, symbols), the words written
+        /// hold each word the search reads and each pair of its neighbours joined, and only
+        /// words of what was typed and searched.
+        #[test]
+        fn the_words_written_hold_what_the_search_reads(
+            typed in "([a-z]{1,3}|[.\"\u{91cd}\u{5e86}-]| ){0,8}",
+        ) {
+            let data = embedded::dataset();
+            let written = words(&data, &typed);
+            let written: Vec<&str> = written.split_whitespace().collect();
+            let searched = query(&data, &typed);
+            for i in 0..searched.len() {
+                proptest::prop_assert!(written.contains(&searched.word(i).as_str()));
+                if i + 1 < searched.len() {
+                    let pair = [searched.word(i), searched.word(i + 1)].concat();
+                    proptest::prop_assert!(written.contains(&pair.as_str()), "{pair}");
+                }
+            }
+            let all = Query::new(&[&typed, " ", &gloss(&data.glossary, &typed).0].concat());
+            let joins = written.len() - all.len();
+            let n = searched.len();
+            proptest::prop_assert_eq!(joins, n.saturating_sub(1) + n.saturating_sub(2));
+        }
     }
 
     #[test]
