@@ -3,7 +3,6 @@
 //! and expose the search core, the corpus and the memory size to `cargo xtask bench`.
 
 use crate::domain::dataset::Dataset;
-use crate::domain::embedded;
 use crate::domain::search::{FieldKind, Query};
 use crate::domain::synthetic;
 use crate::domain::view::{self, fields};
@@ -14,8 +13,8 @@ use wasm_bindgen::prelude::wasm_bindgen;
 static MODEL: OnceLock<&'static Model> = OnceLock::new();
 
 /// The dataset to start with: synthetic when the URL has `bench-size=N`, else the real one.
-pub fn load() -> Result<(Dataset, crate::domain::article::Article), String> {
-    let (real, article) = embedded::load()?;
+pub fn load() -> (Dataset, crate::domain::article::Article) {
+    let (real, article) = crate::data::load();
     let search = leptos::prelude::window().location().search().unwrap_or_default();
     let size = search
         .trim_start_matches('?')
@@ -24,8 +23,8 @@ pub fn load() -> Result<(Dataset, crate::domain::article::Article), String> {
         .and_then(|n| n.parse::<usize>().ok());
     match size {
         // The same path as the real data from here on: a `Dataset` handed to the model.
-        Some(n) => Ok((synthetic::generate(&real, n), article)),
-        None => Ok((real, article)),
+        Some(n) => (synthetic::generate(&real, n), article),
+        None => (real, article),
     }
 }
 

@@ -1,12 +1,12 @@
 //! The Leptos shell: components written with `view!` over the [`store`]'s signals.
 //!
-//! `cargo xtask dist` renders [`app::App`] natively into `index.html` ([`prerendered`]), so
-//! the default view's cards show before the WASM arrives and read without JavaScript. In the
-//! browser, [`start`] mounts the same component in its place, in one task, carrying over what
-//! the reader did meanwhile (a link with a query had the prerendered view hidden by a script
-//! in the page, so that it never flashes).
+//! `cargo xtask dist` renders [`app::App`] natively into `index.html` ([`prerendered`]): every
+//! region of the page (the headline figures, the overview, the search and filters, the cards,
+//! the figures panel, the article, "About this data"), so the page shows before the WASM
+//! arrives and reads without JavaScript. In the browser, [`start`] mounts the same component
+//! in its place, in one task, carrying over what the reader did meanwhile (a link with a
+//! query had the prerendered view hidden by a script in the page, so that it never flashes).
 
-#[cfg(not(target_arch = "wasm32"))]
 pub mod about;
 pub mod app;
 pub mod article;
@@ -18,7 +18,6 @@ pub mod crash;
 mod early;
 pub mod empty;
 pub mod filter;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod headline;
 pub mod highlight;
 pub mod hits;
@@ -38,10 +37,10 @@ pub mod worker;
 use leptos::prelude::*;
 use store::{Model, Store};
 
-/// The attribute that marks a `<main>` written at build time.
+/// The attribute that marks the page written at build time.
 pub const PRERENDERED: &str = "data-prerendered";
 
-/// The `<main>` of the default view (`None`) or of a shareable page, as `cargo xtask dist`
+/// The page of the default view (`None`) or of a shareable page, as `cargo xtask dist`
 /// writes it into `index.html` and each page's copy of it: rendered natively by the same
 /// components the browser runs, in the state the page's address names, with each source's
 /// sentence in its HTML, so that a source opens without JavaScript.
@@ -51,13 +50,14 @@ pub fn prerendered(model: &'static Model, page: Option<&crate::domain::pages::Pa
     owner.with(|| {
         // A page without script still opens every source: each holds its sentence.
         provide_context(source::BodiesInHtml);
-        let store = Store::new(model);
-        if let Some(page) = page {
-            let (state, fragment) = page.view();
-            let target = fragment.filter(|f| model.data.delegations.iter().any(|d| *d.id == **f));
-            store.sectors.set(state.sectors);
-            store.target.set(target.map(str::to_owned));
-        }
+        let store = match page {
+            Some(page) => {
+                let (state, fragment) = page.view();
+                let target = fragment.and_then(|f| model.delegation_id(f));
+                Store::at(model, state, target)
+            }
+            None => Store::new(model),
+        };
         view! { <app::App store prerendered=true/> }.to_html()
     })
 }
@@ -84,22 +84,6 @@ pub fn prerendered_embed(model: &'static Model, page: &crate::domain::pages::Pag
     })
 }
 
-/// "About this data", as `cargo xtask dist` writes it into the page's `<footer>`: static, so
-/// it is rendered only there, and the WASM does not carry it.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn prerendered_about(model: &'static Model) -> String {
-    let owner = Owner::new();
-    owner.with(|| view! { <about::About model/> }.to_html())
-}
-
-/// The headline figures, as `cargo xtask dist` writes them into the page's
-/// `<section id="headline">`: static, so rendered only there.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn prerendered_headline(model: &'static Model) -> String {
-    let owner = Owner::new();
-    owner.with(|| view! { <headline::Headline model/> }.to_html())
-}
-
 /// Starts the app: installs the panic hook, loads the embedded data and mounts the page.
 pub fn start() {
     // Start-up phases, as `performance.mark`s (the bench reports them; a mark costs little).
@@ -108,42 +92,36 @@ pub fn start() {
     // Read before mounting: the app rewrites the URL into its canonical form.
     let forced_panic = browser::wants_forced_panic();
     #[cfg(feature = "bench")]
-    let loaded = crate::bench::load();
+    let (data, article) = crate::bench::load();
     #[cfg(not(feature = "bench"))]
-    let loaded = crate::domain::embedded::load();
+    let (data, article) = crate::data::load();
     browser::mark("app-data");
-    match loaded {
-        Ok((data, article)) => {
-            let model: &'static Model = Box::leak(Box::new(Model::new(data, article)));
-            #[cfg(feature = "bench")]
-            crate::bench::register(model);
-            if let Err(message) = boot(model) {
-                crash::show(message);
-                return;
-            }
-            // A page with prerendered cards set `app-rendered` when they were parsed.
-            browser::mark_once("app-rendered");
-            browser::mark("app-interactive");
-            // The service worker is registered by the page's first script (release builds):
-            // see `xtask/src/dist.rs`, `OFFLINE`.
-            if forced_panic {
-                panic!("forced panic requested by ?debug=panic (debug builds only)");
-            }
-        }
-        Err(message) => crash::show(&message),
+    let model: &'static Model = Box::leak(Box::new(Model::new(data, article)));
+    #[cfg(feature = "bench")]
+    crate::bench::register(model);
+    if let Err(message) = boot(model) {
+        crash::show(message);
+        return;
+    }
+    // A page with prerendered cards set `app-rendered` when they were parsed.
+    browser::mark_once("app-rendered");
+    browser::mark("app-interactive");
+    // The service worker is registered by the page's first script (release builds):
+    // see `xtask/src/dist.rs`, `OFFLINE`.
+    if forced_panic {
+        panic!("forced panic requested by ?debug=panic (debug builds only)");
     }
 }
 
-/// Mounts the app into `#app`, in place of the prerendered `<main>`, reads the URL, and
+/// Mounts the app into `#app`, in place of the prerendered page, reads the URL, and
 /// schedules what waits for the first paint. The store is created inside the mount, so that
 /// the app's root owner owns its signals.
 ///
-/// The prerendered page is replaced, not hydrated: hydration made the WASM 16.0 KB gzip larger
-/// (177.2 KB against 161.2 KB, 1 KB = 1000 B, `--features hydrate` vs `csr`), which put the
-/// first load over its 180 KB ceiling. The new `<main>` is mounted and the old one removed in
-/// one task, so no frame shows neither (the page keeps its height and scroll position), and
-/// what the reader did on the prerendered page (text typed, the caret, sectors checked,
-/// sources opened) is carried over.
+/// The prerendered page is replaced, not hydrated: the new page is mounted and the old one
+/// removed in one task, so no frame shows neither (the page keeps its height and scroll
+/// position), and what the reader did on the prerendered page (text typed, the caret,
+/// sectors checked, sources opened) is carried over (`early`). Hydration would keep the
+/// built elements, but a link with a query asks for another view than the one built.
 #[cfg(target_arch = "wasm32")]
 fn boot(model: &'static Model) -> Result<(), &'static str> {
     use std::cell::Cell;
@@ -154,7 +132,7 @@ fn boot(model: &'static Model) -> Result<(), &'static str> {
         .get_element_by_id("app")
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
         .ok_or("the page has no #app element")?;
-    let prerendered = doc.query_selector(&format!("main[{PRERENDERED}]")).ok().flatten();
+    let prerendered = doc.query_selector(&format!("#app > [{PRERENDERED}]")).ok().flatten();
     // The build wrote the embedded dataset's default view; a bench build shows other data,
     // and a link with a query asks for another view (a script in the page hid this one).
     let default_view = browser::search().trim_start_matches('?').is_empty() && !cfg!(feature = "bench");
@@ -174,39 +152,12 @@ fn boot(model: &'static Model) -> Result<(), &'static str> {
         view! { <app::App store/> }
     })
     .forget();
-    if let Some(main) = prerendered {
-        carry_static(&main);
-        main.remove();
-    } else if cfg!(debug_assertions) {
-        // `trunk serve` writes no prerendered page: the figures and the article are the build's.
-        leptos::logging::warn!(
-            "no prerendered page: the figures panel and the article are written by `cargo xtask dist` (see the README)"
-        );
+    if let Some(page) = prerendered {
+        page.remove();
     }
     early.apply_to_page();
     after_first_paint(made.get().ok_or("the app did not start")?);
     Ok(())
-}
-
-/// Moves the build's overview, figures panel, article, notes and "Also on this page" (see
-/// [`overview`], [`summary`], [`article`], [`read_as`], [`hits`]) out of the
-/// prerendered `<main>` `from` into the app's slots for them: the nodes themselves, with any
-/// source the reader opened.
-#[cfg(target_arch = "wasm32")]
-pub fn carry_static(from: &web_sys::Element) {
-    for (id, slot) in [
-        ("overview", overview::OVERVIEW_SLOT),
-        ("figures", summary::FIGURES_SLOT),
-        ("article", article::ARTICLE_SLOT),
-        ("read-as", read_as::READ_AS_SLOT),
-        ("hits", hits::HITS_SLOT),
-    ] {
-        let part = from.query_selector(&format!("#{id}")).ok().flatten();
-        let slot = document().get_element_by_id(slot);
-        if let (Some(part), Some(slot)) = (part, slot) {
-            let _ = slot.replace_with_with_node_1(&part);
-        }
-    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -214,24 +165,22 @@ fn boot(_model: &'static Model) -> Result<(), &'static str> {
     Err("the app runs in a browser")
 }
 
-/// The figures and the article are below the fold: they are rendered once the search, the
-/// filters and the first cards have been painted, so that those come up sooner. Then a
-/// permalink or a sentence link scrolls to its target, and the search indexes (the cards' and
-/// the rest of the page's) are built before the first keystroke needs them.
+/// What waits for the first paint: then a permalink or a sentence link scrolls to its
+/// target, and the search indexes (the cards' and the rest of the page's) are built before
+/// the first keystroke needs them, so the first render never waits for them.
 pub fn after_first_paint(store: Store) {
     browser::after_paint(move || {
-        // `try_`: the app may have been unmounted meanwhile (tests mount and drop it).
-        if store.painted.try_set(true).is_some() {
+        if !store.is_mounted() {
             return;
         }
         request_animation_frame(move || {
-            if let Some(id) = store.target.try_get_untracked().flatten() {
-                browser::scroll_to(&id, false);
-            } else if let Some(n) = store.sentence.try_get_untracked().flatten() {
+            if let Some(id) = store.target().try_get_untracked().flatten() {
+                browser::scroll_to(id, false);
+            } else if let Some(n) = store.sentence().try_get_untracked().flatten() {
                 browser::scroll_to(&crate::domain::labels::sentence_id(n), false);
             } else {
                 let (_, _, hash) = store::read_address();
-                if crate::domain::labels::is_page_fragment(&hash) {
+                if crate::domain::scope::is_page_fragment(&hash) {
                     browser::scroll_to(&hash, false);
                 }
             }

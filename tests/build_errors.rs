@@ -18,19 +18,37 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
-/// A copy of the package (not the workspace) whose dataset JSON is `edit`ed.
+/// A copy of the app and its domain crate (not xtask) whose dataset JSON is `edit`ed.
 fn broken_copy(name: &str, edit: impl FnOnce(String) -> String) -> PathBuf {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let dir = root.join("target").join("build-error-test").join(name);
     let _ = std::fs::remove_dir_all(&dir);
     copy_dir(&root.join("src"), &dir.join("src"));
-    copy_dir(&root.join("benches"), &dir.join("benches"));
+    copy_dir(&root.join("domain").join("src"), &dir.join("domain").join("src"));
+    copy_dir(&root.join("domain").join("data"), &dir.join("domain").join("data"));
+    copy_dir(
+        &root.join("domain").join("benches"),
+        &dir.join("domain").join("benches"),
+    );
+    std::fs::copy(
+        root.join("domain").join("build.rs"),
+        dir.join("domain").join("build.rs"),
+    )
+    .expect("copy domain/build.rs");
+    std::fs::copy(
+        root.join("domain").join("Cargo.toml"),
+        dir.join("domain").join("Cargo.toml"),
+    )
+    .expect("copy domain/Cargo.toml");
     std::fs::copy(root.join("build.rs"), dir.join("build.rs")).expect("copy build.rs");
     std::fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock")).expect("copy lock");
     let manifest = std::fs::read_to_string(root.join("Cargo.toml")).expect("manifest");
-    let manifest = manifest.replace("members = [\".\", \"xtask\"]", "members = [\".\"]");
+    let manifest = manifest.replace(
+        "members = [\".\", \"domain\", \"xtask\"]",
+        "members = [\".\", \"domain\"]",
+    );
     std::fs::write(dir.join("Cargo.toml"), manifest).expect("write manifest");
-    let json = dir.join("src/data/chongqing-taiwan-week.json");
+    let json = dir.join("domain/data/chongqing-taiwan-week.json");
     let text = std::fs::read_to_string(&json).expect("dataset");
     std::fs::write(&json, edit(text)).expect("write dataset");
     dir
@@ -58,8 +76,9 @@ fn bad_dataset_edits_fail_the_build_with_file_path_and_problem() {
     let (ok, stderr) = check(&dir);
     assert!(!ok, "the build should fail");
     assert!(
-        stderr
-            .contains("error: src/data/chongqing-taiwan-week.json: delegations[2].sectors[0]: unknown sector \"foo\""),
+        stderr.contains(
+            "error: domain/data/chongqing-taiwan-week.json: delegations[2].sectors[0]: unknown sector \"foo\""
+        ),
         "{stderr}"
     );
     assert!(
@@ -73,7 +92,7 @@ fn bad_dataset_edits_fail_the_build_with_file_path_and_problem() {
     let (ok, stderr) = check(&dir);
     assert!(!ok, "the build should fail");
     assert!(
-        stderr.contains("error: src/data/chongqing-taiwan-week.json:"),
+        stderr.contains("error: domain/data/chongqing-taiwan-week.json:"),
         "{stderr}"
     );
     assert!(stderr.contains("invalid JSON: expected `,` or `}`"), "{stderr}");

@@ -1,5 +1,5 @@
 //! House rules, checked inside `cargo test` (as rust-analyzer's tidy test does):
-//! the domain never touches the DOM or the framework, no string ever becomes markup, every
+//! the domain crate depends on no DOM or framework crate, no string ever becomes markup, every
 //! Rust file opens with a `//!` doc, and shipped code has no `unwrap()` (a panic in WASM
 //! kills the page).
 #![cfg(not(target_arch = "wasm32"))]
@@ -34,23 +34,49 @@ fn shipped(source: &str) -> &str {
     &source[..cut.unwrap_or(source.len())]
 }
 
+/// The names of the dependencies a `Cargo.toml` declares, in any of its dependency tables
+/// (`[dependencies]`, `[dev-dependencies]`, `[target.….dependencies]`, …).
+fn dependencies(manifest: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut in_deps = false;
+    for line in manifest.lines().map(str::trim) {
+        if line.starts_with('[') {
+            in_deps = line.trim_end_matches(']').ends_with("dependencies");
+            continue;
+        }
+        if in_deps && !line.starts_with('#') {
+            if let Some((name, _)) = line.split_once('=') {
+                names.push(name.trim().to_owned());
+            }
+        }
+    }
+    names
+}
+
 #[test]
-fn the_domain_never_touches_the_dom() {
-    let files: Vec<PathBuf> = rust_files(&root().join("src/domain"))
-        .into_iter()
-        .chain([root().join("src/domain.rs")])
-        .collect();
-    assert!(files.len() >= 14, "domain files not found");
-    for file in files {
+fn the_domain_crate_depends_on_no_dom_or_framework() {
+    let manifest = fs::read_to_string(root().join("domain/Cargo.toml")).expect("domain/Cargo.toml");
+    let names = dependencies(&manifest);
+    assert!(names.iter().any(|n| n == "serde"), "dependencies not found: {names:?}");
+    for banned in [
+        "leptos",
+        "web-sys",
+        "js-sys",
+        "wasm-bindgen",
+        "wasm-bindgen-futures",
+        "gloo",
+    ] {
+        assert!(
+            !names.iter().any(|n| n.starts_with(banned)),
+            "domain/Cargo.toml: the domain must not depend on `{banned}`"
+        );
+    }
+    // And nothing reaches the browser another way (an `extern` block, say).
+    for file in rust_files(&root().join("domain")) {
         let text = fs::read_to_string(&file).expect("readable");
-        for banned in ["leptos", "web_sys", "wasm_bindgen", "js_sys", "document()", "window()"] {
-            let code: String = text
-                .lines()
-                .filter(|l| !l.trim_start().starts_with("//"))
-                .collect::<Vec<_>>()
-                .join("\n");
+        for banned in ["wasm_bindgen", "extern \"C\"", "document()", "window()"] {
             assert!(
-                !code.contains(banned),
+                !text.contains(banned),
                 "{}: the domain must not use `{banned}`",
                 file.display()
             );
@@ -59,10 +85,24 @@ fn the_domain_never_touches_the_dom() {
 }
 
 #[test]
+fn the_manifest_reader_sees_every_dependency_table() {
+    let toml = "[package]\nname = \"x\"\n[dependencies]\nserde = \"1\"\n# leptos = \"0.8\"\n\
+                [target.'cfg(x)'.dependencies]\nweb-sys = \"0.3\"\n[dev-dependencies]\nproptest = \"1\"\n";
+    assert_eq!(dependencies(toml), ["serde", "web-sys", "proptest"]);
+}
+
+#[test]
 fn every_rust_file_opens_with_a_module_doc() {
-    let dirs = ["src", "tests", "xtask/src"];
+    let dirs = [
+        "src",
+        "tests",
+        "xtask/src",
+        "domain/src",
+        "domain/tests",
+        "domain/benches",
+    ];
     let mut files: Vec<PathBuf> = dirs.iter().flat_map(|d| rust_files(&root().join(d))).collect();
-    files.push(root().join("build.rs"));
+    files.extend([root().join("build.rs"), root().join("domain/build.rs")]);
     for file in files {
         let text = fs::read_to_string(&file).expect("readable");
         assert!(
@@ -75,7 +115,9 @@ fn every_rust_file_opens_with_a_module_doc() {
 
 #[test]
 fn shipped_code_has_no_unwrap() {
-    for file in rust_files(&root().join("src")) {
+    let files = [rust_files(&root().join("src")), rust_files(&root().join("domain/src"))].concat();
+    assert!(files.len() >= 40, "source files not found");
+    for file in files {
         let text = fs::read_to_string(&file).expect("readable");
         assert!(
             !shipped(&text).contains(".unwrap()"),
@@ -100,8 +142,8 @@ fn no_string_becomes_markup() {
         "create_contextual_fragment",
         "DomParser",
     ];
-    let files = rust_files(&root().join("src"));
-    assert!(files.len() >= 30, "source files not found");
+    let files = [rust_files(&root().join("src")), rust_files(&root().join("domain/src"))].concat();
+    assert!(files.len() >= 40, "source files not found");
     for file in files {
         let text = fs::read_to_string(&file).expect("readable");
         for sink in sinks {

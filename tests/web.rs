@@ -3,7 +3,7 @@
 //! query) on the embedded dataset and asserts what a reader sees.
 #![cfg(target_arch = "wasm32")]
 
-use cqtw_explorer::domain::embedded;
+use cqtw_domain::embedded;
 use cqtw_explorer::ui::app::App;
 use cqtw_explorer::ui::store::{set_if_changed, Model, Store};
 use leptos::prelude::*;
@@ -96,8 +96,12 @@ fn type_into_search(root: &web_sys::HtmlElement, text: &str) {
 async fn shows_the_event_and_all_three_delegations() {
     let (root, _h) = mount("");
     settle().await;
-    // The overview is the build's, carried into this slot (see the carry-over test).
-    assert!(root.query_selector("#overview-slot").unwrap().is_some());
+    // Every region is the app's own: the headline figures, the overview, the figures panel,
+    // the article and "About this data".
+    for region in ["#headline", "#overview", "#figures", "#article", "#about"] {
+        assert!(root.query_selector(region).unwrap().is_some(), "{region}");
+    }
+    assert_eq!(texts(&root, "#event-title"), ["17th Chongqing-Taiwan Week"]);
     assert_eq!(
         texts(&root, "article.card h3"),
         [
@@ -164,118 +168,65 @@ async fn the_empty_state_names_the_query_and_suggests_sectors() {
 }
 
 #[wasm_bindgen_test]
-async fn the_build_s_figures_and_article_are_carried_into_the_app_and_open_sentences_in_place() {
-    // A prerendered `<main>` holding the overview, the figures panel and the article, as the
-    // build writes them.
-    let doc = document();
-    let old = doc.create_element("main").unwrap();
-    let panel = doc.create_element("section").unwrap();
-    panel.set_id("figures");
-    let link = doc
-        .create_element("a")
-        .unwrap()
-        .unchecked_into::<web_sys::HtmlElement>();
-    link.set_attribute("href", "?s=28").unwrap();
-    link.set_attribute("data-sentence", "28").unwrap();
-    link.set_text_content(Some("Open in article (sentence 28)"));
-    panel.append_child(&link).unwrap();
-    old.append_child(&panel).unwrap();
-    let article = doc.create_element("section").unwrap();
-    article.set_id("article");
-    let sentence = doc.create_element("span").unwrap();
-    sentence.set_id("sentence-28");
-    article.append_child(&sentence).unwrap();
-    old.append_child(&article).unwrap();
-    let overview = doc.create_element("section").unwrap();
-    overview.set_id("overview");
-    let opened = doc.create_element("details").unwrap();
-    opened.set_attribute("open", "").unwrap();
-    overview.append_child(&opened).unwrap();
-    old.append_child(&overview).unwrap();
-    doc.body().unwrap().append_child(&old).unwrap();
+async fn a_sentence_link_of_the_figures_panel_opens_the_article_there_in_place() {
     let (root, _h) = mount("");
     settle().await;
-    assert!(
-        root.query_selector("#figures-slot").unwrap().is_some(),
-        "the app keeps a place for it"
-    );
-    assert!(root.query_selector("#article-slot").unwrap().is_some());
-    assert!(root.query_selector("#overview-slot").unwrap().is_some());
-    cqtw_explorer::ui::carry_static(&old);
-    assert!(root.query_selector("#figures-slot").unwrap().is_none());
-    assert!(root.query_selector("#article-slot").unwrap().is_none());
-    assert!(root.query_selector("#overview-slot").unwrap().is_none());
-    assert!(
-        root.query_selector("#overview > details[open]").unwrap().is_some(),
-        "the overview moved with what the reader opened in it"
-    );
-    assert!(
-        root.query_selector("#figures a[data-sentence]").unwrap().is_some(),
-        "the node itself moved"
-    );
+    assert!(root.query_selector("#article [data-current]").unwrap().is_none());
+    assert!(root.query_selector("#article-back[hidden]").unwrap().is_some());
+    // A source of the panel, opened: its body links to its sentence.
+    root.query_selector("#figures details.source")
+        .unwrap()
+        .expect("the panel cites its sentences")
+        .unchecked_into::<web_sys::HtmlDetailsElement>()
+        .set_open(true);
+    appears(&root, "#figures .source__body a[data-sentence]").await;
+    let link = root
+        .query_selector("#figures .source__body a[data-sentence]")
+        .unwrap()
+        .expect("the body links to the sentence")
+        .unchecked_into::<web_sys::HtmlElement>();
+    let n = link.get_attribute("data-sentence").unwrap_or_default();
+    assert_eq!(link.get_attribute("href"), Some(format!("?s={n}")));
     link.click();
     settle().await;
-    assert_eq!(window().location().search().unwrap_or_default(), "?s=28");
-    appears(&root, "#sentence-28[data-current=true]").await;
+    assert_eq!(window().location().search().unwrap_or_default(), format!("?s={n}"));
+    appears(&root, &format!("#sentence-{n}[data-current=true]")).await;
+    assert_eq!(root.query_selector_all("#article [data-current]").unwrap().length(), 1);
     assert!(
         root.query_selector("#article-back:not([hidden])").unwrap().is_some(),
         "the way back shows"
     );
-    old.remove();
+    // Every sentence link now keeps the view it was opened from.
+    type_into_search(&root, "fuling");
+    eventually(|| window().location().search().unwrap_or_default().contains("q=fuling")).await;
+    let back = root.query_selector("#article-back a").unwrap().expect("a way back");
+    assert_eq!(back.get_attribute("href").as_deref(), Some("?q=fuling"));
     root.remove();
 }
 
 #[wasm_bindgen_test]
 async fn also_on_this_page_shows_what_the_search_found_beyond_the_cards() {
-    // The build's list, as `ui::hits` writes it: every entry, group and the list hidden.
-    let doc = document();
-    let old = doc.create_element("main").unwrap();
-    let hits = doc.create_element("section").unwrap();
-    hits.set_id("hits");
-    for (group, entries) in [
-        (
-            "hits-figure",
-            &["hit-figure-approved-enterprises", "hit-figure-utilization-rate"][..],
-        ),
-        ("hits-context", &["hit-context-cluster"][..]),
-        ("hits-sentence", &["hit-sentence-27", "hit-sentence-28"][..]),
-    ] {
-        let g = doc.create_element("div").unwrap();
-        g.set_id(group);
-        for id in entries {
-            let li = doc.create_element("li").unwrap();
-            li.set_id(id);
-            li.set_attribute("hidden", "").unwrap();
-            g.append_child(&li).unwrap();
-        }
-        g.set_attribute("hidden", "").unwrap();
-        hits.append_child(&g).unwrap();
-    }
-    hits.set_attribute("hidden", "").unwrap();
-    old.append_child(&hits).unwrap();
-    doc.body().unwrap().append_child(&old).unwrap();
     let (root, _h) = mount("");
     settle().await;
-    cqtw_explorer::ui::carry_static(&old);
-    assert!(
-        root.query_selector("#hits-slot").unwrap().is_none(),
-        "the list moved in"
-    );
-    let shown = || texts(&root, "#hits [id]:not([hidden])").len();
     let visible = |id: &str| root.query_selector(&format!("#{id}:not([hidden])")).unwrap().is_some();
-    assert_eq!(shown(), 0);
+    let entries = || texts(&root, "#hits li").len();
+    assert!(!visible("hits"));
+    assert_eq!(entries(), 0);
     type_into_search(&root, "2,299");
     eventually(|| visible("hit-sentence-28")).await;
-    assert!(visible("hits") && visible("hits-figure") && visible("hits-sentence"));
-    assert!(visible("hit-figure-approved-enterprises") && visible("hit-sentence-28"));
-    assert!(!visible("hit-figure-utilization-rate") && !visible("hits-context") && !visible("hit-sentence-27"));
+    assert!(visible("hits") && visible("hit-figure-approved-enterprises"));
+    assert!(!visible("hit-figure-utilization-rate") && !visible("hit-context-cluster") && !visible("hit-sentence-27"));
+    let groups = texts(&root, ".hits__group:not([hidden]) h4");
+    assert_eq!(groups, ["Figures", "Article sentences"], "{groups:?}");
     type_into_search(&root, "foxconn");
     eventually(|| visible("hit-context-cluster")).await;
-    assert!(visible("hits-context") && visible("hit-sentence-27") && !visible("hits-figure"));
+    assert!(visible("hit-sentence-27") && !visible("hit-figure-approved-enterprises"));
+    assert!(texts(&root, "#hits mark")
+        .iter()
+        .all(|m| m.eq_ignore_ascii_case("foxconn")));
     type_into_search(&root, "");
     eventually(|| !visible("hits")).await;
-    assert!(!visible("hits") && !visible("hit-sentence-27"));
-    old.remove();
+    assert_eq!(entries(), 0);
     root.remove();
 }
 
@@ -298,7 +249,7 @@ fn the_crash_message_replaces_the_app() {
 #[wasm_bindgen_test]
 async fn large_result_sets_render_a_first_page_and_show_more() {
     let (real, article) = embedded::load().expect("embedded dataset loads");
-    let data = cqtw_explorer::domain::synthetic::generate(&real, 25);
+    let data = cqtw_domain::synthetic::generate(&real, 25);
     let model: &'static Model = Box::leak(Box::new(Model::new(data, article)));
     let (root, _h) = mount_model("", model);
     settle().await;
@@ -502,17 +453,20 @@ async fn no_component_turns_a_string_into_markup() {
         }
     }
     appears(&root, ".menu__code").await;
-    // The table view and its sort row.
+    // The table view and its sorted column.
     click(&root, ".view-switch button:nth-child(2)");
-    appears(&root, "#results-body[data-layout=table]").await;
-    click(&root, ".sort:nth-child(2)");
-    appears(&root, ".sort[data-sort=ascending]").await;
+    appears(&root, "table.results-table").await;
+    click(&root, "th[data-column=district] .sort");
+    appears(&root, "th[aria-sort=ascending]").await;
     type_into_search(&root, "zzzz");
     settle().await;
     assert!(texts(&root, ".empty p")[0].contains("zzzz"));
     type_into_search(&root, "");
     settle().await;
-    assert_eq!(texts(&root, "article.card h3"), ["Taiwan Healthcare Industry Alliance"]);
+    assert_eq!(
+        texts(&root, "tbody .cell__name"),
+        ["Taiwan Healthcare Industry Alliance"]
+    );
     assert_eq!(markup_writes(), Vec::<String>::new());
     root.remove();
 }
@@ -539,43 +493,61 @@ fn click(root: &web_sys::HtmlElement, selector: &str) {
 }
 
 #[wasm_bindgen_test]
-async fn the_table_view_lays_out_the_same_cards_and_sorts_them_in_place() {
+async fn the_table_view_is_a_table_of_the_results_sorted_by_its_headers() {
     let (root, _h) = mount("");
     settle().await;
-    let card = root
-        .query_selector("#taiwan-healthcare-industry-alliance")
-        .unwrap()
-        .unwrap();
-    let source = card
-        .query_selector(".card__leader details.source")
-        .unwrap()
-        .unwrap()
-        .unchecked_into::<web_sys::HtmlDetailsElement>();
-    source.set_open(true);
     click(&root, ".view-switch button:nth-child(2)");
-    appears(&root, "#results-body[data-layout=table]").await;
-    assert_eq!(web_sys::window().unwrap().location().search().unwrap(), "?view=table");
-    // Sorted by district, A to Z: Fuling, Yuzhong, then the delegation with none named.
-    click(&root, ".sort:nth-child(3)");
-    appears(&root, ".sort[data-sort=ascending]").await;
+    appears(&root, "table.results-table").await;
+    assert_eq!(window().location().search().unwrap(), "?view=table");
+    assert!(
+        root.query_selector("article.card").unwrap().is_none(),
+        "rows, not cards"
+    );
     assert_eq!(
-        texts(&root, "article.card h3"),
+        texts(&root, "thead th[scope=col] .sort"),
+        ["Delegation", "Sectors", "District", "Sites visited", "Outcomes"]
+    );
+    assert!(texts(&root, "caption")[0].starts_with("Delegations, one per row."));
+    let rows = || texts(&root, "tbody th[scope=row] .cell__name");
+    assert_eq!(
+        rows(),
+        [
+            "Taiwan Healthcare Industry Alliance",
+            "Taiwan Electrical and Electronic Manufacturers' Association",
+            "Taiwan Business and Construction Association",
+        ]
+    );
+    assert!(
+        root.query_selector("th[aria-sort]").unwrap().is_none(),
+        "nothing sorted yet"
+    );
+    // Sorted by district, A to Z: Fuling, Yuzhong, then the delegation with none named.
+    click(&root, "th[data-column=district] .sort");
+    appears(&root, "th[data-column=district][aria-sort=ascending]").await;
+    assert_eq!(root.query_selector_all("th[aria-sort]").unwrap().length(), 1);
+    assert_eq!(
+        rows(),
         [
             "Taiwan Business and Construction Association",
             "Taiwan Healthcare Industry Alliance",
             "Taiwan Electrical and Electronic Manufacturers' Association",
         ]
     );
-    // The rows are the cards themselves, moved: an opened source stays open.
-    assert!(card.is_connected() && source.open());
+    assert_eq!(texts(&root, "#sort-state"), ["Sorted by district, A to Z"]);
+    // Searched and filtered as the cards are.
+    type_into_search(&root, "lei");
+    settle().await;
+    assert_eq!(rows(), ["Taiwan Business and Construction Association"]);
+    assert_eq!(texts(&root, "tbody .card__leader mark"), ["Lei"]);
+    type_into_search(&root, "");
+    settle().await;
     click(&root, ".view-switch button:nth-child(1)");
-    eventually(|| root.query_selector("#results-body[data-layout]").unwrap().is_none()).await;
-    assert_eq!(web_sys::window().unwrap().location().search().unwrap(), "");
+    eventually(|| root.query_selector("table").unwrap().is_none()).await;
+    assert_eq!(window().location().search().unwrap(), "");
     assert_eq!(
         texts(&root, "article.card h3")[0],
         "Taiwan Healthcare Industry Alliance"
     );
-    assert!(card.is_connected() && source.open());
     root.remove();
 }
 

@@ -1,20 +1,19 @@
 //! "About this data", the page's footer: what the source is (and what it leaves unknown),
 //! how the facts were extracted, what "stated", "inferred" and "derived" mean, how to report
 //! an error, and the text version.
-//!
-//! It holds nothing that changes with the view, so `cargo xtask dist` renders it once into
-//! the page's `<footer id="about">` ([`super::prerendered_about`]) and the WASM does not
-//! carry it. The header links to it.
+//! The header links to it (`#about`).
 
-use super::store::Model;
+use super::store::Store;
+use crate::domain::chars::lower;
 use crate::domain::embedded::DATA_VERSION;
 use crate::domain::export::source_fields;
-use crate::domain::format::{count_noun, ordinal};
+use crate::domain::format::{and_list, count_noun, ordinal};
 use leptos::prelude::*;
 
-/// The footer's content.
+/// `<footer id="about">`, after `<main>`.
 #[component]
-pub fn About(model: &'static Model) -> impl IntoView {
+pub fn About(store: Store) -> impl IntoView {
+    let model = store.model;
     let data = &model.data;
     let sentences = model.article.sentences();
     let paragraphs = sentences.last().map_or(0, |s| s.paragraph + 1);
@@ -45,7 +44,7 @@ pub fn About(model: &'static Model) -> impl IntoView {
                 .sectors
                 .iter()
                 .filter(|c| c.parent.as_deref() == Some(&*parent.slug))
-                .map(|c| c.name.to_lowercase())
+                .map(|c| c.name.chars().map(lower).collect())
                 .collect();
             (!children.is_empty()).then(|| format!("{} takes in {}", parent.name, and_list(&children)))
         })
@@ -55,6 +54,7 @@ pub fn About(model: &'static Model) -> impl IntoView {
         groups.join("; ")
     );
     view! {
+        <footer class="site-footer" id="about" aria-labelledby="about-heading">
         <div class="wrap about">
             <h2 id="about-heading">{"About this data"}</h2>
             <div class="about__grid">
@@ -118,15 +118,7 @@ pub fn About(model: &'static Model) -> impl IntoView {
                 )}
             </p>
         </div>
-    }
-}
-
-/// "a, b and c".
-fn and_list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        </footer>
     }
 }
 

@@ -1,27 +1,29 @@
-//! The page's `<main>`: the event overview, the link notes, the controls and the results,
-//! then the figures and the article (the build's, carried over: see `summary`, `article`).
-//! The header and footer are static, in `index.html`.
+//! The whole page under the site header: the headline figures, then `<main>` (the event
+//! overview, the link notes, the controls and the results, the figures panel and the
+//! article), then "About this data".
 //!
 //! The same component renders the prerendered page at build time (natively, see
 //! [`super::prerendered`]) and runs in the browser, where it takes that page's place (see
 //! [`super::start`]).
 
-use super::article::{ArticleBack, ArticlePanel};
+use super::about::About;
+use super::article::{ArticleBack, ArticleText};
 use super::browser;
 use super::filter::SectorFilter;
+use super::headline::Headline;
 use super::notes::LinkNotes;
-use super::overview::OverviewPanel;
+use super::overview::Overview;
 use super::results::Results;
 use super::search_box::{focus_search, SearchBox};
 use super::store::Store;
-use super::summary::FiguresPanel;
+use super::summary::Summary;
 use crate::domain::labels::count;
 use crate::domain::pages::Page;
 use crate::domain::view::page_title;
 use leptos::prelude::*;
 
-/// The whole app. `prerendered` marks the `<main>` the build writes into `index.html`: a
-/// script in the page hides it for a link with a query, and the app replaces it.
+/// The page. `prerendered` marks the one the build writes into `index.html`: a script in the
+/// page hides its `<main>` for a link with a query, and the app replaces it.
 #[component]
 pub fn App(store: Store, #[prop(optional)] prerendered: bool) -> impl IntoView {
     let data = &store.model.data;
@@ -29,16 +31,10 @@ pub fn App(store: Store, #[prop(optional)] prerendered: bool) -> impl IntoView {
     // The title follows the address: a delegation's or the figures' page is titled by what
     // it shows, any other view by its state (`url` changes with every address written).
     Effect::new(move |_| {
-        store.url.track();
+        store.url().track();
         let page = Page::parse(&browser::page_path());
-        browser::set_title(&store.written.with(|state| page_title(data, page.as_ref(), state)));
+        browser::set_title(&store.written().with(|state| page_title(data, page.as_ref(), state)));
     });
-    // The open sentence is marked in the build's article (carried over in `ui::boot`).
-    #[cfg(target_arch = "wasm32")]
-    Effect::new(move |_| super::article::mark_open_sentence(store.sentence.get()));
-    // Their sentence links follow the view the address bar holds.
-    #[cfg(target_arch = "wasm32")]
-    Effect::new(move |_| store.written.with(super::article::point_sentence_links));
     Effect::new(move |_| {
         // Back and Forward restore the view the entry describes.
         let popstate = window_event_listener(leptos::ev::popstate, move |_| store.restore());
@@ -50,42 +46,37 @@ pub fn App(store: Store, #[prop(optional)] prerendered: bool) -> impl IntoView {
                 focus_search();
             }
         });
-        // The figures panel and the article are the build's (see `summary`, `article`): their
-        // sentence links open the article in place, as the app's own do.
-        let sentence = window_event_listener(leptos::ev::click, move |e| {
-            if let Some(n) = browser::plain_click_on_sentence(&e, super::article::BUILD_SENTENCE_LINKS) {
-                e.prevent_default();
-                store.open_sentence(n);
-            }
-        });
         on_cleanup(move || {
             popstate.remove();
             slash.remove();
-            sentence.remove();
             store.cancel_pending();
         });
     });
     view! {
-        <main id="main" class="wrap" data-prerendered=prerendered.then_some("")>
-            <OverviewPanel store/>
-            <LinkNotes store/>
-            <div class="layout">
-                <div class="controls" role="search" aria-label="Delegations">
-                    <SearchBox store/>
-                    // The count beside the search box, for a phone, where the results'
-                    // heading is below the fold (the live region is the heading's).
-                    <p class="controls__count" aria-hidden="true">
-                        {move || count(store.view.with(|v| v.results.len()))}
-                    </p>
-                    <SectorFilter store/>
+        <div class="page" data-prerendered=prerendered.then_some("")>
+            <Headline store/>
+            <main id="main" class="wrap">
+                <Overview store/>
+                <LinkNotes store/>
+                <div class="layout">
+                    <div class="controls" role="search" aria-label="Delegations">
+                        <SearchBox store/>
+                        // The count beside the search box, for a phone, where the results'
+                        // heading is below the fold (the live region is the heading's).
+                        <p class="controls__count" aria-hidden="true">
+                            {move || count(store.view().with(|v| v.results.len()))}
+                        </p>
+                        <SectorFilter store/>
+                    </div>
+                    <Results store/>
                 </div>
-                <Results store/>
-            </div>
-            <div class="later" id="later">
-                <FiguresPanel store/>
-                <ArticleBack store/>
-                <ArticlePanel store/>
-            </div>
-        </main>
+                <div class="later" id="later">
+                    <Summary store/>
+                    <ArticleBack store/>
+                    <ArticleText store/>
+                </div>
+            </main>
+            <About store/>
+        </div>
     }
 }

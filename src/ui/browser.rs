@@ -136,65 +136,22 @@ pub fn focus_is_in_text_field() -> bool {
     text_input || tag == "textarea" || tag == "select" || el.get_attribute("contenteditable").is_some()
 }
 
-/// Copies `text` to the clipboard, then calls `done(true)`; or `done(false)` where the
-/// Clipboard API is missing (an insecure context, an old browser) or the write is refused.
-///
-/// Callbacks on the promise, not a future: the three futures that awaited a promise here cost
-/// 0.46 KB gzip more WASM (measured: wasm-opt -Oz, gzip -9, 1 KB = 1000 bytes).
-pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
+/// Copies `text` to the clipboard: `false` where the Clipboard API is missing (an insecure
+/// context, an old browser) or the write is refused.
+pub async fn copy_text(text: &str) -> bool {
     let navigator = window().navigator();
     let has_clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
         .is_ok_and(|c| !c.is_undefined() && !c.is_null());
-    if !has_clipboard {
-        done(false);
-        return;
-    }
-    settle(navigator.clipboard().write_text(text), done);
-}
-
-/// Calls `done(true)` when `promise` resolves, `done(false)` when it is rejected, once.
-fn settle(promise: js_sys::Promise, done: impl FnOnce(bool) + 'static) {
-    use std::cell::Cell;
-    use std::rc::Rc;
-    use wasm_bindgen::closure::Closure;
-    let done: Box<dyn FnOnce(bool)> = Box::new(done);
-    let once = Rc::new(Cell::new(Some(done)));
-    let callback = |ok: bool| {
-        let once = once.clone();
-        Closure::<dyn FnMut(JsValue)>::new(move |_| {
-            if let Some(done) = once.take() {
-                done(ok);
-            }
-        })
-    };
-    let (resolved, rejected) = (callback(true), callback(false));
-    let _ = promise.then2(&resolved, &rejected);
-    // Left to the promise, which may settle after this returns: two small closures per copy
-    // or share, never freed.
-    resolved.forget();
-    rejected.forget();
+    has_clipboard
+        && wasm_bindgen_futures::JsFuture::from(navigator.clipboard().write_text(text))
+            .await
+            .is_ok()
 }
 
 /// Whether a click asks to follow a link in place: the main button, no modifier key (one
 /// would ask for a new tab or window, which stays the browser's).
 pub fn is_plain_click(e: &web_sys::MouseEvent) -> bool {
     e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key())
-}
-
-/// The sentence number of the link matching `selector` that a plain click (the main button,
-/// no modifier key, not handled already) landed on, if any.
-pub fn plain_click_on_sentence(e: &web_sys::MouseEvent, selector: &str) -> Option<usize> {
-    plain_click_on(e, selector, "data-sentence")?.parse().ok()
-}
-
-/// The `attribute` of the element matching `selector` that a plain click (see
-/// [`is_plain_click`]), not yet handled, landed in.
-pub fn plain_click_on(e: &web_sys::MouseEvent, selector: &str, attribute: &str) -> Option<String> {
-    if !is_plain_click(e) || e.default_prevented() {
-        return None;
-    }
-    let target = e.target()?.dyn_into::<web_sys::Element>().ok()?;
-    target.closest(selector).ok().flatten()?.get_attribute(attribute)
 }
 
 /// Whether the `<details>` a `toggle` event came from is now open.
@@ -213,11 +170,11 @@ pub fn can_share() -> bool {
 
 /// Opens the native share sheet for `url` with `title`; a cancelled or refused share is
 /// the reader's choice, and nothing else happens.
-pub fn share(title: &str, url: &str) {
+pub async fn share(title: &str, url: &str) {
     let data = web_sys::ShareData::new();
     data.set_title(title);
     data.set_url(url);
-    settle(window().navigator().share_with_data(&data), |_| ());
+    let _ = wasm_bindgen_futures::JsFuture::from(window().navigator().share_with_data(&data)).await;
 }
 
 /// The document's title.

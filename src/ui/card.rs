@@ -19,7 +19,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Card(store: Store, d: &'static Delegation) -> impl IntoView {
     let id: &'static str = &d.id;
-    let targeted = move || store.target.with(|t| (t.as_deref() == Some(id)).then_some("true"));
+    let targeted = move || (store.target().get() == Some(id)).then_some("true");
     view! {
         <article class="card" tabindex="-1" id=id aria-labelledby=heading_id(id) data-target=targeted>
             <header class="card__head">
@@ -47,7 +47,7 @@ pub fn Card(store: Store, d: &'static Delegation) -> impl IntoView {
 /// The head of the organisation, as the article names them (it never says who led a visit),
 /// or that it names no one.
 #[component]
-fn Head(store: Store, d: &'static Delegation) -> impl IntoView {
+pub fn Head(store: Store, d: &'static Delegation) -> impl IntoView {
     match &d.head {
         Some(l) => leptos::either::Either::Left(view! {
             <div class="card__leader">
@@ -63,7 +63,7 @@ fn Head(store: Store, d: &'static Delegation) -> impl IntoView {
 
 /// The sector chips: each checks or unchecks its sector in the filter.
 #[component]
-fn Chips(store: Store, d: &'static Delegation) -> impl IntoView {
+pub fn Chips(store: Store, d: &'static Delegation) -> impl IntoView {
     let data = &store.model.data;
     let chips = d
         .sectors
@@ -73,7 +73,7 @@ fn Chips(store: Store, d: &'static Delegation) -> impl IntoView {
             let slug: &'static str = &sector.slug;
             let inferred = link.basis == Basis::Inferred;
             let pressed = move || {
-                if store.sectors.with(|s| s.contains(slug)) {
+                if store.sectors().with(|s| s.contains(slug)) {
                     "true"
                 } else {
                     "false"
@@ -107,13 +107,13 @@ fn Chips(store: Store, d: &'static Delegation) -> impl IntoView {
 /// Whether each fact of one of the card's lists, whose provenance is `spans`, carries its
 /// sentence marker: one marker for a run of neighbours from the same sentences
 /// (`labels::markers`).
-fn marked<'a>(store: Store, spans: impl Iterator<Item = &'a str>) -> Vec<bool> {
+pub fn marked<'a>(store: Store, spans: impl Iterator<Item = &'a str>) -> Vec<bool> {
     let cites: Vec<Vec<usize>> = spans.map(|span| store.model.article.cite(span)).collect();
     markers(&cites)
 }
 
 /// The sentence marker of the fact whose provenance is `span`, if it carries one.
-fn marker(store: Store, shown: &[bool], i: usize, span: &'static str) -> Option<impl IntoView> {
+pub fn marker(store: Store, shown: &[bool], i: usize, span: &'static str) -> Option<impl IntoView> {
     shown
         .get(i)
         .copied()
@@ -165,8 +165,14 @@ fn section<V: IntoView>(title: &'static str, items: Vec<V>) -> Option<impl IntoV
 /// The outcomes, each with its kind; one tied to the delegation by inference is marked.
 #[component]
 fn Outcomes(store: Store, id: &'static str, items: &'static [Outcome]) -> impl IntoView {
+    section("Outcomes", outcome_items(store, id, items))
+}
+
+/// Each outcome of delegation `id`: its kind, its text, "(inferred)" with the reason when the
+/// article ties it to the delegation only by where it reports it, and its sentence marker.
+pub fn outcome_items(store: Store, id: &'static str, items: &'static [Outcome]) -> Vec<impl IntoView> {
     let shown = marked(store, items.iter().map(|o| &*o.source));
-    let items = items
+    items
         .iter()
         .enumerate()
         .map(|(j, o)| {
@@ -182,8 +188,7 @@ fn Outcomes(store: Store, id: &'static str, items: &'static [Outcome]) -> impl I
                 {marker(store, &shown, j, &o.source)}
             }
         })
-        .collect();
-    section("Outcomes", items)
+        .collect()
 }
 
 /// What the article states about the delegation in its own voice.

@@ -19,25 +19,18 @@ fn select_all(ev: web_sys::FocusEvent) {
 #[component]
 pub fn CopyLink(store: Store, id: &'static str) -> impl IntoView {
     let copied = RwSignal::new(false);
-    let by_hand = move || {
-        store
-            .copy_fallback
-            .with(|f| f.as_deref() == Some(id))
-            .then(|| store.permalink(id))
-    };
+    let by_hand = move || (store.copy_fallback().get() == Some(id)).then(|| store.permalink(id));
     let copy = move |_| {
         let url = store.permalink(id);
-        store.copy_fallback.set(None);
-        browser::copy_text(&url, move |ok| {
-            if ok {
+        store.show_copy_fallback(None);
+        leptos::task::spawn_local(async move {
+            if browser::copy_text(&url).await {
                 copied.set(true);
-                store.announcement.set("Link copied to the clipboard".to_owned());
+                store.announce("Link copied to the clipboard");
                 set_timeout(move || _ = copied.try_set(false), CONFIRMATION);
             } else {
-                store
-                    .announcement
-                    .set("Copy is not available here: the link is shown to copy by hand".to_owned());
-                store.copy_fallback.set(Some(id.to_owned()));
+                store.announce("Copy is not available here: the link is shown to copy by hand");
+                store.show_copy_fallback(Some(id));
             }
         });
     };

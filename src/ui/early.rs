@@ -119,7 +119,7 @@ impl EarlyInput {
     /// Opens the same disclosures and gives the focus back, once the app's page is in the
     /// document.
     pub fn apply_to_page(&self) {
-        let Some(main) = document().query_selector("#app > main").ok().flatten() else {
+        let Some(main) = document().query_selector("#app > .page").ok().flatten() else {
             return;
         };
         if !self.opened.is_empty() {

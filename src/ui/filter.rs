@@ -37,8 +37,8 @@ pub fn SectorFilter(store: Store) -> impl IntoView {
     // On a phone the list folds behind "Filter (N)", as GOV.UK's "filter a list" does, so
     // that the results stay in the first screen; "Show N results" folds it and goes to them.
     // A desktop shows it open in the side column (the CSS opens `::details-content`).
-    let checked = Memo::new(move |_| store.sectors.with(|s| s.len()));
-    let total = Memo::new(move |_| store.view.with(|v| v.results.len()));
+    let checked = Memo::new(move |_| store.sectors().with(|s| s.len()));
+    let total = Memo::new(move |_| store.view().with(|v| v.results.len()));
     let panel = NodeRef::<leptos::html::Details>::new();
     let show = move |_| {
         if let Some(details) = panel.get_untracked() {
@@ -69,14 +69,14 @@ pub fn SectorFilter(store: Store) -> impl IntoView {
 fn SectorOption(store: Store, i: usize) -> impl IntoView {
     let sector = &store.model.data.sectors[i];
     let slug: &'static str = &sector.slug;
-    let count = Memo::new(move |_| store.view.with(|v| v.facets.get(i).map_or(0, |f| f.count)));
+    let count = Memo::new(move |_| store.view().with(|v| v.facets.get(i).map_or(0, |f| f.count)));
     view! {
         <label class="filter__option" data-empty=move || if count.get() == 0 { "true" } else { "false" }>
             <input
                 type="checkbox"
                 name="sector"
                 value=slug
-                prop:checked=move || store.sectors.with(|s| s.contains(slug))
+                prop:checked=move || store.sectors().with(|s| s.contains(slug))
                 on:change=move |ev| store.set_sector(slug, event_target_checked(&ev))
             />
             <span class="filter__text">
@@ -90,13 +90,13 @@ fn SectorOption(store: Store, i: usize) -> impl IntoView {
 /// The active filters, each removable, and "Clear all"; nothing when no filter is on.
 #[component]
 pub fn ActiveFilters(store: Store) -> impl IntoView {
-    let query = Memo::new(move |_| store.q.with(|q| q.trim().to_owned()));
+    let query = Memo::new(move |_| store.q().with(|q| q.trim().to_owned()));
     // A search with nothing to search for (only symbols) filters nothing: no tag.
-    let has_query = Memo::new(move |_| !store.query.with(|q| q.is_empty()));
-    let any = Memo::new(move |_| has_query.get() || store.sectors.with(|s| !s.is_empty()));
+    let has_query = Memo::new(move |_| !store.query().with(|q| q.is_empty()));
+    let any = Memo::new(move |_| has_query.get() || store.sectors().with(|s| !s.is_empty()));
     let checked = move || {
         let data = &store.model.data;
-        store.sectors.with(|s| {
+        store.sectors().with(|s| {
             s.iter()
                 .filter_map(|slug| data.sector(slug))
                 .map(|s| (&*s.slug, &*s.name))

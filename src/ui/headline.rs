@@ -3,20 +3,18 @@
 //! enterprises, with the date the official data is as of, and the article's sentences they
 //! come from. Each links to the figures panel, where it is cited and, when derived, shown with
 //! its formula.
-//!
-//! Nothing here changes with the view, so `cargo xtask dist` renders it once into the page's
-//! `<section id="headline">` ([`super::prerendered_headline`]), above the app, and the WASM
-//! does not carry it.
+//! The sentence numbers open the article there, as every source link does.
 
-use super::store::Model;
+use super::source::SentenceLink;
+use super::store::Store;
 use crate::domain::figures::derived;
-use crate::domain::labels::{figure_text, sentence_href};
-use crate::domain::url_state::ViewState;
+use crate::domain::labels::figure_text;
 use leptos::prelude::*;
 
-/// The section's content.
+/// `<section id="headline">`, above `<main>`.
 #[component]
-pub fn Headline(model: &'static Model) -> impl IntoView {
+pub fn Headline(store: Store) -> impl IntoView {
+    let model = store.model;
     let f = &model.data.figures;
     let [contracted, utilized, enterprises] = [
         &f.contracted_investment,
@@ -54,9 +52,10 @@ pub fn Headline(model: &'static Model) -> impl IntoView {
     cited.dedup();
     let sources = cited
         .iter()
-        .map(|&n| view! { {" "}<a href=sentence_href(&ViewState::default(), Some(n))>{n.to_string()}</a> })
+        .map(|&n| view! { {" "}<SentenceLink store n=Some(n) text=n.to_string()/> })
         .collect_view();
     view! {
+        <section class="wrap headline" id="headline" aria-labelledby="headline-title">
         <p class="headline__title" id="headline-title">
             {format!("Taiwan-funded enterprises in Chongqing \u{00b7} {} as of {}", f.source_label, f.as_of.label)}
             <span class="headline__cite">
@@ -65,5 +64,6 @@ pub fn Headline(model: &'static Model) -> impl IntoView {
             </span>
         </p>
         <ul class="headline__list" role="list">{items}</ul>
+        </section>
     }
 }

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 /// `<span class="hl">` holding `text`, its matches marked.
 #[component]
 pub fn Hl(store: Store, text: &'static str) -> impl IntoView {
-    let marks = Memo::new(move |_| store.query.with(|q| q.highlights(text)));
+    let marks = Memo::new(move |_| store.query().with(|q| q.highlights(text)));
     view! {
         <span class="hl">
             {move || {

@@ -2,48 +2,16 @@
 //! host city, then, under "About the event" (folded on a phone, so that the search box is in
 //! the first screen), purpose, activity, the sectors named for the event as a whole, and the
 //! counts the article gives.
-//!
-//! Nothing in it changes with the view, so, like the figures panel, it is rendered only at
-//! build time, with each source's sentence in its HTML, and moved into the app's slot when
-//! the app takes the page's place (`ui::carry_static`): the WASM does not carry it.
 
-#[cfg(not(target_arch = "wasm32"))]
 use super::inferred::Inferred;
-#[cfg(not(target_arch = "wasm32"))]
 use super::source::Source;
 use super::store::Store;
-#[cfg(not(target_arch = "wasm32"))]
 use crate::domain::figures::event_counts;
-#[cfg(not(target_arch = "wasm32"))]
 use crate::domain::format::{count_noun as noun_count, day_range, ordinal};
-#[cfg(not(target_arch = "wasm32"))]
 use crate::domain::labels::outcome_count;
 use leptos::prelude::*;
 
-/// The id of the app's slot for the build's overview.
-pub const OVERVIEW_SLOT: &str = "overview-slot";
-
-/// The overview's place in `<main>`: the section itself at build time, and in the browser
-/// the slot that the build's section is moved into.
-#[component]
-pub fn OverviewPanel(store: Store) -> impl IntoView {
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        view! {
-            <section class="overview" id="overview" aria-labelledby="event-title">
-                <Overview store/>
-            </section>
-        }
-    }
-    #[cfg(target_arch = "wasm32")]
-    {
-        let _ = store;
-        view! { <div id=OVERVIEW_SLOT></div> }
-    }
-}
-
-/// The overview's content (inside `<section class="overview">`).
-#[cfg(not(target_arch = "wasm32"))]
+/// `<section class="overview">`, first in `<main>`.
 #[component]
 pub fn Overview(store: Store) -> impl IntoView {
     let data = &store.model.data;
@@ -78,6 +46,7 @@ pub fn Overview(store: Store) -> impl IntoView {
         }
     });
     view! {
+        <section class="overview" id="overview" aria-labelledby="event-title">
         <p class="overview__eyebrow">{"Cross-Strait industrial matchmaking"}</p>
         <h1 id="event-title">{format!("{} {}", ordinal(e.edition), e.name)}</h1>
         <div class="overview__when">
@@ -104,5 +73,6 @@ pub fn Overview(store: Store) -> impl IntoView {
                 {stats}
             </ul>
         </details>
+        </section>
     }
 }

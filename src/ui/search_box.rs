@@ -16,7 +16,7 @@ pub fn SearchBox(store: Store) -> impl IntoView {
     let input = NodeRef::<leptos::html::Input>::new();
     // An effect: it runs in the browser only, not in the native prerender.
     Effect::new(move |_| {
-        let q = store.q.get();
+        let q = store.q().get();
         if let Some(input) = input.get().filter(|i| i.value() != q) {
             input.set_value(&q);
         }

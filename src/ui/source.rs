@@ -91,7 +91,7 @@ pub fn SentenceLink(
     view! {
         <a
             class=class
-            href=move || store.written.with(|state| sentence_href(state, n))
+            href=move || store.written().with(|state| sentence_href(state, n))
             data-sentence=n.map(|n| n.to_string()).unwrap_or_default()
             aria-label=label
             on:click=follow

@@ -1,4 +1,5 @@
-//! The app's state: the view's signals and the actions that change them and the URL.
+//! The app's state: the view's signals, private, behind the actions that change them and the
+//! URL, and the read-only signals components render from.
 //!
 //! Components call these actions instead of setting signals, so that every change writes the
 //! canonical URL in one place: `replaceState` (debounced) while typing, a new history entry
@@ -8,9 +9,9 @@
 use super::browser::{self, HistoryMode};
 use crate::domain::article::Article;
 use crate::domain::dataset::Dataset;
-use crate::domain::labels::{bounded_notes, is_page_fragment, sentence_id};
+use crate::domain::labels::{bounded_notes, sentence_id};
 use crate::domain::pages::{self, Page};
-use crate::domain::scope::{places, Scope};
+use crate::domain::scope::{is_page_fragment, places, Scope};
 use crate::domain::search::Query;
 use crate::domain::table::{Column, Sort};
 use crate::domain::url_state::{clip, clip_query, ViewState};
@@ -55,6 +56,11 @@ impl Model {
         let catalog = view::catalog(&data).with_scope(scope);
         Model { data, article, catalog }
     }
+
+    /// The delegation `id` names, as the data holds it.
+    pub fn delegation_id(&'static self, id: &str) -> Option<&'static str> {
+        self.data.delegations.iter().find(|d| d.id == id).map(|d| &*d.id)
+    }
 }
 
 /// The reactive state, cheap to copy into closures.
@@ -62,41 +68,36 @@ impl Model {
 pub struct Store {
     pub model: &'static Model,
     /// Search text as typed.
-    pub q: RwSignal<String>,
+    q: RwSignal<String>,
     /// Checked sector slugs (only ones the dataset knows).
-    pub sectors: RwSignal<BTreeSet<String>>,
+    sectors: RwSignal<BTreeSet<String>>,
     /// The article sentence open in the source view.
-    pub sentence: RwSignal<Option<usize>>,
+    sentence: RwSignal<Option<usize>>,
     /// Whether the results show as a table rather than cards.
-    pub table: RwSignal<bool>,
-    /// The table's order as the URL writes it (`-district`; `None`: the search's order).
-    /// Kept as text: `Option<String>` is a signal type the store already has, and a new one
-    /// costs WASM. Read it with [`Store::sort`].
-    pub sort: RwSignal<Option<String>>,
+    table: RwSignal<bool>,
+    /// The table's order (`None`: the search's order).
+    sort: RwSignal<Option<Sort>>,
     /// The card a permalink points at (`#id`).
-    pub target: RwSignal<Option<String>>,
+    target: RwSignal<Option<&'static str>>,
     /// Notes about a link that had to be corrected.
-    pub notes: RwSignal<Vec<String>>,
-    /// The latest polite announcement (copy confirmations).
-    pub announcement: RwSignal<String>,
+    notes: RwSignal<Vec<String>>,
+    /// The latest polite announcement (copy confirmations, failures).
+    announcement: RwSignal<String>,
     /// The card whose link is shown to copy by hand, where the Clipboard API failed: one at a
-    /// time, however many "Copy link"s were pressed. (`Option<String>`, a signal type the
-    /// store already has: a new one costs WASM.)
-    pub copy_fallback: RwSignal<Option<String>>,
+    /// time, however many "Copy link"s were pressed.
+    copy_fallback: RwSignal<Option<&'static str>>,
     /// How many result cards are rendered (a first page, then "Show more").
-    pub limit: RwSignal<usize>,
-    /// Whether the first paint is done: the figures and the article are rendered after it.
-    pub painted: RwSignal<bool>,
+    limit: RwSignal<usize>,
     /// The parsed query, shared by every highlight.
-    pub query: Memo<Query>,
+    query: Memo<Query>,
     /// What the page shows.
-    pub view: Memo<View>,
+    view: Memo<View>,
     /// The view as the address bar holds it: it follows the state after the typing pause,
     /// so links built from it (sentence links) are not rebuilt per keystroke.
-    pub written: RwSignal<ViewState>,
+    written: RwSignal<ViewState>,
     /// The absolute link to the view in `written`, as the address bar holds it (empty until
     /// the app knows where it is deployed: the prerendered page cannot).
-    pub url: RwSignal<String>,
+    url: RwSignal<String>,
     pending_url: StoredValue<Option<TimeoutHandle>>,
 }
 
@@ -116,16 +117,16 @@ impl Store {
     /// The state of the default view (everything shown, nothing checked), as the build
     /// prerenders it. The browser then calls [`Store::restore`] to read the URL.
     pub fn new(model: &'static Model) -> Store {
-        let q = RwSignal::new(String::new());
-        let sectors = RwSignal::new(BTreeSet::new());
-        // Always "changed": a new text mostly parses to new words (a space typed between
-        // words does not, and re-runs the highlights, which the next letter does anyway);
-        // comparing queries costs 61 bytes gzip of WASM (measured: wasm-opt -Oz, gzip -9), and
-        // the first load is within 0.2 KB of its ceiling (1 KB = 1000 bytes).
-        let query = Memo::new_with_compare(
-            move |_| crate::domain::vocabulary::query(&model.data, &q.read()),
-            |_, _| true,
-        );
+        Store::at(model, ViewState::default(), None)
+    }
+
+    /// The view `state`, with the card `target` marked, without reading or writing any URL:
+    /// what the build prerenders for a page, and what native tests render.
+    pub fn at(model: &'static Model, state: ViewState, target: Option<&'static str>) -> Store {
+        let q = RwSignal::new(clip_query(state.q));
+        let (known, _) = view::split_known(&model.data, &state.sectors);
+        let sectors = RwSignal::new(known);
+        let query = Memo::new(move |_| crate::domain::vocabulary::query(&model.data, &q.read()));
         let view = Memo::new(move |_| {
             let state = ViewState {
                 q: q.get(),
@@ -138,21 +139,90 @@ impl Store {
             model,
             q,
             sectors,
-            sentence: RwSignal::new(None),
-            table: RwSignal::new(false),
-            sort: RwSignal::new(None),
-            target: RwSignal::new(None),
+            sentence: RwSignal::new(state.sentence.filter(|n| model.article.sentence(*n).is_some())),
+            table: RwSignal::new(state.table),
+            sort: RwSignal::new(state.sort),
+            target: RwSignal::new(target),
             notes: RwSignal::new(Vec::new()),
             announcement: RwSignal::new(String::new()),
             copy_fallback: RwSignal::new(None),
             limit: RwSignal::new(PAGE_SIZE),
-            painted: RwSignal::new(false),
             query,
             view,
             written: RwSignal::new(ViewState::default()),
             url: RwSignal::new(String::new()),
             pending_url: StoredValue::new(None),
         }
+    }
+
+    /// The search text as typed.
+    pub fn q(&self) -> ReadSignal<String> {
+        self.q.read_only()
+    }
+
+    /// The checked sectors' slugs.
+    pub fn sectors(&self) -> ReadSignal<BTreeSet<String>> {
+        self.sectors.read_only()
+    }
+
+    /// The article sentence open in the source view.
+    pub fn sentence(&self) -> ReadSignal<Option<usize>> {
+        self.sentence.read_only()
+    }
+
+    /// Whether the results show as a table.
+    pub fn table(&self) -> ReadSignal<bool> {
+        self.table.read_only()
+    }
+
+    /// The table's order (`None`: the search's order).
+    pub fn sort(&self) -> ReadSignal<Option<Sort>> {
+        self.sort.read_only()
+    }
+
+    /// The card a permalink points at.
+    pub fn target(&self) -> ReadSignal<Option<&'static str>> {
+        self.target.read_only()
+    }
+
+    /// Notes about a link that had to be corrected.
+    pub fn notes(&self) -> ReadSignal<Vec<String>> {
+        self.notes.read_only()
+    }
+
+    /// The latest polite announcement.
+    pub fn announcement(&self) -> ReadSignal<String> {
+        self.announcement.read_only()
+    }
+
+    /// The card whose link is shown to copy by hand.
+    pub fn copy_fallback(&self) -> ReadSignal<Option<&'static str>> {
+        self.copy_fallback.read_only()
+    }
+
+    /// How many result cards are rendered.
+    pub fn limit(&self) -> ReadSignal<usize> {
+        self.limit.read_only()
+    }
+
+    /// The parsed query.
+    pub fn query(&self) -> Memo<Query> {
+        self.query
+    }
+
+    /// What the page shows.
+    pub fn view(&self) -> Memo<View> {
+        self.view
+    }
+
+    /// The view as the address bar holds it.
+    pub fn written(&self) -> ReadSignal<ViewState> {
+        self.written.read_only()
+    }
+
+    /// The absolute link to the view the address bar holds.
+    pub fn url(&self) -> ReadSignal<String> {
+        self.url.read_only()
     }
 
     /// The view state as the URL holds it, read without tracking (for event handlers).
@@ -162,7 +232,7 @@ impl Store {
             sectors: self.sectors.get_untracked(),
             sentence: self.sentence.get_untracked(),
             table: self.table.get_untracked(),
-            sort: self.sort_untracked(),
+            sort: self.sort.get_untracked(),
         }
     }
 
@@ -179,9 +249,7 @@ impl Store {
                 "The article has {sentences} sentences; sentence {n} does not exist, so none was opened."
             ));
         }
-        let delegations = &self.model.data.delegations;
-        let at = delegations.iter().position(|d| d.id == hash);
-        let target = at.map(|i| delegations[i].id.to_string());
+        let target = self.model.delegation_id(&hash);
         set_if_changed(&self.q, state.q);
         set_if_changed(&self.sectors, known);
         set_if_changed(
@@ -189,11 +257,12 @@ impl Store {
             state.sentence.filter(|n| self.model.article.sentence(*n).is_some()),
         );
         set_if_changed(&self.table, state.table);
-        set_if_changed(&self.sort, state.sort.map(|s| s.to_string()));
-        set_if_changed(&self.target, target.clone());
+        set_if_changed(&self.sort, state.sort);
+        set_if_changed(&self.target, target);
         // A permalinked card that the search or the filter hides: say so, first (it is not a
         // correction, and a long list of corrections is cut short).
-        if let Some(at) = at {
+        let delegations = &self.model.data.delegations;
+        if let Some(at) = delegations.iter().position(|d| Some(&*d.id) == target) {
             if !self.view.with_untracked(|v| v.results.contains(&at)) {
                 messages.insert(
                     0,
@@ -207,7 +276,7 @@ impl Store {
         set_if_changed(&self.limit, PAGE_SIZE);
         // A card's id, one of the page's own anchors or a place a result links to stays in
         // the address.
-        let fragment = target.as_deref().or(is_page_fragment(&hash).then_some(hash.as_str()));
+        let fragment = target.or(is_page_fragment(&hash).then_some(hash.as_str()));
         self.publish(fragment, HistoryMode::Replace);
     }
 
@@ -274,7 +343,7 @@ impl Store {
             return;
         }
         if let Some(q) = query {
-            set_if_changed(&self.q, q);
+            set_if_changed(&self.q, clip_query(q));
         }
         let known = sectors.iter().filter(|s| self.model.data.sector(s).is_some());
         self.sectors.update(|checked| checked.extend(known.cloned()));
@@ -299,10 +368,10 @@ impl Store {
         set_if_changed(&self.limit, PAGE_SIZE);
         self.cancel_pending();
         let target = self.target.get_untracked();
-        self.publish(target.as_deref(), HistoryMode::Push);
+        self.publish(target, HistoryMode::Push);
         if let Some(id) = target {
             request_animation_frame(move || {
-                browser::scroll_to(&id, true);
+                browser::scroll_to(id, true);
             });
         }
     }
@@ -346,24 +415,28 @@ impl Store {
     /// A press on `column`'s header: its first order, the reverse, then the search's order
     /// again (`Sort::after_press`). A new history entry.
     pub fn sort_by(&self, column: Column) {
-        let sort = Sort::after_press(self.sort_untracked(), column);
-        self.sort.set(sort.map(|s| s.to_string()));
+        self.sort.set(Sort::after_press(self.sort.get_untracked(), column));
         self.write_url(HistoryMode::Push);
-    }
-
-    /// The table's order (tracked).
-    pub fn sort(&self) -> Option<Sort> {
-        self.sort.with(|s| s.as_deref().and_then(Sort::parse))
-    }
-
-    /// The table's order, read without tracking (for event handlers).
-    fn sort_untracked(&self) -> Option<Sort> {
-        self.sort.with_untracked(|s| s.as_deref().and_then(Sort::parse))
     }
 
     /// Shows the next page of cards.
     pub fn more(&self) {
         self.limit.update(|l| *l += PAGE_SIZE);
+    }
+
+    /// Says `message` in the polite live region.
+    pub fn announce(&self, message: impl Into<String>) {
+        self.announcement.set(message.into());
+    }
+
+    /// Shows the link of card `id` to copy by hand (`None`: no card's).
+    pub fn show_copy_fallback(&self, id: Option<&'static str>) {
+        set_if_changed(&self.copy_fallback, id);
+    }
+
+    /// Whether the app that owns the store is still mounted (tests mount and drop it).
+    pub fn is_mounted(&self) -> bool {
+        self.q.try_with_untracked(|_| ()).is_some()
     }
 
     /// The permalink to a card: its own page, which carries its preview.
@@ -375,7 +448,7 @@ impl Store {
     /// address when the view has one.
     pub fn view_url(&self) -> String {
         let target = self.target.get_untracked();
-        browser::absolute_url(&pages::address(&self.state_untracked(), target.as_deref()))
+        browser::absolute_url(&pages::address(&self.state_untracked(), target))
     }
 
     /// Drops a URL write still waiting for a pause in typing (superseded by a write now, or

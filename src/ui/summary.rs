@@ -1,44 +1,14 @@
 //! The investment summary panel: the three official figures, the four derived ones with
 //! their formulas in the tiles, a chart to scale labelled with its numbers, the electronics
 //! cluster and the context around the figures.
-//!
-//! Nothing in it changes with the view, so it is rendered only at build time, into the
-//! prerendered `<main>` of every page, with each source's sentence in its HTML; in the
-//! browser the app's `<main>` holds a slot that the build's panel is moved into when the app
-//! takes the page's place (`ui::boot`), and the app opens its sentence links in place. The
-//! WASM does not carry it: 10.8 KB gzip less (measured: wasm-opt -Oz, gzip -9, 165.1 → 154.3
-//! KB, 1 KB = 1000 bytes).
 
-#[cfg(not(target_arch = "wasm32"))]
 use super::source::Source;
 use super::store::Store;
-#[cfg(not(target_arch = "wasm32"))]
 use crate::domain::figures::{derived, investment_bars, official};
-#[cfg(not(target_arch = "wasm32"))]
 use crate::domain::labels::figure_text;
-#[cfg(not(target_arch = "wasm32"))]
 use crate::domain::scope::{context_id, figure_id, CLUSTER_HEADING, CLUSTER_ID};
 use leptos::prelude::*;
 
-/// The id of the app's slot for the build's figures panel.
-pub const FIGURES_SLOT: &str = "figures-slot";
-
-/// The figures panel's place in `<main>`: the panel itself at build time, and in the browser
-/// the slot that the build's panel is moved into.
-#[component]
-pub fn FiguresPanel(store: Store) -> impl IntoView {
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        view! { <Summary store/> }
-    }
-    #[cfg(target_arch = "wasm32")]
-    {
-        let _ = store;
-        view! { <div id=FIGURES_SLOT></div> }
-    }
-}
-
-#[cfg(not(target_arch = "wasm32"))]
 /// The whole panel, `<section id="figures">`.
 #[component]
 pub fn Summary(store: Store) -> impl IntoView {
@@ -89,7 +59,6 @@ pub fn Summary(store: Store) -> impl IntoView {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 /// Contracted and utilized investment to scale, each bar labelled with its name and amount
 /// (the text is the chart's content; the bars only draw it to scale).
 #[component]
@@ -126,7 +95,6 @@ fn Chart(store: Store) -> impl IntoView {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 /// The electronics cluster, Chongqing's history with Taiwan, its population, and the
 /// statements not tied to one delegation.
 #[component]

@@ -1,30 +1,31 @@
-//! The table view (`view=table`): one row per delegation, for comparing them side by side,
-//! with columns for the district, the sites, the sectors (stated and inferred apart) and the
-//! outcomes, each fact with its sentence marker. A column's name sorts the rows
-//! (`domain::table`), and the order is in the URL.
+//! The table view (`view=table`): a `<table>` with one row per delegation, for comparing
+//! them side by side: the name and the head of the organisation (the row's header), the
+//! sectors (stated and inferred apart), the district, the sites and the outcomes, each fact
+//! with its sentence marker. A column's header sorts the rows (`domain::table`), the order is
+//! in the URL, and the sorted column carries `aria-sort`. The rows are the results the cards
+//! would show, searched, filtered and paged alike.
 //!
-//! The rows are the cards themselves, laid out by CSS as a grid (`.cards[data-layout=table]`:
-//! each card a row of the list's columns, the name, the district, the sites, the sectors and
-//! the outcomes, with what only a card shows folded away), so the results are searched,
-//! filtered, keyed and paged by the one `<For>`. A `<table>` of its own, with its own rows,
-//! made the WASM 5.6 KB gzip larger (measured: wasm-opt -Oz, gzip -9, 1 KB = 1000 bytes),
-//! which the first load's 180 KB ceiling had no room for. On a phone the grid scrolls sideways
-//! in its region, the delegation's name staying in view (a sticky first column).
+//! On a phone the table scrolls sideways in its own region, the names staying in view (a
+//! sticky first column); the page itself never scrolls sideways.
 
+use super::card::{marked, marker, outcome_items, Chips, Head};
+use super::highlight::Hl;
 use super::store::Store;
+use crate::domain::dataset::{Cited, Delegation};
 use crate::domain::table::{Column, Sort};
 use leptos::prelude::*;
 
 /// The "Cards | Table" switch beside the count.
 #[component]
 pub fn ViewSwitch(store: Store) -> impl IntoView {
-    let button = move |table: bool, text: &'static str| {
+    let table = store.table();
+    let button = move |on: bool, text: &'static str| {
         view! {
             <button
                 type="button"
                 class="chip"
-                aria-pressed=move || if store.table.get() == table { "true" } else { "false" }
-                on:click=move |_| store.set_table(table)
+                aria-pressed=move || if table.get() == on { "true" } else { "false" }
+                on:click=move |_| store.set_table(on)
             >
                 {text}
             </button>
@@ -38,28 +39,9 @@ pub fn ViewSwitch(store: Store) -> impl IntoView {
     }
 }
 
-/// The table's header row: a button per column that sorts by it (`domain::table`), and what
-/// the order is. Shown only in the table view.
-#[component]
-pub fn SortBar(store: Store) -> impl IntoView {
-    let buttons = Column::ALL
-        .into_iter()
-        .map(|column| {
-            let sort = move || Sort::aria(store.sort(), column);
-            view! {
-                <button
-                    type="button"
-                    class="sort"
-                    data-sort=sort
-                    aria-describedby="sort-state"
-                    on:click=move |_| store.sort_by(column)
-                >
-                    {column.label()}
-                </button>
-            }
-        })
-        .collect_view();
-    let state = move || match store.sort() {
+/// What the order is, in words: "Sorted by district, A to Z".
+pub fn sort_state(sort: Option<Sort>) -> String {
+    match sort {
         Some(s) => format!(
             "Sorted by {}, {}",
             s.column.noun(),
@@ -70,20 +52,113 @@ pub fn SortBar(store: Store) -> impl IntoView {
                 (false, true) => "Z to A",
             }
         ),
-        None => "In the search\u{2019}s order: a column\u{2019}s name sorts by it".to_owned(),
-    };
+        None => "In the search\u{2019}s order: a column\u{2019}s header sorts by it".to_owned(),
+    }
+}
+
+/// The table of the delegations at `rows` (indices into the data, in order).
+#[component]
+pub fn ResultsTable(store: Store, rows: Memo<Vec<usize>>) -> impl IntoView {
+    let data = &store.model.data;
+    let sort = store.sort();
+    let headers = Column::ALL
+        .into_iter()
+        .map(|column| {
+            let aria = move || match Sort::aria(sort.get(), column) {
+                "none" => None,
+                order => Some(order),
+            };
+            let press = move |_| {
+                store.sort_by(column);
+                store.announce(sort_state(sort.get_untracked()));
+            };
+            view! {
+                <th scope="col" aria-sort=aria data-column=column.slug()>
+                    <button type="button" class="sort" on:click=press>
+                        {column.label()}
+                        <span class="sort__arrow" aria-hidden="true"></span>
+                    </button>
+                </th>
+            }
+        })
+        .collect_view();
     // A row shows the card's comparable parts; a match in what was said is on the card.
     let state = move || {
-        let mut text = state();
-        if !store.query.with(|q| q.is_empty()) {
+        let mut text = sort_state(sort.get());
+        if !store.query().with(|q| q.is_empty()) {
             text.push_str(". Matches in what was said and quoted show on the cards.");
         }
         text
     };
     view! {
-        <div class="sort-bar" role="group" aria-label="Sort the rows by" hidden=move || !store.table.get()>
-            {buttons}
-            <p class="sort-bar__state" id="sort-state" aria-live="polite">{state}</p>
+        <div class="table-region" role="region" aria-labelledby="table-caption" tabindex="0">
+            <table class="results-table">
+                <caption id="table-caption">
+                    {"Delegations, one per row. "}<span id="sort-state">{state}</span>
+                </caption>
+                <thead>
+                    <tr>{headers}</tr>
+                </thead>
+                <tbody>
+                    <For
+                        each=move || rows.get()
+                        key=move |&i| data.delegations.get(i).map(|d| &*d.id)
+                        children=move |i| data.delegations.get(i).map(|d| view! { <Row store d/> })
+                    />
+                </tbody>
+            </table>
         </div>
     }
+}
+
+/// One delegation's row: the columns in [`Column::ALL`]'s order.
+#[component]
+fn Row(store: Store, d: &'static Delegation) -> impl IntoView {
+    let id: &'static str = &d.id;
+    let targeted = move || (store.target().get() == Some(id)).then_some("true");
+    let outcomes = outcome_items(store, id, &d.outcomes);
+    let outcomes = if outcomes.is_empty() {
+        view! { <span class="cell__none">{"None in the article"}</span> }.into_any()
+    } else {
+        view! {
+            <ul class="cell__list" role="list">
+                {outcomes.into_iter().map(|o| view! { <li>{o}</li> }).collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    view! {
+        <tr id=id data-target=targeted>
+            <th scope="row">
+                <span class="cell__name"><Hl store text=&d.name/></span>
+                <Head store d/>
+            </th>
+            <td>
+                <Chips store d/>
+            </td>
+            <td>
+                <Places store items=&d.districts/>
+            </td>
+            <td>
+                <Places store items=&d.sites/>
+            </td>
+            <td>{outcomes}</td>
+        </tr>
+    }
+}
+
+/// A cell's places, one sentence marker per run from the same sentences, or what the
+/// article leaves out.
+#[component]
+fn Places(store: Store, items: &'static [Cited]) -> impl IntoView {
+    if items.is_empty() {
+        return view! { <span class="cell__none">{"Not named in the article"}</span> }.into_any();
+    }
+    let shown = marked(store, items.iter().map(|c| &*c.source));
+    let places = items
+        .iter()
+        .enumerate()
+        .map(|(i, c)| view! { <li><Hl store text=&c.text/>{marker(store, &shown, i, &c.source)}</li> })
+        .collect_view();
+    view! { <ul class="cell__list" role="list">{places}</ul> }.into_any()
 }

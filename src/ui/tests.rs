@@ -9,6 +9,7 @@ use super::store::{Model, Store};
 use super::summary::Summary;
 use super::*;
 use crate::domain::embedded;
+use crate::domain::url_state::ViewState;
 use std::collections::BTreeSet;
 
 fn model() -> &'static Model {
@@ -16,14 +17,18 @@ fn model() -> &'static Model {
     Box::leak(Box::new(Model::new(data, article)))
 }
 
-/// Renders `f`'s view in a fresh owner, with a store on the embedded data set up by `state`.
-fn render<V: IntoView + 'static>(state: impl FnOnce(Store), f: impl FnOnce(Store) -> V) -> String {
+/// Renders `f`'s view in a fresh owner, with a store on the embedded data in `state`.
+fn render<V: IntoView + 'static>(state: ViewState, f: impl FnOnce(Store) -> V) -> String {
     let owner = Owner::new();
-    owner.with(|| {
-        let store = Store::new(model());
-        state(store);
-        f(store).into_view().to_html()
-    })
+    owner.with(|| f(Store::at(model(), state, None)).into_view().to_html())
+}
+
+/// The view of the search `q`.
+fn searched(q: &str) -> ViewState {
+    ViewState {
+        q: q.to_owned(),
+        ..ViewState::default()
+    }
 }
 
 fn count(html: &str, needle: &str) -> usize {
@@ -34,12 +39,15 @@ fn count(html: &str, needle: &str) -> usize {
 fn the_prerendered_page_is_the_default_view_with_every_region() {
     let html = prerendered(model(), None);
     assert!(
-        html.starts_with("<main id=\"main\" data-prerendered=\"\" class=\"wrap\">"),
+        html.starts_with("<div data-prerendered=\"\" class=\"page\"><section id=\"headline\""),
         "{}",
         &html[..80]
     );
-    assert!(html.ends_with("</main>"));
+    assert!(html.ends_with("</footer></div>"));
     for id in [
+        "headline",
+        "overview",
+        "main",
         "link-notes",
         "search-input",
         "result-count",
@@ -50,6 +58,11 @@ fn the_prerendered_page_is_the_default_view_with_every_region() {
         "more",
         "later",
         "announcer",
+        "figures",
+        "article",
+        "hits",
+        "read-as",
+        "about",
     ] {
         assert_eq!(count(&html, &format!("id=\"{id}\"")), 1, "{id}");
     }
@@ -72,8 +85,7 @@ fn the_prerendered_page_is_the_default_view_with_every_region() {
         html.contains("data-url=\"\""),
         "the build does not know where it is deployed"
     );
-    // The figures and the article are the build's, in the page from the start (the app
-    // carries them over), with every sentence.
+    // The figures and the article are in the page from the start, with every sentence.
     assert_eq!(count(&html, "id=\"figures\""), 1);
     assert_eq!(count(&html, "id=\"article\""), 1);
     assert_eq!(count(&html, "class=\"sentence\""), 28);
@@ -90,7 +102,7 @@ fn the_prerendered_page_is_the_default_view_with_every_region() {
 fn every_card_cites_every_fact_once_per_run_and_holds_no_source_body_until_opened() {
     let m = model();
     for d in m.data.delegations.iter() {
-        let html = render(|_| (), |store| view! { <Card store d/> });
+        let html = render(ViewState::default(), |store| view! { <Card store d/> });
         // One marker per fact, but one for a run of neighbours in a list that cite the same
         // sentences (three sites from sentence 3 carry one "3").
         let lists: Vec<Vec<&str>> = vec![
@@ -124,14 +136,14 @@ fn every_card_cites_every_fact_once_per_run_and_holds_no_source_body_until_opene
 fn a_query_marks_its_matches_and_a_checked_sector_presses_its_chip() {
     let m = model();
     let d = &m.data.delegations[0];
-    let html = render(
-        |store| {
-            store.q.set("guoan".into());
-            store.sectors.set(BTreeSet::from(["precision-medicine".to_owned()]));
-            store.target.set(Some(d.id.to_string()));
-        },
-        |store| view! { <Card store d/> },
-    );
+    let state = ViewState {
+        sectors: BTreeSet::from(["precision-medicine".to_owned()]),
+        ..searched("guoan")
+    };
+    let html = Owner::new().with(|| {
+        let store = Store::at(m, state, Some(&d.id));
+        view! { <Card store d/> }.to_html()
+    });
     assert!(
         html.contains("<mark>Guo&#39;an</mark>") || html.contains("<mark>Guo'an</mark>"),
         "{html}"
@@ -143,7 +155,7 @@ fn a_query_marks_its_matches_and_a_checked_sector_presses_its_chip() {
 #[test]
 fn the_overview_counts_only_what_the_article_gives() {
     let data = &model().data;
-    let html = render(|_| (), |store| view! { <Overview store/> });
+    let html = render(ViewState::default(), |store| view! { <Overview store/> });
     let stats: Vec<&str> = html
         .split("class=\"stats\">")
         .nth(1)
@@ -177,7 +189,10 @@ fn the_overview_counts_only_what_the_article_gives() {
 #[test]
 fn a_card_says_only_what_the_article_says_and_marks_its_inferences() {
     let m = model();
-    let html = render(|_| (), |store| view! { <Card store d=&m.data.delegations[0]/> });
+    let html = render(
+        ViewState::default(),
+        |store| view! { <Card store d=&m.data.delegations[0]/> },
+    );
     assert!(!html.contains("Led by"));
     assert!(!html.contains("Counterparts"));
     assert!(
@@ -195,7 +210,7 @@ fn a_card_says_only_what_the_article_says_and_marks_its_inferences() {
 #[test]
 fn hostile_text_is_escaped_as_text() {
     let html = render(
-        |store| store.q.set("<img src=x onerror=alert(1)>".into()),
+        searched("<img src=x onerror=alert(1)>"),
         |store| view! { <EmptyState store/> },
     );
     assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"), "{html}");
@@ -205,9 +220,9 @@ fn hostile_text_is_escaped_as_text() {
 #[test]
 fn the_empty_state_says_what_was_asked_and_suggests_sectors() {
     let html = render(
-        |store| {
-            store.q.set("fuling".into());
-            store.sectors.set(BTreeSet::from(["smart-terminals".to_owned()]));
+        ViewState {
+            sectors: BTreeSet::from(["smart-terminals".to_owned()]),
+            ..searched("fuling")
         },
         |store| view! { <EmptyState store/> },
     );
@@ -223,51 +238,45 @@ fn the_empty_state_says_what_was_asked_and_suggests_sectors() {
 }
 
 #[test]
-fn also_on_this_page_holds_every_place_of_the_search_hidden_and_linked_to_its_place() {
-    use super::hits::{group_id, hit_id, AlsoOnThisPage};
-    use crate::domain::scope::KINDS;
-    let html = render(|_| (), |store| view! { <AlsoOnThisPage store/> });
+fn also_on_this_page_lists_what_the_search_found_beyond_the_cards_linked_to_its_place() {
+    use super::hits::{hit_id, AlsoOnThisPage};
     let m = model();
     let scope = m.catalog.scope.as_ref().expect("the app's model searches the page");
+    // Nothing searched, nothing listed: the section is hidden and empty.
+    let html = render(ViewState::default(), |store| view! { <AlsoOnThisPage store/> });
     assert!(
         html.starts_with("<section id=\"hits\" aria-labelledby=\"hits-heading\" hidden class=\"hits\">"),
         "{}",
         &html[..200]
     );
-    // One entry per place, in the scope's order (the app shows them by that id), each hidden
-    // until a search finds it, each linking to its place: a sentence opens in the article.
-    let mut at = 0;
-    for p in &scope.places {
-        let entry = format!("<li id=\"{}\" hidden>", hit_id(&p.id));
-        let found = html[at..].find(&entry).map(|i| i + at);
-        assert!(found.is_some(), "{entry} after byte {at}");
-        at = found.unwrap_or(at);
+    assert_eq!(count(&html, "<li id=\"hit-"), 0);
+    // "Foxconn" is in the context and in sentence 27: each found place is listed, linked to
+    // its place (a sentence opens in the article), its words marked.
+    let html = render(searched("foxconn"), |store| view! { <AlsoOnThisPage store/> });
+    assert!(!html.starts_with("<section id=\"hits\" aria-labelledby=\"hits-heading\" hidden"));
+    let found = scope.search(&crate::domain::search::Query::new("foxconn"));
+    assert!(found.len() >= 2, "{found:?}");
+    assert_eq!(count(&html, "<li id=\"hit-"), found.len());
+    for &i in &found {
+        let p = &scope.places[i];
+        assert_eq!(count(&html, &format!("<li id=\"{}\"", hit_id(&p.id))), 1, "{}", p.id);
         let link = match p.sentence {
             Some(n) => format!("data-sentence=\"{n}\""),
             None => format!("<a href=\"#{}\">{}</a>", p.id, p.label),
         };
-        assert!(html[at..].contains(&link), "{link}");
+        assert!(html.contains(&link), "{link}");
     }
-    for kind in KINDS {
-        assert_eq!(count(&html, &format!("id=\"{}\" hidden", group_id(kind))), 1);
-    }
-    assert_eq!(count(&html, "<li id=\"hit-"), scope.places.len());
     let s27 = &html[html.find("id=\"hit-sentence-27\"").unwrap_or(0)..];
     assert!(s27.contains(">Sentence 27</a>"), "{}", &s27[..400.min(s27.len())]);
+    assert!(html.contains("<mark>Foxconn</mark>"), "{html}");
 }
 
 #[test]
 fn words_only_beyond_the_cards_get_no_spelling_advice() {
-    let html = render(
-        |store| store.q.set("foxconn".into()),
-        |store| view! { <EmptyState store/> },
-    );
+    let html = render(searched("foxconn"), |store| view! { <EmptyState store/> });
     assert!(html.contains(super::empty::ELSEWHERE), "{html}");
     assert!(!html.contains("check the spelling"), "{html}");
-    let html = render(
-        |store| store.q.set("qqqqqq".into()),
-        |store| view! { <EmptyState store/> },
-    );
+    let html = render(searched("qqqqqq"), |store| view! { <EmptyState store/> });
     assert!(html.contains("check the spelling"), "{html}");
 }
 
@@ -275,7 +284,7 @@ fn words_only_beyond_the_cards_get_no_spelling_advice() {
 fn a_phrase_that_is_nowhere_gets_the_phrase_advice_not_spelling_advice() {
     // Every word is on the page, but never next to each other in this order.
     for q in ["\"energy new\"", "energy-new", "\u{201c}chamber commerce\u{201d}"] {
-        let html = render(|store| store.q.set(q.into()), |store| view! { <EmptyState store/> });
+        let html = render(searched(q), |store| view! { <EmptyState store/> });
         assert!(html.contains(super::empty::PHRASE_ADVICE), "{q}: {html}");
         assert!(!html.contains("check the spelling"), "{q}: {html}");
     }
@@ -283,7 +292,7 @@ fn a_phrase_that_is_nowhere_gets_the_phrase_advice_not_spelling_advice() {
 
 #[test]
 fn the_summary_shows_the_figures_with_their_formulas_and_a_labelled_chart() {
-    let html = render(|_| (), |store| view! { <Summary store/> });
+    let html = render(ViewState::default(), |store| view! { <Summary store/> });
     assert_eq!(count(&html, "data-figure="), 3);
     assert_eq!(count(&html, "data-derived="), 4);
     assert_eq!(count(&html, "class=\"figure__formula\""), 4);
@@ -303,17 +312,28 @@ fn the_summary_shows_the_figures_with_their_formulas_and_a_labelled_chart() {
 #[test]
 fn the_article_numbers_and_links_every_sentence_and_the_way_back_shows_for_an_open_one() {
     let sentences = model().article.sentences().len();
-    let html = render(|_| (), |store| view! { <ArticleText store/> });
+    let html = render(ViewState::default(), |store| view! { <ArticleText store/> });
     assert_eq!(count(&html, "class=\"sentence\""), sentences);
     assert_eq!(count(&html, "data-sentence="), sentences);
-    // The build's article marks no sentence: the app marks the open one.
+    // The default view marks no sentence; a view with one open marks it, and no other.
     assert_eq!(count(&html, "data-current"), 0);
     assert!(html.contains("href=\"?s=12\""));
+    let state = ViewState {
+        sentence: Some(12),
+        ..ViewState::default()
+    };
+    let open = render(state, |store| view! { <ArticleText store/> });
+    assert_eq!(count(&open, "data-current=\"true\""), 1);
+    assert!(
+        open.contains("id=\"sentence-12\" tabindex=\"-1\" data-current=\"true\""),
+        "{open}"
+    );
     let back = |n: Option<usize>| {
-        render(
-            move |store| store.sentence.set(n),
-            |store| view! { <ArticleBack store/> },
-        )
+        let state = ViewState {
+            sentence: n,
+            ..ViewState::default()
+        };
+        render(state, |store| view! { <ArticleBack store/> })
     };
     assert!(back(None).contains(" hidden"));
     let open = back(Some(2));
@@ -322,35 +342,25 @@ fn the_article_numbers_and_links_every_sentence_and_the_way_back_shows_for_an_op
 }
 
 #[test]
-fn the_advice_for_chinese_names_every_glossary_place_in_both_scripts() {
-    use crate::ui::empty::CHINESE_ADVICE;
-    let data = crate::domain::embedded::dataset();
-    assert!(!data.glossary.is_empty());
-    for g in data.glossary.iter() {
-        assert!(CHINESE_ADVICE.contains(&*g.english), "{}", g.english);
-        assert!(CHINESE_ADVICE.contains(&*g.chinese), "{}", g.chinese);
-    }
+fn the_notes_of_our_vocabulary_show_only_for_a_search_that_reads_them() {
+    use crate::ui::read_as::ReadAsNotes;
+    let html = render(ViewState::default(), |store| view! { <ReadAsNotes store/> });
+    assert!(html.contains("id=\"read-as\" hidden"), "{html}");
+    assert_eq!(count(&html, "read-as__note"), 0);
+    let html = render(searched("重庆 ev"), |store| view! { <ReadAsNotes store/> });
+    assert!(!html.contains(" hidden"), "{html}");
+    assert_eq!(count(&html, "class=\"notice read-as__note\""), 2);
+    assert!(html.contains("id=\"read-as-0\"") && html.contains("id=\"read-as-new-energy-vehicles\""));
+    assert!(html.contains("<span lang=\"zh\">重庆</span>"), "{html}");
+    assert!(html.contains("from our vocabulary, not the article"), "{html}");
 }
 
 #[test]
-fn the_stylesheet_shows_the_note_of_every_alias_and_glossary_entry() {
-    use crate::domain::vocabulary::{alias_selector, gloss_selector};
-    let css = include_str!("../../style/main.css");
-    let data = crate::domain::embedded::dataset();
-    let mut selectors: Vec<String> = data
-        .glossary
-        .iter()
-        .enumerate()
-        .map(|(i, g)| gloss_selector(i, g))
-        .collect();
-    for s in data.sectors.iter() {
-        selectors.extend(s.aliases.iter().map(|a| alias_selector(&s.slug, a)));
+fn the_advice_for_a_chinese_search_names_the_glossary_s_places() {
+    let html = render(searched("企业"), |store| view! { <EmptyState store/> });
+    let data = &model().data;
+    for g in data.glossary.iter() {
+        assert!(html.contains(&*g.chinese), "{}", g.chinese);
     }
-    assert!(selectors.len() >= 10);
-    for selector in selectors {
-        assert!(css.contains(&selector), "style/main.css has no rule for {selector}");
-    }
-    // And every note is in the page, each with the id those rules name.
-    let html = render(|_| (), |store| view! { <crate::ui::read_as::ReadAsPanel store/> });
-    assert_eq!(count(&html, "class=\"notice read-as__note\""), data.glossary.len() + 2);
+    assert!(html.contains("The article and the data are in English"), "{html}");
 }

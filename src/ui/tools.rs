@@ -9,9 +9,9 @@
 use super::browser;
 use super::store::Store;
 use super::worker;
-use crate::domain::embedded::CITATION_SOURCE;
+use crate::domain::embedded::DATA_VERSION;
 use crate::domain::export;
-use crate::domain::job::{self, Job};
+use crate::domain::job::{Answer, Job};
 use crate::domain::labels::CITE;
 use crate::domain::view::{title, APP_TITLE, FIGURES_HEADING};
 use leptos::prelude::*;
@@ -35,8 +35,8 @@ const COPY_EMBED: &str = "Copy embed code";
 /// The `<iframe>` that embeds what is in view: the delegation whose page this is, or else the
 /// figures. Its page is chrome-less, runs no script, and links back to the full view.
 fn embed_code(store: Store) -> String {
-    let own = store.written.with(|state| state.is_default());
-    let target = store.target.get().filter(|_| own);
+    let own = store.written().with(|state| state.is_default());
+    let target = store.target().get().filter(|_| own);
     let name = target
         .as_ref()
         .and_then(|id| store.model.data.delegations.iter().find(|d| *d.id == **id))
@@ -57,14 +57,14 @@ fn embed_code(store: Store) -> String {
 /// Copies `text`, then shows `done` on the button whose label `label` holds and announces it,
 /// or says how to copy by hand; the label returns to `idle` after a moment.
 fn copy_confirmed(store: Store, label: RwSignal<&'static str>, text: String, idle: &'static str, done: &'static str) {
-    browser::copy_text(&text, move |ok| {
-        let (shown, message) = if ok {
+    leptos::task::spawn_local(async move {
+        let (shown, message) = if browser::copy_text(&text).await {
             (done, done)
         } else {
             (idle, "Copy failed: select the address bar to copy the link")
         };
         label.set(shown);
-        store.announcement.set(message.to_owned());
+        store.announce(message);
         set_timeout(move || _ = label.try_set(idle), CONFIRMATION);
     });
 }
@@ -79,20 +79,28 @@ pub fn Tools(store: Store) -> impl IntoView {
     let about = move || (title(data, &store.state_untracked()), store.view_url());
     let cite = move |_| {
         let (title, url) = about();
-        let text = export::cite(&title, &url, CITATION_SOURCE);
+        let source = export::citation_source(data, &store.model.article, DATA_VERSION);
+        let text = export::cite(&title, &url, &source);
         copy_confirmed(store, cite_label, text, CITE, "Citation copied");
     };
     let copy_view = move |_| copy_confirmed(store, link_label, store.view_url(), COPY_VIEW, "Link copied");
-    let share = move |_| browser::share(&browser::title(), &store.view_url());
+    let share = move |_| {
+        let url = store.view_url();
+        leptos::task::spawn_local(async move { browser::share(&browser::title(), &url).await });
+    };
     // Read once: the prerendered page has no browser to ask, so it never offers the sheet.
     let no_share = !browser::can_share();
-    let results = move || store.view.with_untracked(|v| v.results.clone());
+    let results = move || store.view().with_untracked(|v| v.results.clone());
     // The files and the QR code come from the exports worker (`domain::job`): a failure is
     // announced, never silent.
     let save = move |job: Job, ext: &'static str, mime: &'static str| {
-        worker::ask(&job, move |body| {
-            if !body.is_some_and(|b| browser::download(&export::file_name("delegations", ext), mime, &b)) {
-                store.announcement.set(EXPORT_FAILED.to_owned());
+        leptos::task::spawn_local(async move {
+            let saved = match worker::ask(job).await {
+                Some(Answer::File { body }) => browser::download(&export::file_name("delegations", ext), mime, &body),
+                _ => false,
+            };
+            if !saved {
+                store.announce(EXPORT_FAILED);
             }
         });
     };
@@ -105,31 +113,28 @@ pub fn Tools(store: Store) -> impl IntoView {
     // The QR code is drawn only once asked for, and then follows the view's link.
     let qr_open = RwSignal::new(false);
     let on_qr = move |e: leptos::ev::Event| qr_open.set(browser::is_open(&e));
-    // The worker's answer (see `job::read_qr`) and the link it draws. (Signal types the
-    // store has already: a new one costs WASM.)
-    let (drawn, drawn_url) = (RwSignal::new(None::<String>), RwSignal::new(String::new()));
-    Effect::new(move || {
-        if qr_open.get() {
-            let url = store.url.get();
-            worker::ask(&Job::Qr { url: url.clone() }, move |answer| {
-                if answer.is_none() {
-                    store.announcement.set(QR_FAILED.to_owned());
-                }
-                drawn_url.set(url);
-                drawn.set(answer);
-            });
+    let drawn = LocalResource::new(move || {
+        let url = qr_open.get().then(|| store.url().get());
+        async move {
+            let url = url?;
+            let answer = worker::ask(Job::Qr { url: url.clone() }).await;
+            if !matches!(answer, Some(Answer::Qr { .. })) {
+                store.announce(QR_FAILED);
+            }
+            match answer {
+                Some(Answer::Qr { code: Some(code) }) => Some((code, url)),
+                _ => None,
+            }
         }
     });
     let qr = move || {
-        let answer = drawn.get()?;
-        let (size, path) = job::read_qr(&answer)?;
-        let view_box = format!("0 0 {0} {0}", size);
-        let path = path.to_owned();
+        let (code, url) = drawn.get().flatten()?;
+        let view_box = format!("0 0 {0} {0}", code.size);
         Some(view! {
             <svg class="menu__qr" viewBox=view_box role="img" aria-label="QR code of the link below">
-                <path d=path fill="#000"></path>
+                <path d=code.path fill="#000"></path>
             </svg>
-            <p class="menu__note" id="qr-link">{move || drawn_url.get()}</p>
+            <p class="menu__note" id="qr-link">{url}</p>
         })
     };
     let embed_label = RwSignal::new(COPY_EMBED);
@@ -173,7 +178,7 @@ pub fn Tools(store: Store) -> impl IntoView {
             </details>
         </details>
         <p class="visually-hidden" aria-live="polite" id="announcer">
-            {move || store.announcement.get()}
+            {move || store.announcement().get()}
         </p>
     }
 }

@@ -67,7 +67,7 @@ pub fn run() -> Result<()> {
         eprintln!("==> criterion, round {round} of {ROUNDS}: native search core at 1k, 10k, 100k records");
         cmd::run(
             Command::new("cargo")
-                .args(["bench", "--bench", "search"])
+                .args(["bench", "-p", "cqtw-domain", "--bench", "search"])
                 .current_dir(&root),
         )?;
         rounds.push(read_criterion(&root.join("target").join("criterion").join("search"))?);
@@ -200,7 +200,15 @@ fn count_instructions(root: &Path) -> Result<Vec<Counts>> {
     }
     eprintln!("==> callgrind: instructions and cache misses of the query script at 10k and 100k records");
     let output = Command::new("cargo")
-        .args(["bench", "--bench", "search", "--no-run", "--message-format=json"])
+        .args([
+            "bench",
+            "-p",
+            "cqtw-domain",
+            "--bench",
+            "search",
+            "--no-run",
+            "--message-format=json",
+        ])
         .current_dir(root)
         .output()
         .context("cannot build the search bench")?;

@@ -5,8 +5,8 @@
 //! embedded fonts (`preview::png`).
 
 use crate::preview::{esc, ACCENT, ACCENT_2, FAMILY, HEIGHT, MUTED, SURFACE, TEXT, WIDTH};
-use cqtw_explorer::domain::figures::{derived, investment_bars};
-use cqtw_explorer::domain::labels::sentences;
+use cqtw_domain::figures::{derived, investment_bars};
+use cqtw_domain::labels::sentences;
 use cqtw_explorer::ui::store::Model;
 
 /// The chart's file names, at the site's root.
@@ -60,7 +60,7 @@ mod tests {
     use super::*;
 
     fn model() -> &'static Model {
-        crate::dist::model().expect("the embedded data loads")
+        crate::html::model().expect("the embedded data loads")
     }
 
     #[test]

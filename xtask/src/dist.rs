@@ -4,11 +4,12 @@
 //! page.
 
 use crate::cmd;
+use crate::html::{model, sha256_b64, tag_span};
 use crate::pages;
 use crate::tools::Tools;
 use anyhow::{bail, Context, Result};
 use base64::Engine as _;
-use sha2::{Digest, Sha256};
+use sha2::Digest;
 use std::path::{Path, PathBuf};
 
 /// The policy, less the hashes of the inline scripts that trunk writes.
@@ -162,7 +163,7 @@ pub struct Built {
 /// rather than by the WASM: the figures as CSV, and the chart as SVG and PNG.
 fn downloads(out: &Path) -> Result<()> {
     let model = model()?;
-    let csv = cqtw_explorer::domain::export::figures_csv(&model.data, &model.article);
+    let csv = cqtw_domain::export::figures_csv(&model.data, &model.article);
     std::fs::write(out.join(FIGURES_CSV), csv).context("cannot write the figures CSV")?;
     let svg = crate::chart::svg(model);
     std::fs::write(out.join(crate::chart::PNG), crate::preview::png(&svg)?).context("cannot write the chart PNG")?;
@@ -325,15 +326,6 @@ fn with_glue_preload_first(html: &str) -> Result<String> {
     out.replace_range(link, "");
     out.insert_str(loader, &tag);
     Ok(out)
-}
-
-/// Where the first `<tag …>` of `html` (`open` is `"<link"`, say) whose text contains
-/// `needle` stands, from `<` to `>`.
-pub fn tag_span(html: &str, open: &str, needle: &str) -> Option<std::ops::Range<usize>> {
-    html.match_indices(open).find_map(|(at, _)| {
-        let end = at + html[at..].find('>')? + 1;
-        html[at..end].contains(needle).then_some(at..end)
-    })
 }
 
 /// Drops what trunk's loader adds for tools, from a build without features: the bindings on
@@ -533,76 +525,27 @@ fn head_script(profile: Profile) -> String {
     format!("{TRUSTED_TYPES};{LINKED};{IN_PAGE};{BOOT};{offline}")
 }
 
-/// Marks when the prerendered cards are in the document, as the app does after rendering
-/// them itself.
-const RENDERED: &str = "if(!location.search)performance.mark(\"app-rendered\")";
-
-/// Writes the default view's `<main>` into the built page, rendered natively by the app's own
-/// components (`cqtw_explorer::ui::prerendered`): the cards show as soon as the page is
-/// parsed, before the WASM arrives, and read without JavaScript; the app then takes their
-/// place, mounted in one task (`ui::boot`).
+/// Writes the default view's page into the built page's `<div id="app">`, rendered natively
+/// by the app's own components (`crate::html::page`): the cards show as soon as the page is
+/// parsed, before the WASM arrives, and read without JavaScript; the app then takes its place,
+/// mounted in one task (`ui::boot`).
 ///
-/// Returns the `<main>` as written, which the shareable pages replace with their own.
+/// Returns the page as written, which the shareable pages replace with their own.
 fn prerender(out: &Path, profile: Profile) -> Result<String> {
-    let model = model()?;
-    let main = without_markers(&cqtw_explorer::ui::prerendered(model, None));
-    let about = without_markers(&cqtw_explorer::ui::prerendered_about(model));
-    let headline = without_markers(&cqtw_explorer::ui::prerendered_headline(model));
-    rewrite(&out.join("index.html"), |html| {
-        let html = with_prerendered(html, &main, profile)?;
-        with_static(
-            &with_static(&html, "footer", "about", &about)?,
-            "section",
-            "headline",
-            &headline,
-        )
-    })?;
-    Ok(main)
+    let page = crate::html::page(model()?, None)?;
+    rewrite(&out.join("index.html"), |html| with_prerendered(html, &page, profile))?;
+    Ok(page)
 }
 
-/// `html` without the empty comments (`<!>`) that Leptos writes for hydration: the app takes
-/// the prerendered page's place rather than hydrating it, so they only cost bytes. (Text is
-/// escaped, so `<!>` in the HTML is always a marker.)
-pub fn without_markers(html: &str) -> String {
-    html.replace("<!>", "")
-}
-
-/// The app's data, as the browser gets it.
-pub fn model() -> Result<&'static cqtw_explorer::ui::store::Model> {
-    static MODEL: std::sync::OnceLock<&'static cqtw_explorer::ui::store::Model> = std::sync::OnceLock::new();
-    if let Some(model) = MODEL.get() {
-        return Ok(model);
-    }
-    let (data, article) = cqtw_explorer::domain::embedded::load().map_err(|e| anyhow::anyhow!(e))?;
-    Ok(MODEL.get_or_init(|| Box::leak(Box::new(cqtw_explorer::ui::store::Model::new(data, article)))))
-}
-
-/// The default view's `<main>`.
+/// The default view's page.
 #[cfg(test)]
 fn prerendered_main() -> Result<String> {
-    Ok(cqtw_explorer::ui::prerendered(model()?, None))
+    crate::html::page(model()?, None)
 }
 
-/// `html` with `content` in its empty `<tag id="id">`: the parts of the page that do not
-/// change with the view ("About this data", the headline figures), rendered only here, so
-/// the WASM does not carry them.
-fn with_static(html: &str, tag: &str, id: &str, content: &str) -> Result<String> {
-    let Some(at) = [format!("id={id}"), format!("id=\"{id}\"")]
-        .iter()
-        .find_map(|a| html.find(a.as_str()))
-    else {
-        bail!("no <{tag} id=\"{id}\"> to write into");
-    };
-    let empty = format!("></{tag}>");
-    let Some(close) = html[at..].find(&empty).map(|p| at + p + 1) else {
-        bail!("the <{tag} id=\"{id}\"> is not empty");
-    };
-    Ok(format!("{}{content}{}", &html[..close], &html[close..]))
-}
-
-/// `html` with `main` in its empty `<div id="app">`, the mark after it, and the script that
-/// hides it for a link with a query right after `<meta charset>`: before the stylesheet, so
-/// that it does not wait for it (a script after a stylesheet does, and holds up the parser).
+/// `html` with `main` in its empty `<div id="app">`, and the script that hides it for a link
+/// with a query right after `<meta charset>`: before the stylesheet, so that it does not wait
+/// for it (a script after a stylesheet does, and holds up the parser).
 fn with_prerendered(html: &str, main: &str, profile: Profile) -> Result<String> {
     let Some(app) = ["<div id=app></div>", "<div id=\"app\"></div>"]
         .into_iter()
@@ -623,7 +566,7 @@ fn with_prerendered(html: &str, main: &str, profile: Profile) -> Result<String> 
         head_script(profile),
         &html[charset..]
     );
-    Ok(html.replacen(app, &format!("{open}{main}</div><script>{RENDERED}</script>"), 1))
+    Ok(html.replacen(app, &format!("{open}{main}</div>"), 1))
 }
 
 /// The SRI value (`sha384-…`) of `bytes`.
@@ -632,11 +575,6 @@ pub fn sha384_sri(bytes: &[u8]) -> String {
         "sha384-{}",
         base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(bytes))
     )
-}
-
-/// The base64 SHA-256 of `text`, as CSP and SRI write it.
-pub fn sha256_b64(text: &[u8]) -> String {
-    base64::engine::general_purpose::STANDARD.encode(Sha256::digest(text))
 }
 
 /// Inline `<script>` bodies of a page.
@@ -701,7 +639,7 @@ mod tests {
             html,
             format!(
                 "<head><meta charset=utf-8><script>{}</script><link rel=stylesheet href=a.css></head>\
-                 <body><div id=app><main>cards</main></div><script>{RENDERED}</script></body>",
+                 <body><div id=app><main>cards</main></div></body>",
                 head_script(Profile::Release)
             )
         );
@@ -829,39 +767,33 @@ mod tests {
     }
 
     #[test]
-    fn about_and_the_headline_go_into_their_empty_elements() {
-        let page = "<section id=headline></section><main></main><footer class=site-footer id=about aria-labelledby=about-heading></footer>";
-        let html = with_static(page, "footer", "about", "<h2>About</h2>").expect("it has the footer");
-        assert!(html.ends_with("aria-labelledby=about-heading><h2>About</h2></footer>"));
-        let html = with_static(&html, "section", "headline", "<p>$32.38 billion</p>").expect("it has the section");
-        assert!(html.starts_with("<section id=headline><p>$32.38 billion</p></section><main>"));
-        assert!(with_static("<footer id=\"about\">x</footer>", "footer", "about", "a").is_err());
-        assert!(with_static("<footer></footer>", "footer", "about", "a").is_err());
-        let model = model().expect("the data loads");
-        let about = cqtw_explorer::ui::prerendered_about(model);
-        assert!(about.contains("id=\"about-heading\""));
-        assert!(about.contains(cqtw_explorer::domain::embedded::DATA_VERSION));
-        let headline = cqtw_explorer::ui::prerendered_headline(model);
+    fn the_built_page_holds_every_region_and_marks_the_first_cards() {
+        let page = prerendered_main().expect("the embedded data loads");
+        assert!(!page.contains("<!>"));
+        // The headline figures, cited, each a link to the figures panel.
         for figure in [
             "$32.38 billion",
             "$8.06 billion",
             "24.9%",
             "2,299",
             "Utilization rate (derived)",
-            "as of June 2025",
         ] {
-            assert!(headline.contains(figure), "{figure}");
+            assert!(page.contains(figure), "{figure}");
         }
-        assert_eq!(headline.matches("href=\"#figures\"").count(), 4);
-        // Cited to the article's sentences, each a link that opens the article there.
-        assert!(headline.contains("Article sentence"), "{headline}");
-        assert!(headline.contains("href=\"?s="), "{headline}");
+        assert!(page.contains("Article sentence"));
+        // "About this data", with the text version.
+        assert!(page.contains("id=\"about-heading\""));
+        assert!(page.contains(cqtw_domain::embedded::DATA_VERSION));
+        // The first-cards mark, right after the cards, before the figures panel.
+        let mark = format!("</ol><script>{}</script>", crate::html::RENDERED);
+        assert_eq!(page.matches(&mark).count(), 1);
+        let (at, figures) = (page.find(&mark), page.find("id=\"figures\""));
+        assert!(at.is_some() && at < figures, "the mark comes before the panel");
     }
 
     #[test]
     fn the_built_page_holds_the_three_cards() {
-        let main = without_markers(&prerendered_main().expect("the embedded data loads"));
-        assert!(!main.contains("<!>"));
+        let main = prerendered_main().expect("the embedded data loads");
         let html =
             with_prerendered("<meta charset=utf-8><div id=app></div>", &main, Profile::Release).expect("prerendered");
         assert_eq!(html.matches("<article ").count(), 3);

@@ -10,6 +10,7 @@ mod bench;
 mod chart;
 mod cmd;
 mod dist;
+mod html;
 mod imports;
 mod pages;
 mod preview;

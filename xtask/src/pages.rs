@@ -1,5 +1,5 @@
 //! The shareable pages of the release site: one per delegation, per sector and for the
-//! figures (`cqtw_explorer::domain::pages`), each a copy of the built page with its own view
+//! figures (`cqtw_domain::pages`), each a copy of the built page with its own view
 //! prerendered, its own `<title>`, description and Open Graph tags, and its own preview image;
 //! then `sitemap.xml` and the `Sitemap:` line of `robots.txt`.
 //!
@@ -10,8 +10,8 @@
 
 use crate::preview::{self, esc, Preview};
 use anyhow::{bail, Context, Result};
-use cqtw_explorer::domain::share::{self, Meta};
-use cqtw_explorer::domain::view::APP_TITLE;
+use cqtw_domain::share::{self, Meta};
+use cqtw_domain::view::APP_TITLE;
 use cqtw_explorer::ui::store::Model;
 use std::path::Path;
 use std::time::Instant;
@@ -44,12 +44,12 @@ pub fn write(out: &Path, model: &'static Model, default_main: &str, site_url: Op
     let root = share::meta(data, &model.catalog, None);
     let html = with_head(&template, &head(&root, "", site_url))?;
     std::fs::write(&index, &html).with_context(|| format!("cannot write {}", index.display()))?;
-    pages.push((String::new(), crate::dist::sha256_b64(html.as_bytes())));
+    pages.push((String::new(), crate::html::sha256_b64(html.as_bytes())));
     previews.push((String::new(), root));
     for page in share::pages(data) {
         let path = page.path();
         let meta = share::meta(data, &model.catalog, Some(&page));
-        let main = crate::dist::without_markers(&cqtw_explorer::ui::prerendered(model, Some(&page)));
+        let main = crate::html::page(model, Some(&page))?;
         let html = template.replacen(default_main, &main, 1);
         let html = with_head(&html, &head(&meta, &path, site_url))?;
         let html = match page.view().1 {
@@ -59,7 +59,7 @@ pub fn write(out: &Path, model: &'static Model, default_main: &str, site_url: Op
         let dir = out.join(&path);
         std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
         std::fs::write(dir.join("index.html"), &html).with_context(|| format!("cannot write {path}index.html"))?;
-        pages.push((path.clone(), crate::dist::sha256_b64(html.as_bytes())));
+        pages.push((path.clone(), crate::html::sha256_b64(html.as_bytes())));
         previews.push((path, meta));
     }
     let embeds = write_embeds(out, model, &template, site_url)?;
@@ -110,7 +110,7 @@ fn write_embeds(out: &Path, model: &'static Model, template: &str, site_url: Opt
         let Some(content) = cqtw_explorer::ui::prerendered_embed(model, &page) else {
             continue;
         };
-        let content = inert(&crate::dist::without_markers(&content));
+        let content = inert(&crate::html::without_markers(&content));
         let meta = share::meta(&model.data, &model.catalog, Some(&page));
         let canonical = site_url
             .map(|site| {
@@ -174,7 +174,7 @@ fn inert(html: &str) -> String {
 
 /// The first `<tag …>` of `html` whose text contains `needle`.
 fn tag_with<'a>(html: &'a str, open: &str, needle: &str) -> Option<&'a str> {
-    crate::dist::tag_span(html, open, needle).map(|span| &html[span])
+    crate::html::tag_span(html, open, needle).map(|span| &html[span])
 }
 
 /// The preview image of a page.
@@ -270,7 +270,7 @@ fn sitemap(site: &str, paths: &[&str]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use cqtw_explorer::domain::pages::Page;
+    use cqtw_domain::pages::Page;
 
     fn meta() -> Meta {
         Meta {
@@ -361,7 +361,7 @@ mod tests {
 
     #[test]
     fn each_page_s_preview_is_1200_by_630_and_says_what_the_page_is() {
-        let model = crate::dist::model().expect("the embedded data loads");
+        let model = crate::html::model().expect("the embedded data loads");
         let data = &model.data;
         let mut pages: Vec<Option<Page>> = vec![None];
         pages.extend(share::pages(data).into_iter().map(Some));

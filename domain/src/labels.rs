@@ -4,8 +4,9 @@
 //!
 //! Pure text, so the components stay declarative and these are tested natively.
 
+use super::dataset::Gloss;
 pub use super::figures::figure_text;
-use super::format::{count_noun, noun};
+use super::format::{and_list, count_noun, noun};
 use super::url_state::ViewState;
 
 /// "3 delegations", or "No delegations".
@@ -40,11 +41,31 @@ pub const ABOUT_ID: &str = "about";
 /// and it stays in the address. `#about` is the footer.
 pub const PAGE_ANCHORS: [&str; 3] = ["figures", "article", ABOUT_ID];
 
-/// Whether `fragment` stays in the address when the app writes it: one of the page's own
-/// anchors, or a place of the figures panel that a search result links to
-/// (`#figure-utilization-rate`). A card's id stays too, but that is the store's to know.
-pub fn is_page_fragment(fragment: &str) -> bool {
-    PAGE_ANCHORS.contains(&fragment) || super::scope::is_place_id(fragment)
+/// The advice for a search in Chinese (or Japanese, Korean) that finds nothing: the data is
+/// in English, with the glossary's places as examples, and every form of them the glossary
+/// reads ("重庆 (重慶), 台湾 (台灣, 臺灣), 渝中 and 涪陵").
+pub fn chinese_advice(glossary: &[Gloss]) -> String {
+    let mut places: Vec<(&str, Vec<&str>)> = Vec::new();
+    for g in glossary {
+        match places.iter_mut().find(|(english, _)| *english == &*g.english) {
+            Some((_, forms)) => forms.push(&g.chinese),
+            None => places.push((&g.english, vec![&g.chinese])),
+        }
+    }
+    let english: Vec<&str> = places.iter().map(|(e, _)| *e).collect();
+    let forms: Vec<String> = places
+        .iter()
+        .map(|(_, forms)| match forms.split_first() {
+            Some((first, [])) => (*first).to_owned(),
+            Some((first, rest)) => format!("{first} ({})", rest.join(", ")),
+            None => String::new(),
+        })
+        .collect();
+    format!(
+        "The article and the data are in English: search with English words, such as {} or healthcare. Our glossary reads only the place names {} as English.",
+        english.join(", "),
+        and_list(&forms)
+    )
 }
 
 /// At most this many notes about one link are shown.

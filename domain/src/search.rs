@@ -539,9 +539,8 @@ impl Index {
         Index::build(&mut docs.into_iter().map(|d| d.into_iter().collect()))
     }
 
-    /// The body of [`Index::new`], not generic: the cards' and the page's indexes share one
-    /// copy of it in the WASM (two cost 0.6 KB gzip more, measured: wasm-opt -Oz, gzip -9,
-    /// 1 KB = 1000 bytes).
+    /// The body of [`Index::new`], not generic over the documents' iterator, so that the
+    /// cards' and the page's indexes share one copy of it.
     fn build(docs: &mut dyn Iterator<Item = Vec<Field<'_>>>) -> Index {
         let mut ids: BTreeMap<String, usize> = BTreeMap::new();
         let mut index = Index::default();
@@ -613,8 +612,7 @@ impl Index {
     }
 
     /// Whether word `i` of `query` finds something by itself (exactly, as a prefix, or with
-    /// one typo). A search of that word alone: a second scan of the postings would cost
-    /// 1.5 KB gzip of WASM, for what runs only when a search found nothing.
+    /// one typo): a search of that word alone, with the search's own rules.
     pub fn matches_word(&self, query: &Query, i: usize) -> bool {
         let Some(word) = query.words.get(i) else {
             return false;
@@ -848,10 +846,10 @@ mod tests {
 
     #[test]
     fn the_index_s_heap_grows_with_its_corpus() {
-        let real = crate::domain::embedded::dataset();
+        let real = crate::embedded::load().expect("the embedded dataset loads").0;
         let bytes = |n: usize| {
-            let data = crate::domain::synthetic::generate(&real, n);
-            let index = crate::domain::view::index(&data);
+            let data = crate::synthetic::generate(&real, n);
+            let index = crate::view::index(&data);
             let _ = index.search(&Query::new("lei"));
             (index.heap_bytes(), index.spans.len(), data.delegations.len())
         };

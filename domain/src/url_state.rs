@@ -373,7 +373,7 @@ mod tests {
             table in any::<bool>(),
             sort in proptest::option::of((0usize..5, any::<bool>())),
         ) {
-            use crate::domain::table::Column;
+            use crate::table::Column;
             let sort = sort.map(|(c, descending)| Sort { column: Column::ALL[c], descending });
             let s = ViewState { q, sectors, sentence, table: table || sort.is_some(), sort };
             let written = s.to_string();

@@ -131,7 +131,7 @@ impl fmt::Display for Sort {
 
 /// A row's key for `column`, as characters: the name or the first district in lower case
 /// (`None` when the article names no district), or a count as one character. Lower case is
-/// `chars::lower`: `str::to_lowercase` links the Unicode tables, 10.8 KB gzip (see `chars`).
+/// `chars::lower`, as the search's (see `chars` for why not `str::to_lowercase`).
 fn key(d: &Delegation, column: Column) -> Option<Vec<char>> {
     let count = |n: usize| {
         Some(vec![
@@ -152,10 +152,8 @@ fn key(d: &Delegation, column: Column) -> Option<Vec<char>> {
 /// district sorts after those with one, in either direction. An index out of range is left
 /// out.
 ///
-/// The keys are `(Vec<char>, usize)` pairs sorted with `sort_unstable`, the one
-/// instantiation the search index's build already has; ties are broken by the row's place,
-/// which makes the order stable. A stable `sort_by` of this module's own made the WASM 15.2 KB
-/// gzip larger (measured: 175.4 against 160.2 KB, wasm-opt -Oz, gzip -9, 1 KB = 1000 bytes).
+/// The keys are `(Vec<char>, usize)` pairs, so `sort_unstable` on them is a stable order:
+/// ties are broken by the row's place.
 pub fn sorted(data: &Dataset, results: &[usize], sort: Option<Sort>) -> Vec<usize> {
     let rows = results.iter().copied().filter(|&i| i < data.delegations.len());
     let Some(sort) = sort else {
@@ -191,7 +189,7 @@ pub fn sorted(data: &Dataset, results: &[usize], sort: Option<Sort>) -> Vec<usiz
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::domain::embedded;
+    use crate::embedded;
     use proptest::prelude::*;
 
     fn data() -> Dataset {

@@ -4,13 +4,14 @@
 //! need it.
 
 use qrcodegen::{QrCode, QrCodeEcc};
+use serde::{Deserialize, Serialize};
 use std::fmt::Write as _;
 
 /// The quiet zone around the code, in modules.
 pub const QUIET: i32 = 4;
 
 /// A QR code, drawn.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Qr {
     /// The drawing's width and height in modules, quiet zone included (its `viewBox`).
     pub size: i32,

@@ -1,22 +1,23 @@
 //! The dataset model: the event, its sectors, delegations, investment figures and context,
-//! as written in `src/data/chongqing-taiwan-week.json`. `build.rs` parses and validates that
-//! file and compiles it into the app as static data (see `super::embedded`); the JSON parser here
-//! serves the build, the tests and the exports.
+//! as written in `domain/data/chongqing-taiwan-week.json` (see `super::embedded`). The app's
+//! `build.rs` parses and validates that file before the app compiles.
 //!
 //! Every record carries `source`, a verbatim span of the article (see `super::article`).
 //! The types are plain data; checks live in `super::validate`.
 
+use databake::Bake;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
-/// Text of the dataset: borrowed from the binary for the embedded dataset (which is then
-/// plain static data, with no code to build it), owned when parsed or generated.
+/// Text of the dataset: borrowed in the app, whose `build.rs` bakes the dataset into static
+/// data ([`Bake`]), owned when parsed or generated.
 pub type Text = Cow<'static, str>;
 /// A list of the dataset, borrowed or owned like [`Text`].
 pub type List<T> = Cow<'static, [T]>;
 
 /// The whole dataset.
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, Bake, PartialEq)]
+#[databake(path = cqtw_domain::dataset)]
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
     /// What the supplied article says about itself: nothing, today (see [`SourceInfo`]).
@@ -42,7 +43,8 @@ fn is_empty<T: Clone>(list: &List<T>) -> bool {
 /// article uses for it (`Chongqing`). A search for the Chinese form searches the English one,
 /// and the page says it used the glossary. Only places: the article names no person or
 /// organisation in Chinese, and we invent no such names.
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, Bake, PartialEq)]
+#[databake(path = cqtw_domain::dataset)]
 #[serde(deny_unknown_fields)]
 pub struct Gloss {
     pub chinese: Text,
@@ -51,7 +53,8 @@ pub struct Gloss {
 
 /// The source article's bibliographic data: set only what the supplied text gives, so a
 /// field left out reads as "not given" and is never guessed.
-#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
+#[derive(Clone, Debug, Default, Deserialize, Serialize, Bake, PartialEq)]
+#[databake(path = cqtw_domain::dataset)]
 #[serde(deny_unknown_fields)]
 pub struct SourceInfo {
     /// The headline.
@@ -74,7 +77,8 @@ pub struct SourceInfo {
 }
 
 /// The event: Chongqing-Taiwan Week, one edition.
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, Bake, PartialEq)]
+#[databake(path = cqtw_domain::dataset)]
 #[serde(deny_unknown_fields)]
 pub struct Event {
     pub name: Text,
@@ -90,7 +94,8 @@ pub struct Event {
 }
 
 /// A sector named by the article, with the span that names it.
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, Bake, PartialEq)]
+#[databake(path = cqtw_domain::dataset)]
 #[serde(deny_unknown_fields)]
 pub struct SectorMention {
     pub sector: Text,
@@ -98,7 +103,8 @@ pub struct SectorMention {
 }
 
 /// Days of one month; the year is kept apart because the article does not print it.
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, Bake, PartialEq)]
+#[databake(path = cqtw_domain::dataset)]
 #[serde(deny_unknown_fields)]
 pub struct DateRange {
     pub month: u32,
@@ -108,7 +114,8 @@ pub struct DateRange {
 }
 
 /// A year that may be inferred rather than stated, with the reason for the inference.
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, Bake, PartialEq)]
+#[databake(path = cqtw_domain::dataset)]
 #[serde(deny_unknown_fields)]
 pub struct InferredYear {
     pub value: i32,
@@ -118,7 +125,8 @@ pub struct InferredYear {
 }
 
 /// A short text with the article span it comes from.
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, Bake, PartialEq)]
+#[databake(path = cqtw_domain::dataset)]
 #[serde(deny_unknown_fields)]
 pub struct Cited {
     pub text: Text,
@@ -126,7 +134,8 @@ pub struct Cited {
 }
 
 /// A sector of the taxonomy.
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, Bake, PartialEq)]
+#[databake(path = cqtw_domain::dataset)]
 #[serde(deny_unknown_fields)]
 pub struct Sector {
     /// Stable id: lower case, digits and single hyphens.
@@ -145,7 +154,8 @@ pub struct Sector {
 }
 
 /// One Taiwanese business delegation.
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, Bake, PartialEq)]
+#[databake(path = cqtw_domain::dataset)]
 #[serde(deny_unknown_fields)]
 pub struct Delegation {
     /// Stable id (slug), also the card's permalink anchor.
@@ -167,7 +177,8 @@ pub struct Delegation {
 }
 
 /// The named head of a delegation's organisation, with their title as the article gives it.
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, Bake, PartialEq)]
+#[databake(path = cqtw_domain::dataset)]
 #[serde(deny_unknown_fields)]
 pub struct Head {
     pub name: Text,
@@ -176,7 +187,8 @@ pub struct Head {
 }
 
 /// A delegation's link to a sector, with how we know it.
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, Bake, PartialEq)]
+#[databake(path = cqtw_domain::dataset)]
 #[serde(deny_unknown_fields)]
 pub struct SectorLink {
     pub sector: Text,
@@ -188,7 +200,8 @@ pub struct SectorLink {
 }
 
 /// Whether the article states a sector link or we infer it.
-#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, Bake, PartialEq, Eq)]
+#[databake(path = cqtw_domain::dataset)]
 #[serde(rename_all = "lowercase")]
 pub enum Basis {
     /// The article says the delegation discussed it.
@@ -198,7 +211,8 @@ pub enum Basis {
 }
 
 /// An outcome the article reports in a delegation's account.
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, Bake, PartialEq)]
+#[databake(path = cqtw_domain::dataset)]
 #[serde(deny_unknown_fields)]
 pub struct Outcome {
     pub kind: OutcomeKind,
@@ -214,7 +228,8 @@ pub struct Outcome {
 }
 
 /// The kinds of outcome the article reports.
-#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, Bake, PartialEq, Eq)]
+#[databake(path = cqtw_domain::dataset)]
 #[serde(rename_all = "lowercase")]
 pub enum OutcomeKind {
     Agreement,
@@ -248,7 +263,8 @@ impl OutcomeKind {
 }
 
 /// Something a person said: a paraphrase (statement) or their exact words (quote).
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, Bake, PartialEq)]
+#[databake(path = cqtw_domain::dataset)]
 #[serde(deny_unknown_fields)]
 pub struct Statement {
     pub speaker: Text,
@@ -257,7 +273,8 @@ pub struct Statement {
 }
 
 /// The official investment figures.
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, Bake, PartialEq)]
+#[databake(path = cqtw_domain::dataset)]
 #[serde(deny_unknown_fields)]
 pub struct Figures {
     pub as_of: AsOf,
@@ -270,7 +287,8 @@ pub struct Figures {
 }
 
 /// The month a set of figures refers to.
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, Bake, PartialEq)]
+#[databake(path = cqtw_domain::dataset)]
 #[serde(deny_unknown_fields)]
 pub struct AsOf {
     pub label: Text,
@@ -280,7 +298,8 @@ pub struct AsOf {
 }
 
 /// One official figure.
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, Bake, PartialEq)]
+#[databake(path = cqtw_domain::dataset)]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
     pub label: Text,
@@ -290,7 +309,8 @@ pub struct Figure {
 }
 
 /// The unit of a figure's `value`.
-#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, Bake, PartialEq, Eq)]
+#[databake(path = cqtw_domain::dataset)]
 #[serde(rename_all = "kebab-case")]
 pub enum Unit {
     /// A plain count.
@@ -301,7 +321,8 @@ pub enum Unit {
 }
 
 /// Background facts about Chongqing.
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, Bake, PartialEq)]
+#[databake(path = cqtw_domain::dataset)]
 #[serde(deny_unknown_fields)]
 pub struct Context {
     pub population: Population,
@@ -311,7 +332,8 @@ pub struct Context {
 }
 
 /// The city's population.
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[derive(Clone, Debug, Deserialize, Serialize, Bake, PartialEq)]
+#[databake(path = cqtw_domain::dataset)]
 #[serde(deny_unknown_fields)]
 pub struct Population {
     pub value: i64,

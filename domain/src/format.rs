@@ -3,6 +3,18 @@
 //! Values are exact fractions of integers (`num / den`), so rounding is decided on the exact
 //! value: half rounds away from zero (14.05 → 14.1, which `f64` would get wrong).
 
+/// A list in prose: `a`, `a and b`, `a, b and c`.
+pub fn and_list<S: AsRef<str>>(items: &[S]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.as_ref().to_owned(),
+        [init @ .., last] => {
+            let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
+            format!("{} and {}", init.join(", "), last.as_ref())
+        }
+    }
+}
+
 /// `n` with thousands grouped by commas: `2299` → `"2,299"`.
 pub fn group(n: i64) -> String {
     let sign = if n < 0 { "-" } else { "" };
@@ -27,8 +39,7 @@ pub const NO_NUMBER: &str = "–";
 
 /// `num / den` rounded half away from zero to `decimals` places, digits grouped:
 /// `decimal(14050, 1000, 1)` → `"14.1"`. A zero denominator gives `"–"`, and so does a value
-/// whose exact rounding needs more than 64 bits: 64-bit arithmetic, not 128-bit, measured
-/// 1.2 KB gzip less WASM (1 KB = 1000 bytes; 165.0 → 163.8 KB), and the figures are millions.
+/// whose exact rounding needs more than 64 bits (the figures are millions, far below it).
 pub fn decimal(num: i64, den: i64, decimals: u32) -> String {
     let negative = (num < 0) != (den < 0) && num != 0;
     let (num, den) = (num.unsigned_abs(), den.unsigned_abs());
@@ -130,6 +141,17 @@ pub fn day_range(month: u32, start: u32, end: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lists_read_as_prose() {
+        assert_eq!(and_list::<&str>(&[]), "");
+        assert_eq!(and_list(&["a"]), "a");
+        assert_eq!(and_list(&["a", "b"]), "a and b");
+        assert_eq!(
+            and_list(&["a".to_owned(), "b".to_owned(), "c".to_owned()]),
+            "a, b and c"
+        );
+    }
 
     #[test]
     fn groups_thousands() {

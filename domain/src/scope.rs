@@ -4,15 +4,13 @@
 //! rules as the cards ([`super::search`]) and grouped by kind.
 //!
 //! The search runs over them with the cards (`view::View.places`), and the page lists what it
-//! finds under "Also on this page" (`ui::hits`: written by the build, shown by the app). The
-//! figure tiles' texts come from `build.rs` in the WASM (see [`figure_tiles`]).
+//! finds under "Also on this page" (`ui::hits`).
 
 use super::article::Article;
 use super::dataset::{Dataset, Text};
-#[cfg(not(target_arch = "wasm32"))]
 use super::figures::tiles;
 use super::format::count_noun;
-use super::labels::sentence_id;
+use super::labels::{sentence_id, PAGE_ANCHORS};
 use super::search::{Field, FieldKind, Index, Query};
 use std::sync::OnceLock;
 
@@ -105,6 +103,14 @@ pub fn context_id(n: usize) -> String {
     format!("{CONTEXT_ID}{n}")
 }
 
+/// Whether `fragment` stays in the address when the app writes it: one of the page's own
+/// anchors (`labels::PAGE_ANCHORS`), or a place of the figures panel that a search result
+/// links to (`#figure-utilization-rate`). A card's id stays too, but that is the store's to
+/// know.
+pub fn is_page_fragment(fragment: &str) -> bool {
+    PAGE_ANCHORS.contains(&fragment) || is_place_id(fragment)
+}
+
 /// Whether `fragment` names a place of the figures panel ([`figure_id`], [`context_id`],
 /// [`CLUSTER_ID`]): such a fragment stays in the address, as the page's own anchors do.
 pub fn is_place_id(fragment: &str) -> bool {
@@ -113,26 +119,12 @@ pub fn is_place_id(fragment: &str) -> bool {
         .any(|p| fragment.strip_prefix(p).is_some_and(|rest| !rest.is_empty()))
 }
 
-/// The figure tiles' `(id, label, text)`: in the browser, as the build computed them for
-/// the embedded dataset (the WASM then carries no formatting code for them; a test checks
-/// that they are what [`tiles`] gives), whatever `data` is (the bench's synthetic datasets
-/// keep the embedded figures); natively, computed for `data`.
+/// The figure tiles' `(id, label, text)`, as [`tiles`] gives them for `data`'s figures.
 fn figure_tiles(data: &Dataset) -> Vec<(&'static str, Text, Text)> {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let _ = data;
-        super::embedded::FIGURE_TILES
-            .iter()
-            .map(|&(id, label, text)| (id, Text::Borrowed(label), Text::Borrowed(text)))
-            .collect()
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        tiles(&data.figures)
-            .into_iter()
-            .map(|(id, label, text)| (id, Text::Owned(label), Text::Owned(text)))
-            .collect()
-    }
+    tiles(&data.figures)
+        .into_iter()
+        .map(|(id, label, text)| (id, Text::Owned(label), Text::Owned(text)))
+        .collect()
 }
 
 /// The places outside the cards, in page order: figures, context notes, sentences.
@@ -255,7 +247,7 @@ pub fn found(delegations: &str, counts: [usize; 3]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::embedded;
+    use crate::embedded;
 
     fn scope() -> Scope {
         let (data, article) = embedded::load().expect("embedded dataset loads");

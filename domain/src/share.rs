@@ -219,11 +219,11 @@ fn delegation(data: &Dataset, d: &Delegation, footer: String, title: String) -> 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::domain::embedded;
-    use crate::domain::view::APP_TITLE;
+    use crate::embedded;
+    use crate::view::APP_TITLE;
 
     fn setup() -> (Dataset, Catalog) {
-        let data = embedded::dataset();
+        let data = embedded::load().expect("the embedded dataset loads").0;
         let catalog = view::catalog(&data);
         (data, catalog)
     }

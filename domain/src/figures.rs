@@ -23,10 +23,6 @@ pub fn official(f: &Figures) -> [(&'static str, &Figure); 3] {
 /// The figures panel's tiles as search reads them: each official and derived figure's id,
 /// label, and text (value, date or formula): `("utilization-rate", "Utilization rate",
 /// "24.9% = $8.06 billion utilized ÷ $32.38 billion contracted (derived)")`.
-///
-/// `build.rs` computes them for the embedded dataset (`embedded::FIGURE_TILES`), which the
-/// WASM's search reads: there, their formatting code cost 2.4 KB gzip (measured: wasm-opt
-/// -Oz, gzip -9, 1 KB = 1000 bytes).
 pub fn tiles(f: &Figures) -> Vec<(&'static str, String, String)> {
     let official = official(f).into_iter().map(|(id, fig)| {
         (
@@ -177,7 +173,7 @@ pub fn investment_bars(f: &Figures) -> Vec<Bar> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::embedded;
+    use crate::embedded;
 
     #[test]
     fn derives_the_published_figures() {

@@ -2,10 +2,10 @@
 //! sentence, and validation names each kind of deliberate breakage with its path.
 #![cfg(not(target_arch = "wasm32"))]
 
-use cqtw_explorer::domain::article::{Article, SpanLocation};
-use cqtw_explorer::domain::dataset::{Basis, Dataset};
-use cqtw_explorer::domain::embedded::{self, ARTICLE_TEXT, DATASET_JSON};
-use cqtw_explorer::domain::validate::validate;
+use cqtw_domain::article::{Article, SpanLocation};
+use cqtw_domain::dataset::{Basis, Dataset};
+use cqtw_domain::embedded::{self, ARTICLE_TEXT, DATASET_JSON};
+use cqtw_domain::validate::validate;
 use serde_json::{json, Value};
 
 fn load() -> (Dataset, Article) {
@@ -24,24 +24,8 @@ fn problems_after(edit: impl FnOnce(&mut Value)) -> Vec<String> {
 }
 
 #[test]
-fn the_compiled_dataset_is_the_json_file() {
-    let parsed = Dataset::from_json(DATASET_JSON).expect("valid JSON");
-    assert_eq!(embedded::dataset(), parsed);
-}
-
-#[test]
-fn the_embedded_dataset_is_borrowed_from_the_binary() {
-    use std::borrow::Cow;
-    let data = &embedded::DATASET;
-    assert!(matches!(data.delegations, Cow::Borrowed(_)));
-    for d in data.delegations.iter() {
-        assert!(matches!(d.name, Cow::Borrowed(_)) && matches!(d.facts, Cow::Borrowed(_)));
-    }
-}
-
-#[test]
 fn the_article_is_embedded_unchanged() {
-    let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/source/chongqing-taiwan-week.txt");
+    let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/source/chongqing-taiwan-week.txt");
     if let Ok(original) = std::fs::read_to_string(shared) {
         assert_eq!(original, ARTICLE_TEXT);
     }

@@ -143,7 +143,7 @@ pub fn generate(real: &Dataset, n: usize) -> Dataset {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::embedded;
+    use crate::embedded;
 
     #[test]
     fn is_deterministic() {

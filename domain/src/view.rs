@@ -297,11 +297,11 @@ pub fn title(data: &Dataset, state: &ViewState) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::embedded;
+    use crate::embedded;
 
     #[test]
     fn a_page_s_title_says_what_it_shows() {
-        use crate::domain::pages::Page;
+        use crate::pages::Page;
         let (data, _) = setup();
         let tbca = Page::Delegation("taiwan-business-and-construction-association".into());
         assert_eq!(
@@ -510,7 +510,7 @@ mod tests {
         // The page beyond the cards, searched by the same rules (not yet in the page: see
         // `domain::scope`).
         let (_, article) = embedded::load().expect("dataset loads");
-        let scope = crate::domain::scope::Scope::new(crate::domain::scope::places(&data, &article));
+        let scope = crate::scope::Scope::new(crate::scope::places(&data, &article));
         // Every row is checked, and every row that fails is named.
         let mut failed = Vec::new();
         for (q, sectors, expected, matched, kinds, rule) in table {

@@ -2,9 +2,6 @@
 //! (`重庆` searches "Chongqing"), which sector aliases and glossary entries a search read (and
 //! the notes that say so), and "did you mean" from the index's vocabulary.
 //!
-//! "Did you mean" is tested here but not shown yet: the page's first-load budget has no room
-//! for it this release (it cost 2.6 KB gzip of WASM, measured).
-//!
 //! The glossary and the aliases are data (`glossary`, `sectors[].aliases` in the dataset,
 //! checked by the validator); both are marked in the page as ours, not the article's.
 
@@ -36,54 +33,72 @@ pub fn has_cjk(typed: &str) -> bool {
     typed.chars().any(super::chars::is_cjk)
 }
 
-/// The id of the note that says how a search read an alias of sector `slug`:
-/// `read-as-new-energy-vehicles`.
-pub fn alias_note_id(slug: &str) -> String {
-    format!("read-as-{slug}")
+/// What a search read that the reader did not type as the article writes it, and which the
+/// page marks as our vocabulary: a glossary entry (its place in the glossary) or a sector's
+/// aliases (the sector's place in the taxonomy).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ReadAs {
+    Gloss(usize),
+    Alias(usize),
 }
 
-/// The id of the note that says how a search read glossary entry `i`: `read-as-0`.
-pub fn gloss_note_id(i: usize) -> String {
-    format!("read-as-{i}")
+impl ReadAs {
+    /// The id of its note: `read-as-0` for a glossary entry, `read-as-new-energy-vehicles`
+    /// for a sector's aliases.
+    pub fn note_id(self, data: &Dataset) -> String {
+        match self {
+            ReadAs::Gloss(i) => format!("read-as-{i}"),
+            ReadAs::Alias(i) => format!("read-as-{}", data.sectors.get(i).map_or("", |s| &*s.slug)),
+        }
+    }
 }
 
 /// The words of what the reader typed, then of it with the glossary applied, normalised,
 /// each followed by its joins with the next words, as the search also reads them (`NEVs
 /// Fuling` → `nevs nevsfuling fuling nevs nevsfuling fuling`; `e.v.` → `e ev v e ev v`;
-/// `重庆台湾` is one word, then `chongqing chongqingtaiwan taiwan`), joined by spaces: the app
-/// writes them on the results (`data-words`), and the stylesheet shows the note of each alias
-/// and glossary entry they hold (a test checks that it has a rule for each).
-pub fn words(data: &Dataset, typed: &str) -> String {
+/// `重庆台湾` is one word, then `chongqing chongqingtaiwan taiwan`).
+fn words(data: &Dataset, typed: &str) -> Vec<String> {
     // The glossary's English splits `重庆ev` into `chongqing ev`, so the alias is seen too.
     let glossed = gloss(&data.glossary, typed).0;
-    let mut words = String::new();
+    let mut words = Vec::new();
     for text in [typed, &glossed] {
         let q = Query::new(text);
         for i in 0..q.len() {
             let mut joined = String::new();
             for j in i..q.len().min(i + JOIN_MAX_WORDS) {
                 joined.push_str(&q.word(j));
-                if !words.is_empty() {
-                    words.push(' ');
-                }
-                words.push_str(&joined);
+                words.push(joined.clone());
             }
         }
     }
     words
 }
 
-/// The stylesheet's selector that shows the note of sector `slug`'s `alias`: every word
-/// of the alias among the words typed.
-pub fn alias_selector(slug: &str, alias: &str) -> String {
-    let words: String = alias.split(' ').map(|w| format!("[data-words~=\"{w}\"]")).collect();
-    format!("#results{words} #{}", alias_note_id(slug))
-}
-
-/// The stylesheet's selector that shows the note of glossary entry `i`: its Chinese form
-/// anywhere in the words typed (Chinese is not written with spaces).
-pub fn gloss_selector(i: usize, g: &Gloss) -> String {
-    format!("#results[data-words*=\"{}\"] #{}", g.chinese, gloss_note_id(i))
+/// The glossary entries and the aliases a search for `typed` reads, glossary first, each
+/// once: an entry whose Chinese form was typed, a sector whose alias has every one of its
+/// words among the words searched (`e.v.` reads as `ev`, since neighbouring words are
+/// searched joined too).
+pub fn read_as(data: &Dataset, typed: &str) -> Vec<ReadAs> {
+    let mut out: Vec<ReadAs> = data
+        .glossary
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| typed.contains(&*g.chinese))
+        .map(|(i, _)| ReadAs::Gloss(i))
+        .collect();
+    if data.sectors.iter().all(|s| s.aliases.is_empty()) {
+        return out;
+    }
+    let words = words(data, typed);
+    let used = |alias: &str| alias.split(' ').all(|w| words.iter().any(|x| x == w));
+    out.extend(
+        data.sectors
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.aliases.iter().any(|a| used(a)))
+            .map(|(i, _)| ReadAs::Alias(i)),
+    );
+    out
 }
 
 /// An alias as the notes write it: an abbreviation in capitals (`nev` → `NEV`, `evs` →
@@ -170,11 +185,11 @@ pub fn did_you_mean(indexes: &[&Index], query: &Query) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::embedded;
+    use crate::embedded;
 
     #[test]
     fn the_glossary_turns_chinese_place_names_into_the_article_s_english() {
-        let data = embedded::dataset();
+        let data = embedded::load().expect("the embedded dataset loads").0;
         let (text, used) = gloss(&data.glossary, "重庆台湾");
         assert_eq!(text, " Chongqing  Taiwan ");
         let english: Vec<&str> = used.iter().map(|g| &*g.english).collect();
@@ -186,48 +201,65 @@ mod tests {
     }
 
     #[test]
-    fn the_words_typed_are_normalised_and_the_selectors_name_them() {
-        let data = embedded::dataset();
-        assert_eq!(
-            words(&data, "NEVs, Fuling"),
-            "nevs nevsfuling fuling nevs nevsfuling fuling"
-        );
-        assert_eq!(words(&data, "重庆ev"), "重庆ev chongqing chongqingev ev");
-        assert_eq!(words(&data, "🚗"), "");
-        // Neighbouring words are searched joined too, so their joined forms are written: the
-        // note of an alias typed apart shows (`e.v.` finds what `ev` finds).
-        assert_eq!(words(&data, "e.v."), "e ev v e ev v");
-        assert_eq!(words(&data, "n e v"), "n ne nev e ev v n ne nev e ev v");
+    fn the_words_typed_are_normalised_with_their_joins() {
+        let data = embedded::load().expect("the embedded dataset loads").0;
+        let words = |typed: &str| words(&data, typed).join(" ");
+        assert_eq!(words("NEVs, Fuling"), "nevs nevsfuling fuling nevs nevsfuling fuling");
+        assert_eq!(words("重庆ev"), "重庆ev chongqing chongqingev ev");
+        assert_eq!(words("🚗"), "");
+        // Neighbouring words are searched joined too, so their joined forms are read: an
+        // alias typed apart is read (`e.v.` finds what `ev` finds).
+        assert_eq!(words("e.v."), "e ev v e ev v");
+        assert_eq!(words("n e v"), "n ne nev e ev v n ne nev e ev v");
         // Joined only within what was typed, or what is searched: `v e` is no `ev`.
-        assert_eq!(words(&data, "v e"), "v ve e v ve e");
-        assert_eq!(
-            alias_selector("new-energy-vehicles", "electric vehicles"),
-            "#results[data-words~=\"electric\"][data-words~=\"vehicles\"] #read-as-new-energy-vehicles"
-        );
-        assert_eq!(
-            gloss_selector(0, &data.glossary[0]),
-            "#results[data-words*=\"\u{91cd}\u{5e86}\"] #read-as-0"
-        );
+        assert_eq!(words("v e"), "v ve e v ve e");
+    }
+
+    #[test]
+    fn a_search_reads_the_glossary_entries_and_aliases_it_uses_each_once() {
+        let data = embedded::load().expect("the embedded dataset loads").0;
+        let nev = data
+            .sectors
+            .iter()
+            .position(|s| s.slug == "new-energy-vehicles")
+            .expect("NEV");
+        let info = data
+            .sectors
+            .iter()
+            .position(|s| s.slug == "software-information-services")
+            .expect("info");
+        let ids = |typed: &str| -> Vec<String> { read_as(&data, typed).iter().map(|r| r.note_id(&data)).collect() };
+        assert_eq!(read_as(&data, "ev"), [ReadAs::Alias(nev)]);
+        for typed in ["EVs", "e.v.", "n e v", "NEV fuling", "electric vehicles", "重庆ev"] {
+            assert!(read_as(&data, typed).contains(&ReadAs::Alias(nev)), "{typed}");
+        }
+        // One word of a two-word alias, the letters in another order, or a longer word: no.
+        for typed in ["electric", "v e", "everywhere", "fuling"] {
+            assert!(!read_as(&data, typed).contains(&ReadAs::Alias(nev)), "{typed}");
+        }
+        assert_eq!(read_as(&data, "info services"), [ReadAs::Alias(info)]);
+        assert_eq!(ids("重庆台湾"), ["read-as-0", "read-as-2"]);
+        assert_eq!(ids("重庆 ev ev"), ["read-as-0", "read-as-new-energy-vehicles"]);
+        assert!(read_as(&data, "").is_empty());
     }
 
     #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
-        /// Whatever is typed (quotation marks, glossary terms, symbols), the words written
-        /// hold each word the search reads and each pair of its neighbours joined, and no
-        /// more words than what was typed and what is searched give.
+        /// Whatever is typed (quotation marks, glossary terms, symbols), the words read hold
+        /// each word the search reads and each pair of its neighbours joined, and no more
+        /// words than what was typed and what is searched give.
         #[test]
-        fn the_words_written_hold_what_the_search_reads(
+        fn the_words_read_hold_what_the_search_reads(
             typed in "([a-z]{1,3}|[.\"\u{91cd}\u{5e86}-]| ){0,8}",
         ) {
-            let data = embedded::dataset();
+            let data = embedded::load().expect("the embedded dataset loads").0;
             let written = words(&data, &typed);
-            let written: Vec<&str> = written.split_whitespace().collect();
             let searched = query(&data, &typed);
             for i in 0..searched.len() {
-                proptest::prop_assert!(written.contains(&searched.word(i).as_str()));
+                proptest::prop_assert!(written.contains(&searched.word(i)));
                 if i + 1 < searched.len() {
                     let pair = [searched.word(i), searched.word(i + 1)].concat();
-                    proptest::prop_assert!(written.contains(&pair.as_str()), "{pair}");
+                    proptest::prop_assert!(written.contains(&pair), "{pair}");
                 }
             }
             // Each word of what was typed and of what is searched, and its joins with the next
@@ -243,7 +275,7 @@ mod tests {
         assert_eq!(alias_display("nev"), "NEV");
         assert_eq!(alias_display("evs"), "EVs");
         assert_eq!(alias_display("electric vehicles"), "electric vehicles");
-        let data = embedded::dataset();
+        let data = embedded::load().expect("the embedded dataset loads").0;
         let nev = data.sector("new-energy-vehicles").expect("a sector");
         assert_eq!(
             alias_note(&nev.name, &nev.aliases),
@@ -258,8 +290,8 @@ mod tests {
     #[test]
     fn did_you_mean_offers_the_nearest_terms_that_find_something() {
         let (data, article) = embedded::load().expect("embedded dataset loads");
-        let cards = crate::domain::view::index(&data);
-        let scope = crate::domain::scope::Scope::new(crate::domain::scope::places(&data, &article));
+        let cards = crate::view::index(&data);
+        let scope = crate::scope::Scope::new(crate::scope::places(&data, &article));
         let indexes = [&cards, scope.index()];
         let suggest = |q: &str| did_you_mean(&indexes, &Query::new(q));
         assert_eq!(suggest("foxcon"), Vec::<String>::new(), "a prefix matches already");

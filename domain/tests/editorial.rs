@@ -2,11 +2,11 @@
 //! lists exactly the records that cite each one: when the data changes, the review must too.
 #![cfg(not(target_arch = "wasm32"))]
 
-use cqtw_explorer::domain::embedded;
-use cqtw_explorer::domain::validate::records_by_sentence;
+use cqtw_domain::embedded;
+use cqtw_domain::validate::records_by_sentence;
 use std::collections::{BTreeMap, BTreeSet};
 
-const REVIEW: &str = include_str!("../docs/editorial-review.md");
+const REVIEW: &str = include_str!("../../docs/editorial-review.md");
 
 /// The review's rows: sentence number → (the records named in backticks, the judgement).
 fn rows() -> BTreeMap<usize, (BTreeSet<String>, String)> {

@@ -9,8 +9,11 @@ use super::article::Article;
 use super::dataset::{Basis, Dataset, Delegation, SourceInfo, Unit};
 use super::figures::derived;
 use super::format::{day_range, dollar_millions, ordinal};
+use serde::Serialize;
 
-/// One fact of a card, as exported.
+/// One fact of a card, as exported (a row of the CSV, an entry of a delegation's `facts` in
+/// the JSON).
+#[derive(Serialize)]
 pub struct Record<'a> {
     /// What part of the card it is: `name`, `head`, `district`, `site`, `sector`, an outcome's
     /// kind (`agreement`, `framework`, `plan`), `fact`, `statement` or `quote`.
@@ -98,69 +101,58 @@ pub struct Provenance<'a> {
     pub version: &'a str,
 }
 
-/// `s` as a JSON string literal, appended to `out`.
-fn json_string(out: &mut String, s: &str) {
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04X}", u32::from(c))),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
+/// The JSON export's document: what it is about, and the delegations.
+#[derive(Serialize)]
+struct Document<'a> {
+    about: About<'a>,
+    delegations: Vec<DelegationRecords<'a>>,
 }
 
-/// `"key":` and the string `value` (or `null`), appended to `out` after `sep`.
-fn json_field(out: &mut String, sep: &str, key: &str, value: Option<&str>) {
-    out.push_str(sep);
-    json_string(out, key);
-    out.push(':');
-    match value {
-        Some(v) => json_string(out, v),
-        None => out.push_str("null"),
-    }
+/// The JSON export's `about`: the view's title and address, the source article, the text
+/// version and the article's sentence count.
+#[derive(Serialize)]
+struct About<'a> {
+    title: &'a str,
+    url: &'a str,
+    source: String,
+    version: &'a str,
+    sentences: usize,
+}
+
+/// A delegation in the JSON export: its id, name and [`records`].
+#[derive(Serialize)]
+struct DelegationRecords<'a> {
+    id: &'a str,
+    name: &'a str,
+    facts: Vec<Record<'a>>,
 }
 
 /// The delegations at `indices`, in that order, as JSON: `{ about, delegations }`, compact
 /// (any JSON viewer indents it). `about` holds the view's title and address, the source
 /// article, the text version (see `embedded::DATA_VERSION`) and the article's sentence count;
 /// each delegation its id, name and [`records`].
-///
-/// Written out here rather than with serde_json's serializer: that cost the WASM 1.5 KB gzip
-/// (measured: wasm-opt -Oz, gzip -9, 1 KB = 1000 bytes) for one flat document. The tests
-/// read it back with serde_json.
 pub fn delegations_json(data: &Dataset, article: &Article, indices: &[usize], p: &Provenance) -> String {
-    let mut out = String::from("{\"about\":{");
-    json_field(&mut out, "", "title", Some(p.title));
-    json_field(&mut out, ",", "url", Some(p.url));
-    json_field(&mut out, ",", "source", Some(&source_line(data)));
-    json_field(&mut out, ",", "version", Some(p.version));
-    out.push_str(&format!(
-        ",\"sentences\":{}}},\"delegations\":[",
-        article.sentences().len()
-    ));
-    for (n, d) in indices.iter().filter_map(|&i| data.delegations.get(i)).enumerate() {
-        out.push_str(if n == 0 { "{" } else { ",{" });
-        json_field(&mut out, "", "id", Some(&d.id));
-        json_field(&mut out, ",", "name", Some(&d.name));
-        out.push_str(",\"facts\":[");
-        for (k, r) in records(data, article, d).iter().enumerate() {
-            out.push_str(if k == 0 { "{" } else { ",{" });
-            json_field(&mut out, "", "field", Some(r.field));
-            json_field(&mut out, ",", "text", Some(&r.text));
-            json_field(&mut out, ",", "speaker", r.speaker);
-            json_field(&mut out, ",", "basis", Some(r.basis));
-            json_field(&mut out, ",", "reason", r.reason);
-            let numbers: Vec<String> = r.sentences.iter().map(ToString::to_string).collect();
-            out.push_str(&format!(",\"sentences\":[{}]}}", numbers.join(",")));
-        }
-        out.push_str("]}");
-    }
-    out.push_str("]}");
-    out
+    let document = Document {
+        about: About {
+            title: p.title,
+            url: p.url,
+            source: source_line(data),
+            version: p.version,
+            sentences: article.sentences().len(),
+        },
+        delegations: indices
+            .iter()
+            .filter_map(|&i| data.delegations.get(i))
+            .map(|d| DelegationRecords {
+                id: &d.id,
+                name: &d.name,
+                facts: records(data, article, d),
+            })
+            .collect(),
+    };
+    // Serialising borrowed strings and numbers cannot fail; an empty document is the
+    // fallback all the same.
+    serde_json::to_string(&document).unwrap_or_default()
 }
 
 /// Quotes a CSV field when it needs it (RFC 4180). A field that a spreadsheet would read as
@@ -320,10 +312,7 @@ pub fn citation(data: &Dataset, article: &Article, p: &Provenance) -> String {
 }
 
 /// What a citation says after the view's title and address: the source, the text version
-/// `version` and the figures. It is the same for every view, so the build writes it for the
-/// embedded dataset (`embedded::CITATION_SOURCE`) and the WASM carries the text, not the
-/// formatting code behind it: 1.8 KB gzip less (measured: wasm-opt -Oz, gzip -9, 1 KB = 1000
-/// bytes).
+/// `version` and the figures: the same for every view.
 pub fn citation_source(data: &Dataset, article: &Article, version: &str) -> String {
     let f = &data.figures;
     format!(
@@ -346,7 +335,7 @@ pub fn cite(title: &str, url: &str, source: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::embedded;
+    use crate::embedded;
 
     fn provenance() -> Provenance<'static> {
         Provenance {
@@ -475,11 +464,11 @@ mod tests {
     #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         #[test]
-        fn any_text_is_written_as_a_json_string_that_reads_back(s in "\\PC{0,40}|[\\x00-\\x20\"\\\\]{0,10}") {
-            let mut out = String::new();
-            json_string(&mut out, &s);
-            let back: String = serde_json::from_str(&out).expect("valid JSON");
-            proptest::prop_assert_eq!(back, s);
+        fn any_title_is_written_as_a_json_string_that_reads_back(s in "\\PC{0,40}|[\\x00-\\x20\"\\\\]{0,10}") {
+            let (data, article) = embedded::load().expect("loads");
+            let p = Provenance { title: &s, url: "http://x/", version: "0123abcd" };
+            let v: serde_json::Value = serde_json::from_str(&delegations_json(&data, &article, &[0], &p)).expect("valid JSON");
+            proptest::prop_assert_eq!(v["about"]["title"].as_str(), Some(s.as_str()));
         }
     }
 

@@ -8,11 +8,11 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
-    use cqtw_explorer::domain::dataset::Dataset;
-    use cqtw_explorer::domain::embedded;
-    use cqtw_explorer::domain::search::{Index, Query};
-    use cqtw_explorer::domain::synthetic;
-    use cqtw_explorer::domain::view;
+    use cqtw_domain::dataset::Dataset;
+    use cqtw_domain::embedded;
+    use cqtw_domain::search::{Index, Query};
+    use cqtw_domain::synthetic;
+    use cqtw_domain::view;
     use criterion::{black_box, BenchmarkId, Criterion};
     use std::time::Duration;
 
