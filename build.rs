@@ -37,10 +37,12 @@ fn main() {
         eprintln!("error: {DATASET}: {} problem(s); see docs/dataset.md", problems.len());
         exit(1)
     }
-    let out = std::env::var_os("OUT_DIR").map(std::path::PathBuf::from).unwrap_or_else(|| {
-        eprintln!("error: cargo did not set OUT_DIR");
-        exit(1)
-    });
+    let out = std::env::var_os("OUT_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| {
+            eprintln!("error: cargo did not set OUT_DIR");
+            exit(1)
+        });
     let baked = data.bake(&Default::default()).to_string();
     if let Err(e) = std::fs::write(out.join("dataset.rs"), baked) {
         eprintln!("error: cannot write the baked dataset: {e}");
