@@ -21,7 +21,8 @@ for (const viewport of WIDTHS) {
       await expect(page.getByRole('region', { name: 'Headline figures' })).toBeVisible();
       const items = page.locator('#headline .headline__item');
       await expect(page.locator('#headline-title')).toHaveText('Taiwan-funded enterprises in Chongqing · Official data as of June 2025 · Article sentence: 28');
-      await expect(page.locator('#headline-title a')).toHaveAttribute('href', '?s=28');
+      // The headline's sentence link keeps the view, as every sentence link does.
+      await expect(page.locator('#headline-title a')).toHaveAttribute('href', '?q=lei&s=28');
       await expect(items.locator('.headline__value')).toHaveText(['$32.38 billion', '$8.06 billion', '24.9%', '2,299']);
       await expect(items.locator('.headline__label')).toHaveText(['Total contracted investment', 'Actual utilized investment', 'Utilization rate (derived)', 'Approved Taiwan-funded enterprises']);
       for (const item of await items.all()) {

@@ -55,7 +55,7 @@ pub fn Headline(store: Store) -> impl IntoView {
         .map(|&n| view! { {" "}<SentenceLink store n=Some(n) text=n.to_string()/> })
         .collect_view();
     view! {
-        <section class="wrap headline" id="headline" aria-labelledby="headline-title">
+        <section class="wrap headline" id="headline" aria-label="Headline figures">
         <p class="headline__title" id="headline-title">
             {format!("Taiwan-funded enterprises in Chongqing \u{00b7} {} as of {}", f.source_label, f.as_of.label)}
             <span class="headline__cite">

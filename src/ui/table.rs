@@ -74,9 +74,10 @@ pub fn ResultsTable(store: Store, rows: Memo<Vec<usize>>) -> impl IntoView {
             };
             view! {
                 <th scope="col" aria-sort=aria data-column=column.slug()>
+                    // The arrow is the stylesheet's (`.sort::after`, with empty alternative
+                    // text): `aria-sort` says the order.
                     <button type="button" class="sort" on:click=press>
                         {column.label()}
-                        <span class="sort__arrow" aria-hidden="true"></span>
                     </button>
                 </th>
             }
