@@ -95,7 +95,7 @@ pub fn ResultsTable(store: Store, rows: Memo<Vec<usize>>) -> impl IntoView {
         <div class="table-region" role="region" aria-labelledby="table-caption" tabindex="0">
             <table class="results-table">
                 <caption id="table-caption">
-                    {"Delegations, one per row. "}<span id="sort-state">{state}</span>
+                    <span>{"Delegations, one per row. "}<span id="sort-state">{state}</span></span>
                 </caption>
                 <thead>
                     <tr>{headers}</tr>
