@@ -5,7 +5,9 @@
 // corrupt cached file).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { test as base, expect } from '@playwright/test';
 import { NAMES } from './fixtures.js';
 
@@ -156,6 +158,44 @@ test.describe('deploy headers and the test server', () => {
     const frame = page.frames().find((f) => f !== page.mainFrame());
     const framed = frame ? await frame.locator('article.card').count().catch(() => 0) : 0;
     expect(framed).toBe(0);
+  });
+
+  test('the build\'s precompressed files are sent as they are, brotli first; others are compressed on the fly', async ({ baseURL }) => {
+    const root = path.resolve(process.env.E2E_SITE_ROOT ?? '../target/e2e-site');
+    const dir = path.join(root, 'explorer');
+    /** A response as the server sends it, not decoded. */
+    const get = (url, accept) => new Promise((resolve, reject) => {
+      http.get(new URL(url, baseURL), { headers: { 'Accept-Encoding': accept } }, (res) => {
+        const chunks = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+      }).on('error', reject);
+    });
+    const wasm = fs.readdirSync(dir).find((f) => /^cqtw-explorer-[0-9a-f]+_bg\.wasm$/.test(f));
+    for (const file of ['index.html', wasm, 'sw.js', 'figures.csv']) {
+      const raw = fs.readFileSync(path.join(dir, file));
+      const br = await get(file, 'gzip, deflate, br');
+      expect(br.headers['content-encoding'], file).toBe('br');
+      expect(br.headers.vary, file).toBe('Accept-Encoding');
+      expect(br.body.equals(fs.readFileSync(path.join(dir, `${file}.br`))), `${file}: its .br`).toBe(true);
+      expect(zlib.brotliDecompressSync(br.body).equals(raw), file).toBe(true);
+      const gz = await get(file, 'gzip');
+      expect(gz.headers['content-encoding'], file).toBe('gzip');
+      expect(gz.body.equals(fs.readFileSync(path.join(dir, `${file}.gz`))), `${file}: its .gz`).toBe(true);
+      expect(zlib.gunzipSync(gz.body).equals(raw), file).toBe(true);
+      const plain = await get(file, 'identity');
+      expect(plain.headers['content-encoding'], file).toBeUndefined();
+      expect(plain.body.equals(raw), file).toBe(true);
+    }
+    // The deploy headers are the file's, whatever is sent.
+    expect((await get('', 'br')).headers['cache-control']).toBe('no-cache');
+    expect((await get(wasm, 'br')).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    // The debug build has no siblings: its files are compressed here.
+    const debug = path.join(root, 'explorer-debug');
+    expect(fs.existsSync(path.join(debug, 'index.html.br'))).toBe(false);
+    const page = await get('/explorer-debug/', 'br, gzip');
+    expect(page.headers['content-encoding']).toBe('br');
+    expect(zlib.brotliDecompressSync(page.body).equals(fs.readFileSync(path.join(debug, 'index.html')))).toBe(true);
   });
 
   test('the server serves only its own folder and survives a malformed escape', async ({ request, baseURL }) => {
