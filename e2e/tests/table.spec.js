@@ -2,7 +2,7 @@
 // count; one row per delegation with its district, sites, sectors (inferred ones marked) and
 // outcomes; sorted by a column's name, the order in the URL; searched and filtered like the
 // cards; at 390 px it scrolls sideways in its region with the names staying in view.
-import { test, expect, open, NAMES } from './fixtures.js';
+import { test, expect, open, box, NAMES } from './fixtures.js';
 
 const WIDTHS = [{ width: 390, height: 844 }, { width: 1280, height: 800 }];
 const [HEALTH, TEEMA, TBCA] = NAMES;
@@ -19,9 +19,11 @@ for (const viewport of WIDTHS) {
       const table = page.getByRole('button', { name: 'Table', exact: true });
       const cards = page.getByRole('button', { name: 'Cards', exact: true });
       await expect(cards).toHaveAttribute('aria-pressed', 'true');
-      // Beside the count, on the results' heading row.
-      const [t, c] = [await table.boundingBox(), await page.locator('#result-count').boundingBox()];
-      expect(Math.abs(t.y + t.height / 2 - (c.y + c.height / 2))).toBeLessThan(t.height);
+      // Beside the count, on the results' heading row: their middles less than its height apart.
+      await expect.poll(async () => {
+        const [t, c] = await Promise.all([box(table), box(page.locator('#result-count'))]);
+        return Math.abs(t.y + t.height / 2 - (c.y + c.height / 2)) - t.height;
+      }).toBeLessThan(0);
       await table.click();
       await expect(page).toHaveURL(/\/explorer\/\?view=table$/);
       await expect(table).toHaveAttribute('aria-pressed', 'true');
@@ -39,10 +41,11 @@ for (const viewport of WIDTHS) {
       // arrows are not read.
       const label = first.locator('.card__meta-row dt').first();
       await expect(label).toHaveText('District');
-      expect(await label.evaluate((e) => getComputedStyle(e).display)).not.toBe('none');
+      await expect(label).not.toHaveCSS('display', 'none');
       await expect(page.locator('.sort').nth(2)).toHaveAccessibleName('District');
       // A delegation with no outcome says so in its cell.
-      expect(await page.locator('article.card').nth(1).evaluate((c) => getComputedStyle(c.closest('li'), '::after').content)).toBe('"None in the article"');
+      await expect.poll(() => page.locator('article.card').nth(1).evaluate((c) => getComputedStyle(c.closest('li'), '::after').content))
+        .toBe('"None in the article"');
       // Stated and inferred sectors are marked apart.
       const teema = page.locator('article.card').nth(1);
       await expect(teema.locator('.chip[data-basis=inferred]').first()).toContainText('(inferred)');
@@ -106,15 +109,16 @@ test.describe('on a phone', () => {
     const name = page.locator('article.card h3').first();
     const outcomes = page.locator('article.card').first().locator('.card__section', { hasText: 'Agreements' });
     await name.scrollIntoViewIfNeeded();
-    const before = await name.boundingBox();
-    expect(await region.evaluate((r) => r.scrollWidth > r.clientWidth)).toBe(true);
+    await expect(name).toBeInViewport();
+    await expect.poll(() => region.evaluate((r) => r.scrollWidth > r.clientWidth)).toBe(true);
     // The outcomes column starts off the screen, to the right.
-    expect((await outcomes.boundingBox()).x).toBeGreaterThan(390);
+    await expect.poll(async () => (await box(outcomes)).x).toBeGreaterThan(390);
+    // Where the name stands before the region scrolls: laid out, in view.
+    const before = await box(name);
     await region.evaluate((r) => { r.scrollLeft = r.scrollWidth; });
-    await expect.poll(async () => (await outcomes.boundingBox()).x).toBeLessThan(390);
-    const after = await name.boundingBox();
-    expect(Math.abs(after.x - before.x)).toBeLessThan(2);
+    await expect.poll(async () => (await box(outcomes)).x).toBeLessThan(390);
+    await expect.poll(async () => Math.abs((await box(name)).x - before.x)).toBeLessThan(2);
     // The page itself does not scroll sideways.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 });
