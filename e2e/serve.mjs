@@ -1,5 +1,6 @@
 // A static file server that behaves like a CDN in front of `dist/`: brotli or gzip when the
-// client accepts it, the response headers of the site's `_headers` file (the same file a
+// client accepts it (the precompressed `.br` or `.gz` file the release build wrote beside the
+// file, as static hosts serve them; compressed on the fly where there is none), the response headers of the site's `_headers` file (the same file a
 // Netlify or Cloudflare Pages deploy reads), long-lived caching for content-hashed files and
 // revalidation for the rest where `_headers` says nothing.
 // Used by the end-to-end tests, `cargo xtask audit` and `cargo xtask bench`.
@@ -15,18 +16,40 @@ const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
   '.wasm': 'application/wasm', '.json': 'application/json', '.webmanifest': 'application/manifest+json',
   '.svg': 'image/svg+xml', '.png': 'image/png', '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml',
+  '.csv': 'text/csv; charset=utf-8',
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.webmanifest', '.svg', '.txt', '.xml']);
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.webmanifest', '.svg', '.txt', '.xml', '.csv']);
 const cache = new Map();
 
-function encoded(file, encoding) {
+/** The precompressed file beside `file` for `encoding` (`<file>.br`, `<file>.gz`), as
+ * `cargo xtask dist` writes them, when there is one at least as new as `file`: a file
+ * changed after the build (a test's copy of the site, edited) is compressed on the fly
+ * rather than served from a sibling that no longer matches it. */
+export function precompressed(file, encoding) {
+  const suffix = { br: '.br', gzip: '.gz' }[encoding];
+  if (!suffix) return null;
+  try {
+    const sibling = fs.statSync(`${file}${suffix}`);
+    return sibling.isFile() && sibling.mtimeMs >= fs.statSync(file).mtimeMs ? `${file}${suffix}` : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The body this server sends for `file` to a client that accepts `encoding` (`br`, `gzip`
+ * or `identity`): the precompressed sibling where there is one, else the file compressed
+ * here, or the file itself for a type that is not compressed. */
+export function encoded(file, encoding) {
+  if (encoding !== 'identity' && !COMPRESSIBLE.has(path.extname(file))) encoding = 'identity';
+  const sibling = precompressed(file, encoding);
+  if (sibling) return fs.readFileSync(sibling);
   const stat = fs.statSync(file);
   const key = `${file}:${encoding}:${stat.mtimeMs}:${stat.size}`;
   if (!cache.has(key)) {
     const raw = fs.readFileSync(file);
-    // Brotli 11, as a CDN stores a release's files; a large file (a debug build's 7 MB WASM)
-    // gets quality 5, as a CDN compresses on the fly, so that the first request does not
-    // take seconds.
+    // Brotli 11 and gzip 9, as the release build precompresses its files; a large file (a
+    // debug build's 7 MB WASM) gets quality 5 (gzip 6), as a CDN compresses on the fly, so
+    // that the first request does not take seconds.
     const quality = raw.length > 1_000_000 ? 5 : 11;
     cache.set(key, encoding === 'br'
       ? zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: quality } })

@@ -3,12 +3,17 @@
 //   node bench/run.mjs ORIGIN DIST_DIR
 // ORIGIN serves the release build at /explorer/ and the bench build at /explorer-bench/,
 // compressed like a CDN (e2e/serve.mjs). DIST_DIR is the release build on disk.
+// Bytes are counted as that server sends them (`encoded`, from serve.mjs), in both encodings
+// a browser asks for: brotli and gzip. For the release build they are the `.br` (quality 11)
+// and `.gz` (level 9) files the build writes beside each file; a file without them (the
+// peers' pages) is compressed at the same levels, and a file of a type that is not
+// compressed (Pagefind's index, compressed already) counts as it is.
 // BENCH_LOADS sets the counted cold loads of each page (15); BENCH_SIZES the bench build's
 // sizes whose keystrokes are timed (3,1000,10000; empty: none, for a quick look at the rest).
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { encoded } from '../serve.mjs';
 import { QUERIES, CHROMIUM_ARGS } from './script.mjs';
 import { buildPeers } from './peers.mjs';
 
@@ -37,14 +42,15 @@ function transfer() {
   const named = (f) => /\.(js|wasm|css)$/.test(f) && !later.includes(f) && html.includes(f);
   const files = ['index.html', ...fs.readdirSync(distDir).filter(named), 'manifest.webmanifest'];
   return files.map((f) => {
-    const raw = fs.readFileSync(path.join(distDir, f));
-    return {
-      file: f.replace(/-[0-9a-f]{16}/, ''),
-      raw: raw.length,
-      gzip: zlib.gzipSync(raw, { level: 9 }).length,
-      brotli: zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-    };
+    const file = path.join(distDir, f);
+    return { file: f.replace(/-[0-9a-f]{16}/, ''), raw: fs.statSync(file).size, ...served(file) };
   });
+}
+
+/** The bytes the server sends for `file` to a browser that accepts brotli, and to one that
+ * accepts gzip only. */
+function served(file) {
+  return { brotli: encoded(file, 'br').length, gzip: encoded(file, 'gzip').length };
 }
 
 // Start-up phases of the app, in milliseconds from navigation start: when each file had
@@ -137,13 +143,16 @@ async function coldLoad(browser, variant, profile) {
   return at;
 }
 
-/** gzip -9 bytes of the files behind `urls` (the site's files on disk, by path), each
- * request counted: the static server sends the whole file every time (no revalidation). */
-function gzipOf(urls, siteDir) {
+/** The bytes as served (`{ brotli, gzip }`) of the files behind `urls` (the site's files on
+ * disk, by path), each request counted: the static server sends the whole file every time
+ * (no revalidation). */
+function servedOf(urls, siteDir) {
   return urls.map((u) => decodeURIComponent(new URL(u).pathname)).reduce((sum, f) => {
     const file = path.join(siteDir, f.endsWith('/') ? `${f}index.html` : f);
-    return fs.existsSync(file) ? sum + zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length : sum;
-  }, 0);
+    if (!fs.existsSync(file) || !fs.statSync(file).isFile()) return sum;
+    const bytes = served(file);
+    return { brotli: sum.brotli + bytes.brotli, gzip: sum.gzip + bytes.gzip };
+  }, { brotli: 0, gzip: 0 });
 }
 
 /** Every file the page fetched so far, the page itself first, with who asked for it. */
@@ -168,7 +177,7 @@ async function transferOf(browser, variant, siteDir) {
   const first = all.filter((f, i) => !bySearch(f, i)).map((f) => f.name);
   const after = all.filter(bySearch).map((f) => f.name);
   await context.close();
-  return { first: gzipOf(first, siteDir), requests: first.length, afterSearch: gzipOf(after, siteDir), requestsAfterSearch: after.length };
+  return { first: servedOf(first, siteDir), requests: first.length, afterSearch: servedOf(after, siteDir), requestsAfterSearch: after.length };
 }
 
 // Cold loads of every variant under one profile, taking turns (the order rotating each
@@ -273,7 +282,7 @@ async function firstVisit(browser, url, siteDir) {
   await context.close();
   const part = (list) => {
     const sent = list.filter((r) => r.network);
-    return { requests: list.length, fromNetwork: sent.length, gzip: gzipOf(sent.map((r) => r.url), siteDir),
+    return { requests: list.length, fromNetwork: sent.length, ...servedOf(sent.map((r) => r.url), siteDir),
       files: [...new Set(list.map((r) => new URL(r.url).pathname.split('/').pop() || 'index.html'))].sort() };
   };
   const registered = requests.find((r) => new URL(r.url).pathname.endsWith('/sw.js'));

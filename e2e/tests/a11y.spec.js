@@ -51,7 +51,7 @@ test('keyboard only: from load to a filtered, copied link, focus always visible'
   const tabTo = async (predicate, max = 120) => {
     for (let i = 0; i < max; i += 1) {
       await page.keyboard.press('Tab');
-      expect(await focusVisible()).toBe('ok');
+      await expect.poll(focusVisible).toBe('ok');
       if (await page.evaluate(predicate)) return;
     }
     throw new Error('never reached the target with Tab');
@@ -66,14 +66,13 @@ test('keyboard only: from load to a filtered, copied link, focus always visible'
   await tabTo(() => document.activeElement?.classList.contains('copy-link'));
   await page.keyboard.press('Enter');
   await expect(page.locator('#announcer')).toHaveText('Link copied to the clipboard');
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toMatch(/\/explorer\/delegations\/taiwan-business-and-construction-association\/$/);
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()))
+    .toMatch(/\/explorer\/delegations\/taiwan-business-and-construction-association\/$/);
 });
 
 test('reduced motion is honoured', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await open(page, '?s=20');
   await expect(page.locator('#sentence-20')).toBeInViewport();
-  const behaviour = await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior);
-  expect(behaviour).toBe('auto');
+  await expect(page.locator('html')).toHaveCSS('scroll-behavior', 'auto');
 });

@@ -31,6 +31,13 @@ export async function open(page, path = '') {
   await page.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0);
 }
 
+/** The element's bounding box, to read inside `expect.poll` (layout is read until it holds,
+ * never once): while the element has none (not laid out yet, or hidden), every side is NaN, so
+ * that a comparison fails and the poll reads again, where `null` would end it with a TypeError. */
+export async function box(locator) {
+  return (await locator.boundingBox()) ?? { x: NaN, y: NaN, width: NaN, height: NaN };
+}
+
 /** The headings of the shown cards, in order. */
 export function cardNames(page) {
   return page.locator('article.card h3');

@@ -8,9 +8,16 @@
 // fold behind "Filter (N)" with the count by the search box, and the search box is in the
 // first screen; citations are light superscript sentence markers, one per run of facts from
 // the same sentence, with far fewer tab stops. (The table view: `table.spec.js`.)
-import { test, expect, open } from './fixtures.js';
+import { test, expect, open, box } from './fixtures.js';
 
 const WIDTHS = [{ width: 390, height: 844 }, { width: 1280, height: 800 }];
+
+// Layout is read until it holds (`expect.poll`), never once: the figures panel is laid out
+// only near the screen (`content-visibility: auto`), and a read right after a scroll or a
+// render can see it before it is laid out.
+/** Where the element's box ends, down and to the right, in CSS pixels. */
+const bottom = async (locator) => { const b = await box(locator); return b.y + b.height; };
+const right = async (locator) => { const b = await box(locator); return b.x + b.width; };
 
 for (const viewport of WIDTHS) {
   test.describe(`at ${viewport.width} px`, () => {
@@ -26,8 +33,7 @@ for (const viewport of WIDTHS) {
       await expect(items.locator('.headline__value')).toHaveText(['$32.38 billion', '$8.06 billion', '24.9%', '2,299']);
       await expect(items.locator('.headline__label')).toHaveText(['Total contracted investment', 'Actual utilized investment', 'Utilization rate (derived)', 'Approved Taiwan-funded enterprises']);
       for (const item of await items.all()) {
-        const box = await item.boundingBox();
-        expect(box.y + box.height, 'in the first screen').toBeLessThanOrEqual(viewport.height);
+        await expect.poll(() => bottom(item), { message: 'in the first screen' }).toBeLessThanOrEqual(viewport.height);
         await expect(item).toHaveAttribute('href', '#figures');
       }
       await items.nth(2).click();
@@ -41,7 +47,7 @@ for (const viewport of WIDTHS) {
       for (const [path, anchor, address] of [['#figures', 'figures', 'figures/'], ['?q=lei#article', 'article'], ['#about', 'about']]) {
         await open(page, path);
         await expect(page.locator(`#${anchor}`)).toBeInViewport();
-        expect(page.url().endsWith(address ?? path)).toBe(true);
+        await expect(page).toHaveURL((url) => url.href.endsWith(address ?? path));
       }
     });
 
@@ -94,12 +100,16 @@ for (const viewport of WIDTHS) {
           const formula = tile.locator('.figure__formula');
           await formula.scrollIntoViewIfNeeded();
           await expect(formula).toBeVisible();
-          const [box, inner] = await Promise.all([tile.boundingBox(), formula.boundingBox()]);
-          expect(inner.x, 'inside its tile').toBeGreaterThanOrEqual(box.x);
-          expect(inner.x + inner.width, 'inside its tile').toBeLessThanOrEqual(box.x + box.width + 0.5);
-          expect(inner.x + inner.width, 'inside the screen').toBeLessThanOrEqual(viewport.width);
+          // Each edge read until it holds: the panel is laid out only near the screen
+          // (`content-visibility: auto`).
+          const boxes = () => Promise.all([box(tile), box(formula)]);
+          await expect.poll(async () => { const [outer, inner] = await boxes(); return inner.x - outer.x; }, { message: 'inside its tile' })
+            .toBeGreaterThanOrEqual(0);
+          await expect.poll(async () => { const [outer, inner] = await boxes(); return inner.x + inner.width - (outer.x + outer.width + 0.5); }, { message: 'inside its tile' })
+            .toBeLessThanOrEqual(0);
+          await expect.poll(async () => right(formula), { message: 'inside the screen' }).toBeLessThanOrEqual(viewport.width);
           // Whole: nothing of it is cut off or scrolled away.
-          expect(await formula.evaluate((e) => e.scrollWidth <= e.clientWidth + 1)).toBe(true);
+          await expect.poll(() => formula.evaluate((e) => e.scrollWidth <= e.clientWidth + 1)).toBe(true);
         }
       }
     });
@@ -111,24 +121,25 @@ for (const viewport of WIDTHS) {
       const labels = panel.locator('.chart__label');
       await expect(labels).toHaveText(['Total contracted investment: $32.38 billion', 'Actual utilized investment: $8.06 billion']);
       for (const label of await labels.all()) await expect(label).toBeVisible();
-      const text = await panel.innerText();
-      expect(text.split('24.9%').length - 1).toBe(1);
+      // Read until it holds: under `content-visibility: auto` the panel's text may not be laid
+      // out yet right after scrolling to it (its innerText read once gave 0 characters).
+      await expect.poll(async () => (await panel.innerText()).split('24.9%').length - 1).toBe(1);
     });
 
     test('counts and company names read as text, not as buttons', async ({ page }) => {
       await open(page);
       for (const selector of ['.stats li', '.cluster li']) {
         const items = page.locator(selector);
-        expect(await items.count()).toBeGreaterThan(0);
-        const looks = await items.evaluateAll((els) => els.map((e) => {
-          const s = getComputedStyle(e);
-          return { border: s.borderTopWidth, background: s.backgroundColor, cursor: s.cursor };
-        }));
-        for (const l of looks) expect(l).toEqual({ border: '0px', background: 'rgba(0, 0, 0, 0)', cursor: 'auto' });
+        await expect.poll(() => items.count()).toBeGreaterThan(0);
+        for (const item of await items.all()) {
+          await expect(item).toHaveCSS('border-top-width', '0px');
+          await expect(item).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+          await expect(item).toHaveCSS('cursor', 'auto');
+        }
       }
       // Read as a list in a sentence: commas between the names.
-      const commas = await page.locator('.cluster li').evaluateAll((els) => els.map((e) => getComputedStyle(e, '::after').content));
-      expect(commas).toEqual(['","', '","', '","', '","', '","', 'none']);
+      await expect.poll(() => page.locator('.cluster li').evaluateAll((els) => els.map((e) => getComputedStyle(e, '::after').content)))
+        .toEqual(['","', '","', '","', '","', '","', 'none']);
     });
 
     test('the exports are one "Share and export" menu, one row between the heading and the first card', async ({ page }) => {
@@ -139,9 +150,10 @@ for (const viewport of WIDTHS) {
       await expect(menu.locator('.menu__items button')).toHaveText(['Copy link to this view', 'Share…', 'Cite this view', 'Download JSON', 'Download CSV'], { useInnerText: false });
       await expect(menu.locator('.menu__items')).toBeHidden();
       // Closed, it takes one line: the first card starts right under it.
-      const summary = await menu.locator('> summary').boundingBox();
-      const card = await page.locator('article.card').first().boundingBox();
-      expect(card.y - (summary.y + summary.height)).toBeLessThan(40);
+      await expect.poll(async () => {
+        const [summary, card] = await Promise.all([box(menu.locator('> summary')), box(page.locator('article.card').first())]);
+        return card.y - (summary.y + summary.height);
+      }).toBeLessThan(40);
       await menu.locator('> summary').click();
       await expect(page.getByRole('button', { name: 'Download CSV' })).toBeVisible();
     });
@@ -165,14 +177,14 @@ for (const viewport of WIDTHS) {
     test('in dark mode the header is a dark band, as light mode makes it recede', async ({ page }) => {
       await page.emulateMedia({ colorScheme: 'dark' });
       await open(page);
-      const luminance = await page.locator('.site-header').evaluate((e) => {
+      const luminance = () => page.locator('.site-header').evaluate((e) => {
         const [r, g, b] = getComputedStyle(e).backgroundColor.match(/\d+/g).map(Number).map((c) => {
           const v = c / 255;
           return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
         });
         return 0.2126 * r + 0.7152 * g + 0.0722 * b;
       });
-      expect(luminance, 'no bright band above a dark page').toBeLessThan(0.05);
+      await expect.poll(luminance, { message: 'no bright band above a dark page' }).toBeLessThan(0.05);
     });
   });
 }
@@ -205,8 +217,10 @@ test.describe('on a phone the filters fold, as in GOV.UK\'s "filter a list"', ()
     // The count beside the search box, on the same row as the toggle.
     const count = page.locator('.controls__count');
     await expect(count).toHaveText('3 delegations');
-    const [t, c] = [await toggle.boundingBox(), await count.boundingBox()];
-    expect(Math.abs(t.y - c.y)).toBeLessThan(t.height);
+    await expect.poll(async () => {
+      const [t, c] = await Promise.all([box(toggle), box(count)]);
+      return Math.abs(t.y - c.y) - t.height;
+    }, { message: 'on the toggle\'s row: less than its height apart' }).toBeLessThan(0);
     await toggle.click();
     await page.getByRole('checkbox', { name: /^Healthcare/ }).check();
     await expect(toggle).toHaveText('Filter (1)');
@@ -235,8 +249,7 @@ test.describe('on a phone the search box is in the first screen', () => {
 
   test('the event\'s details fold under "About the event", below the headline figures', async ({ page }) => {
     await open(page);
-    const box = await page.getByRole('searchbox').boundingBox();
-    expect(box.y + box.height).toBeLessThan(844);
+    await expect.poll(() => bottom(page.getByRole('searchbox'))).toBeLessThan(844);
     await expect(page.locator('.headline__list')).toBeInViewport();
     await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
     const about = page.locator('.overview__toggle');
@@ -268,10 +281,10 @@ for (const viewport of WIDTHS) {
       const marker = card.locator('.card__leader details.source > summary');
       await expect(marker).toHaveText('6');
       await expect(marker).toHaveAccessibleName('Source, sentence 6');
-      expect(await marker.evaluate((s) => getComputedStyle(s).verticalAlign)).toBe('super');
+      await expect(marker).toHaveCSS('vertical-align', 'super');
       // Small: its number is set smaller than the fact it follows.
-      const [small, text] = await Promise.all([marker, card.locator('.card__leader')].map((l) => l.evaluate((e) => parseFloat(getComputedStyle(e).fontSize))));
-      expect(small).toBeLessThan(text * 0.8);
+      const fontSize = (l) => l.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+      await expect.poll(async () => (await fontSize(marker)) / (await fontSize(card.locator('.card__leader')))).toBeLessThan(0.8);
       await marker.click();
       await expect(card.locator('.card__leader .source__quote')).toContainText('Wang Guo\'an, President of the Taiwan Healthcare Industry Alliance');
     });
@@ -284,12 +297,12 @@ for (const viewport of WIDTHS) {
       await expect(sites.locator('details.source')).toHaveCount(1);
       await expect(sites.locator('dd').nth(1).locator('details.source > summary')).toHaveText('3');
       // No list shows the same marker twice in a row.
-      const repeats = await page.locator('article.card').evaluateAll((cards) => cards.flatMap((card) =>
+      const repeats = () => page.locator('article.card').evaluateAll((cards) => cards.flatMap((card) =>
         [...card.querySelectorAll('.card__meta-row, .card__list')].flatMap((list) => {
           const cites = [...list.querySelectorAll('details.source')].map((d) => d.dataset.cite);
           return cites.filter((c, i) => i > 0 && c === cites[i - 1]);
         })));
-      expect(repeats).toEqual([]);
+      await expect.poll(repeats).toEqual([]);
     });
 
     test('far fewer tab stops than the 108 of the whole page before, and few before the first card', async ({ page }) => {
@@ -302,11 +315,11 @@ for (const viewport of WIDTHS) {
         if (await page.evaluate(() => !!document.activeElement?.closest('article.card'))) break;
       }
       // Every tab stop of the page, in document order: what the keyboard can reach.
-      const total = await page.evaluate(() => [...document.querySelectorAll('a[href], button, input, summary, textarea, [tabindex]')]
+      const total = () => page.evaluate(() => [...document.querySelectorAll('a[href], button, input, summary, textarea, [tabindex]')]
         .filter((e) => e.tabIndex >= 0 && !e.disabled && e.checkVisibility({ visibilityProperty: true })).length);
-      console.log(`tab stops at ${viewport.width} px: ${beforeFirstCard} before the first card, ${total} in the page`);
       expect(beforeFirstCard).toBeLessThan(30);
-      expect(total).toBeLessThan(108);
+      await expect.poll(total).toBeLessThan(108);
+      console.log(`tab stops at ${viewport.width} px: ${beforeFirstCard} before the first card, ${await total()} in the page`);
     });
   });
 }
@@ -317,8 +330,8 @@ test('a desktop keeps the sectors open in the side column, with no toggle', asyn
   await expect(page.getByRole('checkbox', { name: /^Healthcare/ })).toBeVisible();
   await expect(page.locator('.filter-panel > summary')).toBeHidden();
   await expect(page.locator('.controls__count')).toBeHidden();
-  const [controls, results] = [await page.locator('.controls').boundingBox(), await page.locator('#results').boundingBox()];
-  expect(controls.x + controls.width).toBeLessThanOrEqual(results.x);
+  await expect.poll(async () => (await right(page.locator('.controls'))) - (await box(page.locator('#results'))).x)
+    .toBeLessThanOrEqual(0);
 });
 
 test.describe('on a touch screen', () => {

@@ -48,7 +48,7 @@ for (const p of PAGES) {
     await open(page, p.path);
     await expect(page).toHaveTitle(p.title);
     await expect(cardNames(page)).toHaveText(p.cards);
-    expect(new URL(page.url()).pathname).toBe(`/explorer/${p.path}`);
+    await expect(page).toHaveURL((url) => url.pathname === `/explorer/${p.path}`);
     if (p.anchor) await expect(page.locator(p.anchor)).toBeInViewport();
     if (p.path.startsWith('delegations/')) await expect(page.locator(p.anchor)).toHaveAttribute('data-target', 'true');
     if (p.path.startsWith('sectors/')) await expect(page.getByRole('checkbox', { name: /^Healthcare/ })).toBeChecked();

@@ -1,7 +1,7 @@
 // The build writes the default view into the page: its cards show before the WASM arrives,
 // the app takes its place without a flash, and what the reader did meanwhile is kept. A link with a query does
 // not flash the default view.
-import { test, expect, open, cardNames, NAMES } from './fixtures.js';
+import { test, expect, open, box, cardNames, NAMES } from './fixtures.js';
 
 /** Holds back the WASM until the returned function is called. */
 async function holdWasm(page) {
@@ -20,7 +20,10 @@ test('the built page holds the default view, and the app takes its place without
   const release = await holdWasm(page);
   await page.goto('');
   await expect(cardNames(page)).toHaveText(NAMES);
-  const before = await page.locator('article.card').first().boundingBox();
+  // The page's `app-rendered` mark is a script after the cards, which runs only once the
+  // stylesheet before it has loaded: the cards are laid out as they will be shown.
+  await page.waitForFunction(() => performance.getEntriesByName('app-rendered').length > 0);
+  const before = await box(page.locator('article.card').first());
   // Every frame from now on counts the cards on screen.
   await page.evaluate(() => {
     window.__cards = [];
@@ -34,7 +37,7 @@ test('the built page holds the default view, and the app takes its place without
   const frames = await page.evaluate(() => window.__cards);
   expect(frames.length).toBeGreaterThan(1);
   expect(Math.min(...frames)).toBe(3);
-  expect(await page.locator('article.card').first().boundingBox()).toEqual(before);
+  await expect.poll(() => box(page.locator('article.card').first())).toEqual(before);
   await expect(page.locator('main')).toHaveCount(1);
   await expect(page.locator('[data-prerendered]')).toHaveCount(0);
   await expect(page.locator('.results__head')).toHaveAttribute('data-url', /^http:\/\/127\.0\.0\.1:\d+\/explorer\/$/);
@@ -56,7 +59,7 @@ test('a source opened and a caret placed before the app started are kept', async
   await expect(leader).toHaveAttribute('open', '');
   await expect(leader.locator('.source__quote')).toBeVisible();
   await expect(box).toBeFocused();
-  expect(await box.evaluate((el) => [el.selectionStart, el.selectionEnd])).toEqual([3, 3]);
+  await expect.poll(() => box.evaluate((el) => [el.selectionStart, el.selectionEnd])).toEqual([3, 3]);
   await page.keyboard.type('x');
   await expect(box).toHaveValue('wanxg');
 });

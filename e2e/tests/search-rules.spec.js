@@ -159,7 +159,7 @@ for (const viewport of WIDTHS) {
         const hits = page.locator('#hits');
         await expect(hits).toBeVisible();
         await expect(hits.locator('li:visible')).toHaveCount(entries.length);
-        expect(await hits.locator('li:visible').evaluateAll((els) => els.map((e) => e.id))).toEqual(entries);
+        await expect.poll(() => hits.locator('li:visible').evaluateAll((els) => els.map((e) => e.id))).toEqual(entries);
         const empty = page.locator('#empty-state');
         await expect(empty).toContainText('see “Also on this page” below');
         await expect(empty).not.toContainText('check the spelling');

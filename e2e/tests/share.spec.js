@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { test, expect, open, NAMES } from './fixtures.js';
+import { test, expect, open, box, NAMES } from './fixtures.js';
 
 const TBCA = 'taiwan-business-and-construction-association';
 
@@ -39,7 +39,7 @@ for (const width of [390, 1280]) {
       await page.getByRole('button', { name: 'Copy link to this view' }).click();
       await expect(page.getByRole('button', { name: 'Link copied' })).toBeVisible();
       await expect(page.locator('#announcer')).toHaveText('Link copied');
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}?q=lei`);
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}?q=lei`);
       // Where the browser has no share sheet, none is offered.
       await expect(page.getByRole('button', { name: 'Share…' })).toBeHidden();
     });
@@ -64,12 +64,12 @@ for (const width of [390, 1280]) {
       const qr = page.getByRole('img', { name: 'QR code of the link below' });
       await expect(qr).toBeVisible();
       await qr.scrollIntoViewIfNeeded();
-      const box = await qr.boundingBox();
-      expect(box.width, 'big enough to scan off a screen or a projector').toBeGreaterThanOrEqual(240);
-      expect(await scan(qr)).toBe(`${baseURL}delegations/${TBCA}/`);
+      await expect.poll(async () => (await box(qr)).width, { message: 'big enough to scan off a screen or a projector' })
+        .toBeGreaterThanOrEqual(240);
+      await expect.poll(() => scan(qr)).toBe(`${baseURL}delegations/${TBCA}/`);
       await page.getByRole('searchbox').fill('wang');
       await expect(page.locator('#qr-link')).toHaveText(`${baseURL}?q=wang`);
-      expect(await scan(qr)).toBe(`${baseURL}?q=wang`);
+      await expect.poll(() => scan(qr)).toBe(`${baseURL}?q=wang`);
     });
 
     test('the embed code frames the figures or the delegation in view, and a page can show it', async ({ page, baseURL }) => {

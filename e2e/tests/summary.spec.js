@@ -1,6 +1,6 @@
 // The event overview, investment panel, source view, citation and exports.
 import fs from 'node:fs';
-import { test, expect, open, cardNames, NAMES } from './fixtures.js';
+import { test, expect, open, box, cardNames, NAMES } from './fixtures.js';
 
 test('the panel shows the three official and four derived figures', async ({ page }) => {
   await open(page);
@@ -16,12 +16,17 @@ test('the chart labels each bar with its measure and amount, and draws them to s
   await open(page);
   const chart = page.getByRole('figure', { name: 'Contracted and utilized investment, to scale, as of June 2025' });
   await expect(chart.locator('.chart__label')).toHaveText(['Total contracted investment: $32.38 billion', 'Actual utilized investment: $8.06 billion']);
-  const widths = await chart.locator('.chart__svg rect').evaluateAll((rs) => rs.map((r) => Number(r.getAttribute('width'))));
-  expect(widths[0]).toBe(1000);
+  const bars = chart.locator('.chart__svg rect');
+  await expect(bars.first()).toHaveAttribute('width', '1000');
+  const widths = await bars.evaluateAll((rs) => rs.map((r) => Number(r.getAttribute('width'))));
   expect(widths[1] / widths[0]).toBeCloseTo(8.06 / 32.38, 2);
   await chart.scrollIntoViewIfNeeded();
-  const drawn = await chart.locator('.chart__svg rect').evaluateAll((rs) => rs.map((r) => r.getBoundingClientRect().width));
-  expect(drawn[1] / drawn[0]).toBeCloseTo(8.06 / 32.38, 2);
+  // Drawn widths are layout: read until they hold (the panel is laid out only near the
+  // screen, `content-visibility: auto`).
+  await expect.poll(async () => {
+    const drawn = await bars.evaluateAll((rs) => rs.map((r) => r.getBoundingClientRect().width));
+    return drawn[1] / drawn[0];
+  }).toBeCloseTo(8.06 / 32.38, 2);
 });
 
 test('the overview marks the inferred year and counts only what the article counts', async ({ page }) => {
@@ -71,7 +76,7 @@ test('print keeps the citations as sentence numbers and prints formulas and reas
   const marker = page.locator('#taiwan-healthcare-industry-alliance .card__leader details.source > summary');
   await expect(marker).toBeVisible();
   await expect(marker).toHaveText('6');
-  expect(await marker.evaluate((s) => getComputedStyle(s).verticalAlign)).toBe('super');
+  await expect(marker).toHaveCSS('vertical-align', 'super');
   const quote = page.locator('#taiwan-healthcare-industry-alliance figure.quote', { hasText: 'FDA' }).locator('details.source > summary');
   await expect(quote).toBeVisible();
   await expect(quote).toHaveText('10,\u200911');
@@ -123,13 +128,13 @@ test('the figures and the article are in the page from the start, and a sentence
   await expect(sentence).toHaveAttribute('data-current', 'true');
   await expect(sentence).toBeInViewport();
   // They sit after the results, in reading order.
-  const order = await page.evaluate(() => {
+  const order = () => page.evaluate(() => {
     const results = document.getElementById('results');
     const summary = document.querySelector('.summary');
     const article = document.getElementById('article');
     return [results.compareDocumentPosition(summary), summary.compareDocumentPosition(article)].map((p) => (p & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
   });
-  expect(order).toEqual([true, true]);
+  await expect.poll(order).toEqual([true, true]);
 });
 
 test('Cite this view copies a ready citation', async ({ page, context }) => {
@@ -138,14 +143,15 @@ test('Cite this view copies a ready citation', async ({ page, context }) => {
   await openMenu(page);
   await page.getByRole('button', { name: 'Cite this view' }).click();
   await expect(page.getByRole('button', { name: 'Citation copied' })).toBeVisible();
-  const text = await page.evaluate(() => navigator.clipboard.readText());
-  expect(text).toMatch(/^Healthcare — Chongqing–Taiwan Week Explorer\. http:\/\/127\.0\.0\.1:\d+\/explorer\/sectors\/healthcare\/\n/);
+  const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+  await expect.poll(clipboard).toMatch(/^Healthcare — Chongqing–Taiwan Week Explorer\. http:\/\/127\.0\.0\.1:\d+\/explorer\/sectors\/healthcare\/\n/);
+  const text = await clipboard();
   expect(text).toContain('17th Chongqing-Taiwan Week');
   expect(text).toContain('as of June 2025');
   expect(text).toMatch(/Text version [0-9a-f]{8} \(28 sentences\)/);
   expect(text).toContain('headline, outlet, author, publication date, address, retrieval date not given in the supplied text');
-  const footer = await page.locator('.about__version code').textContent();
-  expect(text).toContain(`Text version ${footer} `);
+  // The version the footer shows, read until it is there.
+  await expect.poll(async () => text.includes(`Text version ${await page.locator('.about__version code').textContent()} `)).toBe(true);
 });
 
 /** Opens the "Share and export" menu, unless it is open. */
@@ -196,8 +202,7 @@ test('on a phone the open sentence is not hidden under the "Showing sentence" ba
   const sentence = page.locator('#sentence-12');
   await expect(sentence).toBeInViewport();
   await expect.poll(async () => {
-    const bar = await page.locator('#article-back').boundingBox();
-    const box = await sentence.boundingBox();
-    return box.y >= bar.y + bar.height;
+    const [bar, below] = await Promise.all([box(page.locator('#article-back')), box(sentence)]);
+    return below.y >= bar.y + bar.height;
   }).toBe(true);
 });

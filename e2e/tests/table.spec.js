@@ -3,7 +3,7 @@
 // inferred ones marked, district, sites, outcomes), a caption, and `aria-sort` on the sorted
 // column; sorted by a column's header, the order in the URL; searched and filtered like the
 // cards; at 390 px it scrolls sideways in its region with the names staying in view.
-import { test, expect, open, NAMES } from './fixtures.js';
+import { test, expect, open, box, NAMES } from './fixtures.js';
 import AxeBuilder from '@axe-core/playwright';
 
 const WIDTHS = [{ width: 390, height: 844 }, { width: 1280, height: 800 }];
@@ -25,9 +25,9 @@ for (const viewport of WIDTHS) {
       await expect(cards).toHaveAttribute('aria-pressed', 'true');
       // Beside the count, on the results' heading row.
       await expect.poll(async () => {
-        const [t, c] = [await table.boundingBox(), await page.locator('#result-count').boundingBox()];
-        return Math.abs(t.y + t.height / 2 - (c.y + c.height / 2)) < t.height;
-      }).toBe(true);
+        const [t, c] = await Promise.all([box(table), box(page.locator('#result-count'))]);
+        return Math.abs(t.y + t.height / 2 - (c.y + c.height / 2)) - t.height;
+      }).toBeLessThan(0);
       await table.click();
       await expect(page).toHaveURL(/\/explorer\/\?view=table$/);
       await expect(table).toHaveAttribute('aria-pressed', 'true');
@@ -129,18 +129,20 @@ test.describe('on a phone', () => {
     const name = rowNames(page).first();
     const outcomes = page.getByRole('row').nth(1).getByRole('cell').last();
     await name.scrollIntoViewIfNeeded();
-    const before = await name.boundingBox();
+    await expect(name).toBeInViewport();
     await expect.poll(() => region.evaluate((r) => r.scrollWidth > r.clientWidth)).toBe(true);
     // The outcomes column starts off the screen, to the right; scrolled to, every outcome
     // is legible in its cell.
-    await expect.poll(async () => (await outcomes.boundingBox()).x).toBeGreaterThan(390);
+    await expect.poll(async () => (await box(outcomes)).x).toBeGreaterThan(390);
+    // Where the name stands before the region scrolls: laid out, in view.
+    const before = await box(name);
     await region.evaluate((r) => { r.scrollLeft = r.scrollWidth; });
-    await expect.poll(async () => (await outcomes.boundingBox()).x).toBeLessThan(390);
+    await expect.poll(async () => (await box(outcomes)).x).toBeLessThan(390);
     await expect.poll(async () => {
-      const box = await outcomes.boundingBox();
-      return box.x + box.width;
+      const b = await box(outcomes);
+      return b.x + b.width;
     }).toBeLessThanOrEqual(391);
-    await expect.poll(async () => Math.abs((await name.boundingBox()).x - before.x)).toBeLessThan(2);
+    await expect.poll(async () => Math.abs((await box(name)).x - before.x)).toBeLessThan(2);
     // The page itself does not scroll sideways.
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });

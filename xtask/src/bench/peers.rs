@@ -3,9 +3,10 @@
 //! a small vanilla script), and the static floor, under two profiles (no throttling, and a
 //! slow phone), as `e2e/bench/run.mjs` measured them; the cards each returns for the query
 //! script; the first visit with the service worker allowed; and the budgets that compare us
-//! with them. Sizes are decimal (1 KB = 1000 bytes).
+//! with them, all times a reader waits. Sizes are bytes as served, brotli and gzip, decimal
+//! (1 KB = 1000 bytes).
 
-use super::{f, kb};
+use super::{f, kb, served};
 use serde_json::Value;
 use std::fmt::Write as _;
 
@@ -58,16 +59,20 @@ pub fn side_by_side(b: &Value) -> String {
          the page shows the one card it answers with (ours and the MiniSearch page read what was typed when \
          their script starts; Pagefind's box comes with its UI). \
          Keystroke→result: each keystroke of the query script on the page itself, input event → its result \
-         shown (Pagefind: after its 300 ms debounce, as its readers wait). Transfer: gzip -9 of every file \
-         fetched until the network is idle, and of what the first search fetches besides.\n\n\
-         | variant | first load | + first search | first cards, no throttling | first cards, slow phone | \
-         interactive, no throttling | interactive, slow phone | keystroke→result, no throttling | \
-         keystroke→result, slow phone |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n",
+         shown (Pagefind: after its 300 ms debounce, as its readers wait). Transfer: the bytes as served \
+         (1 KB = 1000 bytes), brotli and gzip, of every file fetched until the network is idle, and of what \
+         the first search fetches besides: our build's precompressed files (brotli 11, gzip 9), the peers' \
+         files compressed by the same server at the same levels, and files that are compressed already \
+         (Pagefind's index) as they are.\n\n\
+         | variant | first load, brotli | first load, gzip | + first search | first cards, no throttling | \
+         first cards, slow phone | interactive, no throttling | interactive, slow phone | \
+         keystroke→result, no throttling | keystroke→result, slow phone |\n\
+         | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n",
         b["firstQuery"].as_str().unwrap_or("?")
     );
     for (key, name) in VARIANTS {
         if let Some(why) = missing(b, key) {
-            let _ = writeln!(t, "| {name} | not measured: {why} | | | | | | | |");
+            let _ = writeln!(t, "| {name} | not measured: {why} | | | | | | | | |");
             continue;
         }
         let none = &b["profiles"]["none"][key];
@@ -77,10 +82,16 @@ pub fn side_by_side(b: &Value) -> String {
         let transfer = &none["transfer"];
         let search = match transfer["requestsAfterSearch"].as_u64() {
             Some(0) | None => "0".to_owned(),
-            Some(1) => format!("{} (1 request)", kb(f(&transfer["afterSearch"]))),
-            Some(n) => format!("{} ({n} requests)", kb(f(&transfer["afterSearch"]))),
+            Some(1) => format!("{} (1 request)", served(&transfer["afterSearch"])),
+            Some(n) => format!("{} ({n} requests)", served(&transfer["afterSearch"])),
         };
-        let _ = write!(t, "| {name} | {} | {search} |", kb(f(&transfer["first"])));
+        let first = &transfer["first"];
+        let _ = write!(
+            t,
+            "| {name} | {} | {} | {search} |",
+            kb(f(&first["brotli"])),
+            kb(f(&first["gzip"]))
+        );
         for (profile, _) in PROFILES {
             let _ = write!(t, " {} |", median_ms(&b["profiles"][profile][key]));
         }
@@ -158,7 +169,7 @@ pub fn first_visit(b: &Value) -> String {
             p["requests"],
             files.join(", "),
             p["fromNetwork"],
-            kb(f(&p["gzip"]))
+            served(p)
         )
     };
     let when = match v["registeredAfterInteractiveMs"].as_f64() {
@@ -168,9 +179,9 @@ pub fn first_visit(b: &Value) -> String {
     };
     format!(
         "## First visit with the service worker allowed\n\n\
-         In all {} (gzip -9 of what the network sent; a request the browser's HTTP cache answered \
+         In all {} (what the network sent, as served; a request the browser's HTTP cache answered \
          sends nothing).\n\n- The page: {}.\n- The worker: {}.\n\nThe worker was {when}{}.\n",
-        kb(f(&v["gzip"])),
+        served(v),
         part(&v["page"]),
         part(&v["worker"]),
         if v["active"].as_bool() == Some(true) {
@@ -181,11 +192,37 @@ pub fn first_visit(b: &Value) -> String {
     )
 }
 
-/// A budget line: its name, what was measured, and its verdict (`None`: not measured, when a
-/// peer it compares with could not be built).
-pub type Budget = (String, String, Option<bool>);
+/// A budget line: its name, what was measured, whether it holds (`None`: not measured, when a
+/// peer it compares with could not be built), and whether it is a goal (reported as met or
+/// not, failing nothing) rather than a must (PASS or FAIL).
+#[derive(Debug, PartialEq)]
+pub struct Budget {
+    pub name: String,
+    pub measured: String,
+    pub ok: Option<bool>,
+    pub goal: bool,
+}
 
-/// The budgets against the floor and the MiniSearch peer, on the slow phone.
+impl Budget {
+    pub fn must(name: &str, measured: String, ok: Option<bool>) -> Budget {
+        Budget {
+            name: name.to_owned(),
+            measured,
+            ok,
+            goal: false,
+        }
+    }
+
+    pub fn goal(name: &str, measured: String, ok: Option<bool>) -> Budget {
+        Budget {
+            goal: true,
+            ..Budget::must(name, measured, ok)
+        }
+    }
+}
+
+/// The budgets against the floor and the MiniSearch peer, on the slow phone: first cards,
+/// the first answer (a must, and a goal), and keystroke-to-result. Reader time only.
 pub fn budgets(b: &Value) -> Vec<Budget> {
     let slow = &b["profiles"]["slow"];
     let cards = f(&slow["app"]["median"]) / f(&slow["floor"]["median"]);
@@ -195,24 +232,33 @@ pub fn budgets(b: &Value) -> Vec<Budget> {
         f(&b["queryScript"]["slow"]["minisearch"]["median"]),
     );
     let measured = |x: f64| x.is_finite().then_some(());
+    let answer = format!(
+        "{interactive:.2}× ({} against {})",
+        median_ms(&slow["app"]["answer"]),
+        median_ms(&slow["minisearch"]["answer"])
+    );
     vec![
-        (
-            "first cards, slow phone ≤ 1.2× the static floor".into(),
-            format!("{cards:.2}×"),
+        Budget::must(
+            "first cards, slow phone ≤ 1.2× the static floor's",
+            format!(
+                "{cards:.2}× ({} against {})",
+                median_ms(&slow["app"]),
+                median_ms(&slow["floor"])
+            ),
             measured(cards).map(|()| cards <= 1.2),
         ),
-        (
-            "interactive, slow phone ≤ 2× the MiniSearch page's (stretch 1.5×)".into(),
-            format!(
-                "{interactive:.2}× ({} against {}); stretch {}",
-                median_ms(&slow["app"]["answer"]),
-                median_ms(&slow["minisearch"]["answer"]),
-                if interactive <= 1.5 { "met" } else { "not met" }
-            ),
+        Budget::must(
+            "interactive (first answer), slow phone ≤ 2× the MiniSearch page's",
+            answer.clone(),
             measured(interactive).map(|()| interactive <= 2.0),
         ),
-        (
-            "keystroke→result, slow phone ≤ the MiniSearch page's".into(),
+        Budget::goal(
+            "interactive (first answer), slow phone ≤ 1.5× the MiniSearch page's (goal)",
+            answer,
+            measured(interactive).map(|()| interactive <= 1.5),
+        ),
+        Budget::must(
+            "keystroke→result, slow phone ≤ the MiniSearch page's",
             format!("{ours:.1} vs {theirs:.1} ms"),
             measured(ours / theirs).map(|()| ours <= theirs),
         ),
@@ -228,13 +274,16 @@ mod tests {
         json!({"median": median, "min": median, "max": median, "n": 15})
     }
 
-    fn load(cards: f64, answer: Option<f64>, first: u64, after: u64, requests_after: u64) -> Value {
+    /// A cold load's medians, and its transfer: `(brotli, gzip)` bytes of the first load and
+    /// of what the first search fetched.
+    fn load(cards: f64, answer: Option<f64>, first: (u64, u64), after: (u64, u64), requests_after: u64) -> Value {
         let mut v = s(cards);
         if let Some(a) = answer {
             v["answer"] = s(a);
         }
-        v["transfer"] =
-            json!({"first": first, "afterSearch": after, "requests": 4, "requestsAfterSearch": requests_after});
+        let bytes = |(brotli, gzip): (u64, u64)| json!({"brotli": brotli, "gzip": gzip});
+        v["transfer"] = json!({"first": bytes(first), "afterSearch": bytes(after), "requests": 4,
+                               "requestsAfterSearch": requests_after});
         v
     }
 
@@ -243,8 +292,9 @@ mod tests {
             "firstQuery": "fuling",
             "peers": {"floor": {"page": "floor.html"}, "minisearch": {"page": "peer-minisearch.html"}, "pagefind": {"error": "pagefind: cannot install"}},
             "profiles": {
-                "none": {"app": load(180.0, Some(530.0), 179_700, 0, 0), "floor": load(100.0, None, 11_500, 0, 0),
-                         "minisearch": load(101.0, Some(358.0), 17_950, 0, 0)},
+                "none": {"app": load(180.0, Some(530.0), (150_210, 179_700), (0, 0), 0),
+                         "floor": load(100.0, None, (10_000, 11_500), (0, 0), 0),
+                         "minisearch": load(101.0, Some(358.0), (16_000, 17_950), (0, 0), 0)},
                 "slow": {"app": s(1130.0), "floor": s(1000.0), "minisearch": s(950.0)},
             },
             "queryScript": {"none": {"app": s(5.5), "minisearch": s(30.0)}, "slow": {"app": s(16.2), "minisearch": s(70.9)}},
@@ -256,23 +306,25 @@ mod tests {
         let mut b = measured();
         b["profiles"]["slow"]["app"]["answer"] = s(1985.0);
         b["profiles"]["slow"]["minisearch"]["answer"] = s(1169.0);
-        b["profiles"]["none"]["pagefind"] = load(188.0, Some(659.0), 44_700, 25_976, 3);
+        b["profiles"]["none"]["pagefind"] = load(188.0, Some(659.0), (40_050, 44_700), (25_001, 25_976), 3);
         let t = side_by_side(&b);
         assert!(t.contains("Medians of 15 cold loads"));
         assert!(t.contains("the first query (\"fuling\"), typed as soon as the page shows a search box, is answered"));
+        assert!(t.contains("| variant | first load, brotli | first load, gzip | + first search |"));
+        assert!(t.contains("Transfer: the bytes as served (1 KB = 1000 bytes), brotli and gzip"));
         assert!(t.contains(
-            "| our app (default view) | 179.7 KB | 0 | 180 ms | 1130 ms | 530 ms | 1985 ms | 5.5 ms | 16.2 ms |\n"
+            "| our app (default view) | 150.2 KB | 179.7 KB | 0 | 180 ms | 1130 ms | 530 ms | 1985 ms | 5.5 ms | 16.2 ms |\n"
         ));
-        assert!(t.contains("| static floor (no search) | 11.5 KB | 0 | 100 ms | 1000 ms | — | — | — | — |\n"));
+        assert!(t.contains("| static floor (no search) | 10.0 KB | 11.5 KB | 0 | 100 ms | 1000 ms | — | — | — | — |\n"));
         assert!(t.contains(
             "| static + Pagefind 1.6 (default UI, sectors as filters) | not measured: pagefind: cannot install |"
         ));
         b["peers"]["pagefind"] = json!({"page": "peer-pagefind.html"});
         let t = side_by_side(&b);
-        assert!(t.contains("| static + Pagefind 1.6 (default UI, sectors as filters) | 44.7 KB | 26.0 KB (3 requests) | 188 ms | — | 659 ms |"));
+        assert!(t.contains("| static + Pagefind 1.6 (default UI, sectors as filters) | 40.0 KB | 44.7 KB | brotli 25.0 KB, gzip 26.0 KB (3 requests) | 188 ms | — | 659 ms |"));
         assert!(!t.contains("`?q=taiwan` link"), "a variant not measured is left out");
         b["profiles"]["none"]["pagefind"]["transfer"]["requestsAfterSearch"] = json!(1);
-        assert!(side_by_side(&b).contains("| 26.0 KB (1 request) |"));
+        assert!(side_by_side(&b).contains("| brotli 25.0 KB, gzip 26.0 KB (1 request) |"));
         assert!(!t.contains("not answered"));
         b["queryScript"]["slow"]["pagefind"] = json!({"median": 330.0, "timedOut": 2});
         assert!(side_by_side(&b).contains(
@@ -286,33 +338,54 @@ mod tests {
         b["profiles"]["slow"]["app"]["answer"] = s(1985.0);
         b["profiles"]["slow"]["minisearch"]["answer"] = s(1169.0);
         let got = budgets(&b);
+        assert_eq!(got.len(), 4, "reader time only: no budget of bytes");
         assert_eq!(
             got[0],
-            (
-                "first cards, slow phone ≤ 1.2× the static floor".into(),
-                "1.13×".into(),
+            Budget::must(
+                "first cards, slow phone ≤ 1.2× the static floor's",
+                "1.13× (1130 ms against 1000 ms)".into(),
                 Some(true)
             )
         );
-        assert_eq!(got[1].1, "1.70× (1985 ms against 1169 ms); stretch not met");
-        assert_eq!(got[1].2, Some(true));
+        assert_eq!(
+            got[1],
+            Budget::must(
+                "interactive (first answer), slow phone ≤ 2× the MiniSearch page's",
+                "1.70× (1985 ms against 1169 ms)".into(),
+                Some(true)
+            )
+        );
         assert_eq!(
             got[2],
-            (
-                "keystroke→result, slow phone ≤ the MiniSearch page's".into(),
+            Budget::goal(
+                "interactive (first answer), slow phone ≤ 1.5× the MiniSearch page's (goal)",
+                "1.70× (1985 ms against 1169 ms)".into(),
+                Some(false)
+            ),
+            "the goal not met, the must still passes"
+        );
+        assert!(got[2].goal && !got[1].goal);
+        assert_eq!(
+            got[3],
+            Budget::must(
+                "keystroke→result, slow phone ≤ the MiniSearch page's",
                 "16.2 vs 70.9 ms".into(),
                 Some(true)
             )
         );
+        b["profiles"]["slow"]["app"]["answer"] = s(1700.0);
+        assert_eq!(budgets(&b)[2].ok, Some(true), "1.45×: the goal met");
         b["profiles"]["slow"]["app"]["answer"] = s(2400.0);
         b["queryScript"]["slow"]["app"] = s(80.0);
         let got = budgets(&b);
-        assert_eq!(got[1].2, Some(false), "2.05× the MiniSearch page's");
-        assert_eq!(got[2].2, Some(false));
+        assert_eq!(got[1].ok, Some(false), "2.05× the MiniSearch page's");
+        assert_eq!(got[2].ok, Some(false));
+        assert_eq!(got[3].ok, Some(false));
         b["profiles"]["slow"]["minisearch"] = Value::Null;
+        let got = budgets(&b);
         assert_eq!(
-            budgets(&b)[1].2,
-            None,
+            (got[1].ok, got[2].ok),
+            (None, None),
             "no MiniSearch page: not measured, neither pass nor fail"
         );
     }
@@ -333,17 +406,19 @@ mod tests {
     #[test]
     fn the_first_visit_says_what_the_worker_fetched_and_when_it_started() {
         let b = json!({"firstVisit": {
-            "active": true, "requests": 12, "fromNetwork": 8, "gzip": 186_756,
-            "page": {"requests": 5, "fromNetwork": 5, "gzip": 179_825, "files": ["app.wasm", "index.html"]},
-            "worker": {"requests": 7, "fromNetwork": 3, "gzip": 6_931, "files": ["app.wasm", "index.html", "sw.js"]},
+            "active": true, "requests": 12, "fromNetwork": 8, "brotli": 150_012, "gzip": 186_756,
+            "page": {"requests": 5, "fromNetwork": 5, "brotli": 144_100, "gzip": 179_825, "files": ["app.wasm", "index.html"]},
+            "worker": {"requests": 7, "fromNetwork": 3, "brotli": 5_912, "gzip": 6_931, "files": ["app.wasm", "index.html", "sw.js"]},
             "registeredAfterInteractiveMs": 420.1,
         }});
         let t = first_visit(&b);
-        assert!(t.contains("In all 186.8 KB (gzip -9 of what the network sent"));
-        assert!(t.contains("- The page: 5 requests (app.wasm, index.html), 5 of them from the network: 179.8 KB.\n"));
-        assert!(
-            t.contains("- The worker: 7 requests (app.wasm, index.html, sw.js), 3 of them from the network: 6.9 KB.\n")
-        );
+        assert!(t.contains("In all brotli 150.0 KB, gzip 186.8 KB (what the network sent, as served"));
+        assert!(t.contains(
+            "- The page: 5 requests (app.wasm, index.html), 5 of them from the network: brotli 144.1 KB, gzip 179.8 KB.\n"
+        ));
+        assert!(t.contains(
+            "- The worker: 7 requests (app.wasm, index.html, sw.js), 3 of them from the network: brotli 5.9 KB, gzip 6.9 KB.\n"
+        ));
         assert!(t.contains("registered 420 ms after the app became interactive and became active."));
         let mut early = b.clone();
         early["firstVisit"]["registeredAfterInteractiveMs"] = json!(-98.8);
