@@ -104,6 +104,17 @@ function siteHeaders(file) {
   return {};
 }
 
+/** The nearest `404.html` in the folder of `file` (which does not exist) or above it, up to
+ * the served root, or undefined. */
+function notFoundPage(file) {
+  for (let dir = path.dirname(file); inside(root, dir); dir = path.dirname(dir)) {
+    const page = path.join(dir, '404.html');
+    if (fs.existsSync(page)) return page;
+    if (dir === root) break;
+  }
+  return undefined;
+}
+
 function handle(req, res) {
   const url = new URL(req.url, 'http://localhost');
   let decoded;
@@ -121,7 +132,14 @@ function handle(req, res) {
     file = path.join(file, 'index.html');
   }
   // A host publishes `_headers` as configuration, never as a file.
-  if (!fs.existsSync(file) || path.basename(file) === '_headers') { res.writeHead(404).end('not found'); return; }
+  if (!fs.existsSync(file) || path.basename(file) === '_headers') {
+    // As static hosts do: the nearest `404.html` up the tree, with a 404 status.
+    const page = notFoundPage(file);
+    if (!page) { res.writeHead(404).end('not found'); return; }
+    res.writeHead(404, { 'Content-Type': TYPES['.html'], 'Cache-Control': 'no-cache', ...siteHeaders(page) });
+    res.end(req.method === 'HEAD' ? undefined : fs.readFileSync(page));
+    return;
+  }
   const ext = path.extname(file);
   const accept = req.headers['accept-encoding'] ?? '';
   const encoding = !COMPRESSIBLE.has(ext) ? 'identity' : /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : 'identity';

@@ -10,7 +10,9 @@
 //   is this version's copy of that page goes into its cache: opening robots.txt, or a newer
 //   deploy's page, never replaces it. The root page is installed; another page is kept once
 //   visited. When the network fails or answers with an error, that page's copy answers, or
-//   else the root page, where the app opens the view the address names.
+//   else the root page, where the app opens the view the address names. An address under the
+//   scope that is no page of the app gets the network's answer, or offline this build's
+//   `404.html` (a file of ASSETS, checked like the others).
 // - A file served from the cache is checked against its hash every time; a corrupt copy is
 //   dropped and fetched again (or fails, so that the page's boot watch says so).
 // - Its caches are named for its scope, so two copies of the app on one origin keep theirs.
@@ -127,6 +129,19 @@ async function asset(event, integrity) {
   return response;
 }
 
+/** An address under the scope that is no page of the app: what the network answers (the
+ * host's own not-found page), or offline this build's `404.html`, with a 404 status. */
+async function notFound(event) {
+  try {
+    return await fetch(event.request);
+  } catch (error) {
+    const cache = await caches.open(CACHE);
+    const cached = await cache.match('404.html', MATCH);
+    if (!cached || (await sha256(cached)) !== ASSETS['404.html']) throw error;
+    return new Response(await cached.blob(), { status: 404, statusText: 'Not Found', headers: cached.headers });
+  }
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET') return;
@@ -135,6 +150,7 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate') {
     const path = pageOf(url);
     if (path !== undefined) event.respondWith(page(event, path));
+    else if (url.pathname.startsWith(SCOPE.pathname) && ASSETS['404.html']) event.respondWith(notFound(event));
     return;
   }
   const integrity = expected(request.url);

@@ -62,10 +62,10 @@ pub fn prerendered(model: &'static Model, page: Option<&crate::domain::pages::Pa
     })
 }
 
-/// The content of a chrome-less embed page (`embed/figures/`, `embed/delegations/<id>/`), as
-/// `cargo xtask dist` writes it: the figures panel or one card, rendered by the app's own
-/// components with every source's sentence in the HTML, since an embed runs no script.
-/// `None` for a page with no embed (a sector) or an unknown id.
+/// The content of a chrome-less embed page (`embed/figures/`, `embed/delegations/<id>/`,
+/// `embed/sectors/<slug>/`), as `cargo xtask dist` writes it: the figures panel, one card or
+/// a sector's cards, rendered by the app's own components with every source's sentence in the
+/// HTML, since an embed runs no app. `None` for an unknown id or sector.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn prerendered_embed(model: &'static Model, page: &crate::domain::pages::Page) -> Option<String> {
     use crate::domain::pages::Page;
@@ -79,7 +79,24 @@ pub fn prerendered_embed(model: &'static Model, page: &crate::domain::pages::Pag
                 Some(view! { <card::Card store d/> }.to_html())
             }
             Page::Figures => Some(view! { <summary::Summary store/> }.to_html()),
-            Page::Sector(_) => None,
+            Page::Sector(slug) => {
+                let sector = model.data.sector(slug)?;
+                let (state, _) = page.view();
+                let results = crate::domain::view::compute(&model.data, &model.catalog, &state).results;
+                let heading = format!("{}: {}", sector.name, crate::domain::labels::count(results.len()));
+                let cards = results
+                    .into_iter()
+                    .filter_map(|i| model.data.delegations.get(i))
+                    .map(|d| view! { <li><card::Card store d/></li> })
+                    .collect_view();
+                Some(
+                    view! {
+                        <h2 class="embed__heading">{heading}</h2>
+                        <ol class="cards" role="list">{cards}</ol>
+                    }
+                    .to_html(),
+                )
+            }
         }
     })
 }
@@ -96,7 +113,8 @@ pub fn start() {
     #[cfg(not(feature = "bench"))]
     let (data, article) = crate::data::load();
     browser::mark("app-data");
-    let model: &'static Model = Box::leak(Box::new(Model::new(data, article)));
+    let corrections = browser::meta(store::CORRECTIONS_META);
+    let model: &'static Model = Box::leak(Box::new(Model::new(data, article).with_corrections(corrections)));
     #[cfg(feature = "bench")]
     crate::bench::register(model);
     if let Err(message) = boot(model) {

@@ -196,6 +196,9 @@ pub struct SectorLink {
     /// How the article ties the sector to the delegation, or why an inferred link was made.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
+    /// Who raised it, for a [`Basis::Remark`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<Text>,
     pub source: Text,
 }
 
@@ -208,6 +211,20 @@ pub enum Basis {
     Discussed,
     /// Inferred from a site visited.
     Inferred,
+    /// Someone of the delegation raised it (`speaker`): the article reports their words, not
+    /// that the delegation discussed it.
+    Remark,
+}
+
+impl Basis {
+    /// The basis as exports write it: `stated`, `inferred` or `remark`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Basis::Discussed => "stated",
+            Basis::Inferred => "inferred",
+            Basis::Remark => "remark",
+        }
+    }
 }
 
 /// An outcome the article reports in a delegation's account.

@@ -19,9 +19,10 @@ pub struct Record<'a> {
     /// kind (`agreement`, `framework`, `plan`), `fact`, `statement` or `quote`.
     pub field: &'static str,
     pub text: String,
-    /// Who said it, for a statement or a quote.
+    /// Who said it, for a statement or a quote; who raised it, for a sector that is a remark.
     pub speaker: Option<&'a str>,
-    /// `stated` (the article says it) or `inferred` (we conclude it: see `reason`).
+    /// `stated` (the article says it), `inferred` (we conclude it: see `reason`) or, for a
+    /// sector, `remark` (someone raised it: see `speaker`).
     pub basis: &'static str,
     /// Why an inference was made; how the article ties a stated sector.
     pub reason: Option<&'a str>,
@@ -32,51 +33,53 @@ pub struct Record<'a> {
 /// Every fact of a delegation's card, in the card's order.
 pub fn records<'a>(data: &'a Dataset, article: &Article, d: &'a Delegation) -> Vec<Record<'a>> {
     let mut out = Vec::new();
-    let mut add = |field, text: String, speaker, reason: Option<&'a str>, inferred: bool, span: &str| {
+    let mut add = |field, text: String, speaker, reason: Option<&'a str>, basis: Basis, span: &str| {
         out.push(Record {
             field,
             text,
             speaker,
-            basis: if inferred { "inferred" } else { "stated" },
+            basis: basis.slug(),
             reason,
             sentences: article.cite(span),
         });
     };
-    add("name", d.name.to_string(), None, None, false, &d.source);
+    let stated = Basis::Discussed;
+    add("name", d.name.to_string(), None, None, stated, &d.source);
     if let Some(h) = &d.head {
-        add("head", format!("{}, {}", h.name, h.title), None, None, false, &h.source);
+        add(
+            "head",
+            format!("{}, {}", h.name, h.title),
+            None,
+            None,
+            stated,
+            &h.source,
+        );
     }
     for c in d.districts.iter() {
-        add("district", c.text.to_string(), None, None, false, &c.source);
+        add("district", c.text.to_string(), None, None, stated, &c.source);
     }
     for c in d.sites.iter() {
-        add("site", c.text.to_string(), None, None, false, &c.source);
+        add("site", c.text.to_string(), None, None, stated, &c.source);
     }
     for link in d.sectors.iter() {
         let name = data.sector(&link.sector).map_or(&*link.sector, |s| &*s.name);
-        let inferred = link.basis == Basis::Inferred;
+        let speaker = link.speaker.as_deref();
         add(
             "sector",
             name.to_owned(),
-            None,
+            speaker,
             link.note.as_deref(),
-            inferred,
+            link.basis,
             &link.source,
         );
     }
     for o in d.outcomes.iter() {
         let reason = o.inferred.as_deref();
-        add(
-            o.kind.slug(),
-            o.text.to_string(),
-            None,
-            reason,
-            reason.is_some(),
-            &o.source,
-        );
+        let basis = if reason.is_some() { Basis::Inferred } else { stated };
+        add(o.kind.slug(), o.text.to_string(), None, reason, basis, &o.source);
     }
     for c in d.facts.iter() {
-        add("fact", c.text.to_string(), None, None, false, &c.source);
+        add("fact", c.text.to_string(), None, None, stated, &c.source);
     }
     for s in d.statements.iter() {
         add(
@@ -84,12 +87,12 @@ pub fn records<'a>(data: &'a Dataset, article: &Article, d: &'a Delegation) -> V
             s.text.to_string(),
             Some(&*s.speaker),
             None,
-            false,
+            stated,
             &s.source,
         );
     }
     for q in d.quotes.iter() {
-        add("quote", q.text.to_string(), Some(&*q.speaker), None, false, &q.source);
+        add("quote", q.text.to_string(), Some(&*q.speaker), None, stated, &q.source);
     }
     out
 }
@@ -427,6 +430,16 @@ mod tests {
         assert_eq!(sector[5], "inferred");
         assert!(sector[6].contains("pharmaceutical plant"), "{sector:?}");
         assert_eq!(sector[7], "21");
+        // A sector Wang raised is his remark, with his name, as the card shows it.
+        let remark = table
+            .iter()
+            .find(|r| r[2] == "sector" && r[3] == "Precision medicine")
+            .expect("sector row");
+        assert_eq!(
+            (remark[4].as_str(), remark[5].as_str()),
+            ("Wang Guo'an", "remark"),
+            "{remark:?}"
+        );
         let quote = table
             .iter()
             .find(|r| r[2] == "quote" && r[3].starts_with("Taiwan's healthcare"))

@@ -158,8 +158,12 @@ pub fn investment_bars(f: &Figures) -> Vec<Bar> {
         .into_iter()
         .map(|fig| {
             let v = fig.value.max(0);
-            // v ≤ max, so v / max ≤ 1; past 64 bits, scale both down first.
-            let permille = v.checked_mul(1000).map_or(v / (max / 1000).max(1), |x| x / max);
+            // v ≤ max, so v / max ≤ 1, rounded half up to the nearest thousandth (8.06 of
+            // 32.38 is 248.9‰: 249, not 248); past 64 bits, scale both down first.
+            let permille = v
+                .checked_mul(2000)
+                .and_then(|x| x.checked_add(max))
+                .map_or(v / (max / 1000).max(1), |x| x / (2 * max));
             Bar {
                 label: fig.label.to_string(),
                 text: dollar_millions(v, 1),
@@ -236,7 +240,8 @@ mod tests {
         let (data, _) = embedded::load().expect("embedded dataset loads");
         let bars = investment_bars(&data.figures);
         assert_eq!(bars[0].permille, 1000);
-        assert_eq!(bars[1].permille, 248);
+        // 8.06 / 32.38 = 0.24892: rounded, not truncated (issue 33).
+        assert_eq!(bars[1].permille, 249);
         assert_eq!(bars[0].text, "$32.38 billion");
         assert_eq!(bars[1].text, "$8.06 billion");
         assert_eq!((bars[0].share.as_str(), bars[1].share.as_str()), ("100.0%", "24.9%"));

@@ -656,6 +656,32 @@ impl Index {
             .collect()
     }
 
+    /// The words of `query` that this index does not have as typed (no term is the word, or,
+    /// for the last word, starts with it), each with the term one edit away it reads them as
+    /// (`healthcre` → `healthcare`; the term most documents hold, if several), or `None` if
+    /// it has none. So a page can say what it searched for.
+    pub fn corrections(&self, query: &Query) -> Vec<(String, Option<String>)> {
+        let joined;
+        let query = if query.words.len() > 1 {
+            joined = query.joined(&|word| self.has_term(word));
+            &joined
+        } else {
+            query
+        };
+        let mut out = Vec::new();
+        for i in 0..query.words.len() {
+            let terms = || (0..self.spans.len()).map(|t| (t, self.term(t)));
+            if terms().any(|(_, term)| query.quality(i, term) >= 2) {
+                continue;
+            }
+            let best = terms()
+                .filter(|(_, term)| query.quality(i, term) == 1)
+                .max_by_key(|(t, _)| (self.postings[*t].len(), std::cmp::Reverse(*t)));
+            out.push((query.word(i), best.map(|(_, term)| term.iter().collect())));
+        }
+        out
+    }
+
     /// The documents matching every word of `query`, best first (ties in document order).
     /// An empty query matches every document, in order. Neighbouring words whose joined form
     /// is a term are searched as that term.
@@ -843,6 +869,27 @@ pub fn segments<'t>(text: &'t str, ranges: &[Range<usize>]) -> Vec<(bool, &'t st
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_matched_only_with_a_typo_is_reported_with_the_term_it_reads_as() {
+        let index = Index::new([
+            vec![(FieldKind::Name, "Taiwan Healthcare Industry Alliance")],
+            vec![(FieldKind::Name, "healthcare cell therapy")],
+            vec![(FieldKind::Name, "health")],
+        ]);
+        let fixed = |q: &str| index.corrections(&Query::new(q));
+        let read = |w: &str, t: Option<&str>| (w.to_owned(), t.map(str::to_owned));
+        assert_eq!(fixed("healthcre"), [read("healthcre", Some("healthcare"))]);
+        assert_eq!(
+            fixed("healthcre theraby"),
+            [read("healthcre", Some("healthcare")), read("theraby", Some("therapy"))]
+        );
+        // As typed, or a prefix of the last word: nothing to say.
+        assert!(fixed("healthcare").is_empty() && fixed("heal").is_empty() && fixed("").is_empty());
+        // No typo in the first letter, none for a short word: not had, and no correction.
+        assert_eq!(fixed("xealthcare"), [read("xealthcare", None)]);
+        assert_eq!(fixed("thrapy"), [read("thrapy", Some("therapy"))]);
+    }
 
     #[test]
     fn the_index_s_heap_grows_with_its_corpus() {

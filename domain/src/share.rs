@@ -28,6 +28,9 @@ pub struct Meta {
     pub lines: Vec<String>,
     /// The preview's figure tiles: (value, label).
     pub figures: Vec<(String, String)>,
+    /// What the figure tiles are, above them (empty without tiles): official data, apart
+    /// from the delegations.
+    pub figures_label: String,
     /// The preview's footer: the event and the as-of date.
     pub footer: String,
     /// The image's alternative text (`og:image:alt`).
@@ -47,13 +50,11 @@ pub fn pages(data: &Dataset) -> Vec<Page> {
 
 /// What `page` (or the default view, for `None`) says about itself.
 pub fn meta(data: &Dataset, catalog: &Catalog, page: Option<&Page>) -> Meta {
-    let event = format!(
-        "{} {}",
-        super::format::ordinal(data.event.edition),
-        data.event.name.replace('-', "\u{2013}")
-    );
+    // The event as the article spells it (a hyphen); the explorer's own name has an en dash.
+    let event = format!("{} {}", super::format::ordinal(data.event.edition), data.event.name);
+    // The dates are the matchmaking events' (the article's), not the Week's.
     let footer = format!(
-        "{event} \u{b7} {}, {} \u{b7} cited to one news article",
+        "{event} \u{b7} matchmaking events {}, {} \u{b7} cited to one news article",
         day_range(
             data.event.dates.month,
             data.event.dates.start_day,
@@ -99,7 +100,7 @@ pub fn meta(data: &Dataset, catalog: &Catalog, page: Option<&Page>) -> Meta {
                     format!("{event} \u{b7} figures as of {}", f.as_of.label),
                     "Taiwanese business delegations in Chongqing".to_owned(),
                     format!(
-                        "The Taiwanese business delegations at the {event}: where they went, the sectors, the agreements and what their leaders said, with official figures on Taiwan-funded enterprises in Chongqing ({as_of}). Each fact cited to its sentence of one news article."
+                        "The Taiwanese business delegations at the {event}: where they went, the sectors, the agreements and what association presidents and delegates said, with official figures on Taiwan-funded enterprises in Chongqing ({as_of}). Each fact cited to its sentence of one news article."
                     ),
                 )
             } else {
@@ -111,14 +112,16 @@ pub fn meta(data: &Dataset, catalog: &Catalog, page: Option<&Page>) -> Meta {
                     format!("{summary}. {as_of}, as the article reports them; the rate is derived. Each figure cited to its sentence."),
                 )
             };
+            let figures_label = format!("{}, as of {}: {}", f.source_label, f.as_of.label, view::FIGURES_HEADING);
             Meta {
-                image_alt: format!("{heading}. {summary}. {as_of}."),
+                image_alt: format!("{heading}. {figures_label}: {summary}."),
                 title,
                 description,
                 kicker,
                 heading,
-                lines: vec![as_of],
+                lines: Vec::new(),
                 figures,
+                figures_label,
                 footer,
             }
         }
@@ -135,22 +138,25 @@ pub fn meta(data: &Dataset, catalog: &Catalog, page: Option<&Page>) -> Meta {
                 ..ViewState::default()
             };
             let found = view::compute(data, catalog, &state).results;
-            let names: Vec<&str> = found.iter().map(|&i| &*data.delegations[i].name).collect();
-            let lines: Vec<String> = found
+            // Each delegation with how the sector is tied to it, as its card marks it.
+            let tied: Vec<(&Delegation, String)> = found
                 .iter()
-                .map(|&i| {
-                    let d = &data.delegations[i];
-                    match d.districts.first() {
-                        Some(place) => format!("{} \u{b7} {}", d.name, place.text),
-                        None => d.name.to_string(),
-                    }
+                .filter_map(|&i| data.delegations.get(i))
+                .map(|d| (d, how_tied(data, d, slug)))
+                .collect();
+            let names: Vec<String> = tied.iter().map(|(d, how)| format!("{} ({how})", d.name)).collect();
+            let lines: Vec<String> = tied
+                .iter()
+                .map(|(d, how)| match d.districts.first() {
+                    Some(place) => format!("{} \u{b7} {} \u{b7} {how}", d.name, place.text),
+                    None => format!("{} \u{b7} {how}", d.name),
                 })
                 .collect();
             let delegations = super::labels::count(found.len());
             Meta {
                 title,
                 description: format!(
-                    "{delegations} in {} at the {event}: {}. Each fact cited to its sentence of one news article.",
+                    "{delegations} tagged {} at the {event}: {}. Each fact cited to its sentence of one news article.",
                     sector.name,
                     names.join("; ")
                 ),
@@ -159,10 +165,98 @@ pub fn meta(data: &Dataset, catalog: &Catalog, page: Option<&Page>) -> Meta {
                 image_alt: format!("{}: {delegations}. {}.", sector.name, lines.join("; ")),
                 lines,
                 figures: Vec::new(),
+                figures_label: String::new(),
                 footer,
             }
         }
     }
+}
+
+/// The embed of a view: the page an `<iframe>` shows, its title, what it holds in words, and a
+/// height for the frame that suits most widths (the embed also sends its exact height:
+/// `docs/embed.md`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Embed {
+    /// The embed page's path under the site's base: `embed/sectors/healthcare/`.
+    pub path: String,
+    pub title: String,
+    /// What the code embeds, said to the reader who copies it.
+    pub what: String,
+    pub height: u32,
+}
+
+/// The embed of `page`, the view the reader is on (`None`: a view with no page of its own,
+/// for which the figures are embedded, and the reader told so).
+pub fn embed(data: &Dataset, catalog: &Catalog, page: Option<&Page>) -> Embed {
+    let figures = |what: String| Embed {
+        path: format!("embed/{}", Page::Figures.path()),
+        title: view::FIGURES_HEADING.to_owned(),
+        what,
+        height: 1700,
+    };
+    match page {
+        Some(Page::Delegation(id)) => match data.delegations.iter().find(|d| *d.id == **id) {
+            Some(d) => Embed {
+                path: format!("embed/{}", Page::Delegation(id.clone()).path()),
+                title: d.name.to_string(),
+                what: format!("Embeds the card of the {}.", d.name),
+                height: 1000,
+            },
+            None => embed(data, catalog, None),
+        },
+        Some(Page::Sector(slug)) => match data.sector(slug) {
+            Some(sector) => {
+                let state = ViewState {
+                    sectors: [slug.clone()].into(),
+                    ..ViewState::default()
+                };
+                let n = view::compute(data, catalog, &state).results.len();
+                Embed {
+                    path: format!("embed/{}", Page::Sector(slug.clone()).path()),
+                    title: sector.name.to_string(),
+                    what: format!("Embeds the {} tagged {}.", super::format::count_noun(n, "delegation card"), sector.name),
+                    height: (1000 * u32::try_from(n).unwrap_or(u32::MAX)).clamp(1000, 2600),
+                }
+            }
+            None => embed(data, catalog, None),
+        },
+        Some(Page::Figures) => figures("Embeds the figures panel.".to_owned()),
+        None => figures(
+            "This view has no embed of its own (a search or several sectors): the code embeds the figures panel. Embeds are for one delegation, one sector, or the figures.".to_owned(),
+        ),
+    }
+}
+
+/// How sector `slug` (or one of its children) is tied to delegation `d`, as the card marks it:
+/// "stated", "inferred: Pharmaceuticals", "raised by Wang Guo'an: Precision medicine, Cell
+/// therapy".
+fn how_tied(data: &Dataset, d: &Delegation, slug: &str) -> String {
+    let links: Vec<_> = d
+        .sectors
+        .iter()
+        .filter(|l| l.sector == slug || data.sector(&l.sector).and_then(|s| s.parent.as_deref()) == Some(slug))
+        .collect();
+    let names = |basis: Basis| -> Vec<&str> {
+        links
+            .iter()
+            .filter(|l| l.basis == basis)
+            .filter_map(|l| data.sector(&l.sector))
+            .map(|s| &*s.name)
+            .collect()
+    };
+    let mut parts = Vec::new();
+    if !names(Basis::Discussed).is_empty() {
+        parts.push("stated".to_owned());
+    }
+    let inferred = names(Basis::Inferred);
+    if !inferred.is_empty() {
+        parts.push(format!("inferred: {}", inferred.join(", ")));
+    }
+    let remarks = names(Basis::Remark);
+    if let Some(speaker) = links.iter().find_map(|l| l.speaker.as_deref()) {
+        parts.push(format!("raised by {speaker}: {}", remarks.join(", ")));
+    }
+    parts.join("; ")
 }
 
 /// A delegation's page: its district, sites, sectors (inferred ones marked) and outcomes.
@@ -194,8 +288,23 @@ fn delegation(data: &Dataset, d: &Delegation, footer: String, title: String) -> 
     if !inferred.is_empty() {
         lines.push(format!("Sectors (inferred): {}", join(inferred)));
     }
+    // A sector someone raised is their remark, with their name, as the card shows it.
+    let mut speakers: Vec<&str> = d.sectors.iter().filter_map(|s| s.speaker.as_deref()).collect();
+    speakers.dedup();
+    for speaker in speakers {
+        let raised: Vec<String> = d
+            .sectors
+            .iter()
+            .filter(|s| s.basis == Basis::Remark && s.speaker.as_deref() == Some(speaker))
+            .filter_map(|s| data.sector(&s.sector))
+            .map(|s| s.name.to_string())
+            .collect();
+        lines.push(format!("Raised by {speaker}: {}", join(raised)));
+    }
     for o in d.outcomes.iter() {
-        lines.push(format!("{}: {}", o.kind.label(o.count), o.text));
+        // An outcome tied to the delegation by inference carries its mark, as on the card.
+        let mark = if o.inferred.is_some() { " (inferred)" } else { "" };
+        lines.push(format!("{}: {}{mark}", o.kind.label(o.count), o.text));
     }
     if d.sites.is_empty() && d.districts.is_empty() && !d.statements.is_empty() {
         lines.push(format!("Statements: {}", d.statements.len()));
@@ -212,6 +321,7 @@ fn delegation(data: &Dataset, d: &Delegation, footer: String, title: String) -> 
         title,
         lines,
         figures: Vec::new(),
+        figures_label: String::new(),
         footer,
     }
 }
@@ -273,7 +383,31 @@ mod tests {
                 "the article does not say who led the visit: {said}"
             );
         }
-        assert!(m.footer.contains("17th Chongqing\u{2013}Taiwan Week"), "{}", m.footer);
+        // The event as the article spells it, not the brand's en dash.
+        assert!(m.footer.contains("17th Chongqing-Taiwan Week"), "{}", m.footer);
+    }
+
+    #[test]
+    fn the_embed_is_the_view_s_own_and_says_what_it_holds() {
+        let (data, catalog) = setup();
+        let e = embed(&data, &catalog, Some(&Page::Sector("healthcare".into())));
+        assert_eq!(e.path, "embed/sectors/healthcare/");
+        assert_eq!(e.what, "Embeds the 2 delegation cards tagged Healthcare.");
+        let tbca = Page::Delegation("taiwan-business-and-construction-association".into());
+        let e = embed(&data, &catalog, Some(&tbca));
+        assert_eq!(
+            e.path,
+            "embed/delegations/taiwan-business-and-construction-association/"
+        );
+        assert_eq!(
+            e.what,
+            "Embeds the card of the Taiwan Business and Construction Association."
+        );
+        assert_eq!(embed(&data, &catalog, Some(&Page::Figures)).path, "embed/figures/");
+        // A search has no embed: the figures, and the reader is told.
+        let e = embed(&data, &catalog, None);
+        assert_eq!(e.path, "embed/figures/");
+        assert!(e.what.starts_with("This view has no embed of its own"), "{}", e.what);
     }
 
     #[test]
@@ -281,16 +415,42 @@ mod tests {
         let (data, catalog) = setup();
         let m = meta(&data, &catalog, Some(&Page::Sector("healthcare".into())));
         assert_eq!(m.heading, "Healthcare");
+        // Issue 33: the text that travels carries the marks the page carries.
+        assert_eq!(
+            m.description,
+            "2 delegations tagged Healthcare at the 17th Chongqing-Taiwan Week: Taiwan Healthcare Industry Alliance (raised by Wang Guo'an: Precision medicine, Cell therapy); Taiwan Business and Construction Association (inferred: Pharmaceuticals). Each fact cited to its sentence of one news article."
+        );
+        assert_eq!(
+            m.lines,
+            [
+                "Taiwan Healthcare Industry Alliance \u{b7} Yuzhong District \u{b7} raised by Wang Guo'an: Precision medicine, Cell therapy",
+                "Taiwan Business and Construction Association \u{b7} Fuling District \u{b7} inferred: Pharmaceuticals"
+            ]
+        );
+        let m = meta(&data, &catalog, Some(&Page::Sector("smart-terminals".into())));
         assert!(
-            m.description.starts_with("2 delegations in Healthcare"),
+            m.description.starts_with("1 delegation tagged Smart terminals"),
             "{}",
             m.description
         );
-        assert_eq!(m.lines.len(), 2, "{:?}", m.lines);
-        assert!(m
-            .lines
-            .iter()
-            .any(|l| l.starts_with("Taiwan Healthcare Industry Alliance")));
+        assert!(m.lines[0].ends_with("inferred: Smart terminals"), "{:?}", m.lines);
+        // The alliance's page keeps the inference on its agreements, and Wang's remark his.
+        let alliance = Page::Delegation("taiwan-healthcare-industry-alliance".into());
+        let m = meta(&data, &catalog, Some(&alliance));
+        assert!(
+            m.lines
+                .iter()
+                .any(|l| l.starts_with("Agreements signed: ") && l.ends_with(" (inferred)")),
+            "{:?}",
+            m.lines
+        );
+        assert!(
+            m.lines
+                .contains(&"Raised by Wang Guo'an: Precision medicine, Cell therapy".to_owned()),
+            "{:?}",
+            m.lines
+        );
+        assert!(!m.description.contains("Sectors discussed"), "{}", m.description);
     }
 
     #[test]
@@ -301,7 +461,11 @@ mod tests {
             let values: Vec<&str> = m.figures.iter().map(|(v, _)| v.as_str()).collect();
             assert_eq!(values.len(), 4, "{values:?}");
             assert!(values.contains(&"2,299"), "{values:?}");
-            assert!(m.lines[0].ends_with("as of June 2025"), "{:?}", m.lines);
+            // The tiles are official data, labelled so, apart from the delegations.
+            assert_eq!(
+                m.figures_label,
+                "Official data, as of June 2025: Taiwan-funded enterprises in Chongqing"
+            );
             assert!(
                 m.kicker.ends_with("as of June 2025"),
                 "the date shows even where the tiles leave no room for lines: {}",
@@ -309,6 +473,18 @@ mod tests {
             );
             assert!(m.figures.iter().any(|(_, l)| l.ends_with("(derived)")));
         }
-        assert_eq!(meta(&data, &catalog, None).title, APP_TITLE);
+        let default = meta(&data, &catalog, None);
+        assert_eq!(default.title, APP_TITLE);
+        // The article names presidents and delegates, not leaders of the visits.
+        assert!(default
+            .description
+            .contains("what association presidents and delegates said"));
+        assert!(!default.description.contains("leaders"));
+        // The dates are the matchmaking events', not the Week's.
+        assert!(
+            default.footer.contains("matchmaking events 15\u{2013}17 September"),
+            "{}",
+            default.footer
+        );
     }
 }

@@ -93,6 +93,7 @@ pub fn generate(real: &Dataset, n: usize) -> Dataset {
                     sectors.push(SectorLink {
                         sector: slug,
                         basis: Basis::Discussed,
+                        speaker: None,
                         note: None,
                         source: rng.pick(&spans).clone(),
                     });

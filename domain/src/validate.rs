@@ -280,6 +280,17 @@ impl Validator<'_> {
                 if link.basis == Basis::Inferred && link.note.as_deref().is_none_or(|n| n.trim().is_empty()) {
                     self.problem(format!("{sp}.note"), "an inferred sector needs its reason");
                 }
+                match (link.basis, link.speaker.as_deref()) {
+                    (Basis::Remark, None) => self.problem(format!("{sp}.speaker"), "a remark needs its speaker"),
+                    (Basis::Remark, Some(speaker)) if !self.article.text().contains(speaker) => self.problem(
+                        format!("{sp}.speaker"),
+                        format!("speaker {speaker:?} is not named in the article"),
+                    ),
+                    (Basis::Discussed | Basis::Inferred, Some(_)) => {
+                        self.problem(format!("{sp}.speaker"), "only a remark has a speaker")
+                    }
+                    _ => {}
+                }
                 self.span(&sp, &link.source);
             }
             for (j, o) in d.outcomes.iter().enumerate() {

@@ -176,6 +176,9 @@ pub struct View {
     /// catalog's [`Scope`]; none without a scope or a query). The sector filter does not
     /// apply to them: it sorts delegations.
     pub places: Vec<usize>,
+    /// The words of the search that matched only with a typo, on the cards and on the rest
+    /// of the page alike, each with the term it was read as (`Index::corrections`).
+    pub corrections: Vec<(String, String)>,
 }
 
 /// The sectors of `state` that the filter offers, and a note for each of the others: a slug
@@ -237,11 +240,30 @@ pub fn compute(data: &Dataset, catalog: &Catalog, state: &ViewState) -> View {
         .filter(|&i| !any_checked || catalog.sector_ids[i].iter().any(|&s| checked[s]))
         .collect();
     let places = catalog.scope.as_ref().map(|s| s.search(&query)).unwrap_or_default();
+    // A word is read as a correction only if no index has it as typed; the cards' term
+    // first, else the rest of the page's.
+    let corrections = if query.is_empty() {
+        Vec::new()
+    } else {
+        let cards = catalog.search_index(data).corrections(&query);
+        let scope = catalog.scope.as_ref().map(|s| s.index().corrections(&query));
+        cards
+            .into_iter()
+            .filter_map(|(word, term)| match &scope {
+                None => Some((word, term?)),
+                Some(scope) => {
+                    let elsewhere = scope.iter().find(|(w, _)| *w == word)?;
+                    Some((word, term.or_else(|| elsewhere.1.clone())?))
+                }
+            })
+            .collect()
+    };
     View {
         results,
         matched,
         facets,
         places,
+        corrections,
     }
 }
 
@@ -330,6 +352,25 @@ mod tests {
             title(&data, &state("lei", &[]))
         );
         assert_eq!(page_title(&data, None, &state("", &[])), APP_TITLE);
+    }
+
+    #[test]
+    fn a_search_read_with_a_typo_says_what_it_searched_for() {
+        let (data, article) = crate::embedded::load().expect("dataset loads");
+        let catalog = catalog(&data).with_scope(crate::scope::Scope::new(crate::scope::places(&data, &article)));
+        let read = |q: &str| {
+            let state = ViewState {
+                q: q.to_owned(),
+                ..ViewState::default()
+            };
+            compute(&data, &catalog, &state).corrections
+        };
+        // Issue 33: "healthcre" silently found the healthcare cards.
+        assert_eq!(read("healthcre"), [("healthcre".to_owned(), "healthcare".to_owned())]);
+        // As typed, on the cards or beyond them (Foxconn is in the context): nothing to say.
+        assert!(read("healthcare").is_empty() && read("foxconn").is_empty() && read("fuli").is_empty());
+        // Beyond the cards only: the rest of the page's term.
+        assert_eq!(read("foxconnn"), [("foxconnn".to_owned(), "foxconn".to_owned())]);
     }
 
     #[test]

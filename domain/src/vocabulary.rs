@@ -148,6 +148,16 @@ pub fn gloss_note(g: &Gloss) -> String {
 /// At most this many "did you mean" suggestions.
 pub const MAX_SUGGESTIONS: usize = 3;
 
+/// Words too common to suggest: a reader who typed "chips" means no "his". (English
+/// function words, as the page's texts use them.)
+const STOP_WORDS: &[&str] = &[
+    "a", "about", "after", "all", "also", "an", "and", "are", "as", "at", "be", "been", "both", "but", "by", "can",
+    "could", "for", "from", "had", "has", "have", "he", "her", "his", "how", "i", "if", "in", "into", "is", "it",
+    "its", "just", "many", "more", "most", "not", "of", "on", "or", "our", "out", "over", "said", "she", "since", "so",
+    "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "to", "up",
+    "very", "was", "we", "were", "what", "when", "where", "which", "who", "will", "with", "would", "you",
+];
+
 /// "Did you mean": the query with its first word that matches nothing in any of `indexes`
 /// replaced by the nearest terms of their vocabulary (one edit away for a word of three or
 /// four characters, two for a longer one), each a whole query that finds something, nearest
@@ -165,7 +175,8 @@ pub fn did_you_mean(indexes: &[&Index], query: &Query) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     // Nearest first; within a distance, in each index's term order.
     for edits in 1..=max {
-        for term in indexes.iter().flat_map(|ix| ix.at_distance(&word, edits)) {
+        let terms = indexes.iter().flat_map(|ix| ix.at_distance(&word, edits));
+        for term in terms.filter(|t| !STOP_WORDS.contains(&t.as_str())) {
             let words: Vec<String> = (0..query.len())
                 .map(|j| if j == i { term.clone() } else { query.word(j) })
                 .collect();
@@ -305,5 +316,12 @@ mod tests {
         assert!(suggest("fuling").is_empty());
         assert!(suggest("zq").is_empty());
         assert!(suggest("qqqqqqqqqq").is_empty());
+        // Issue 33: "chips" suggested "his".
+        for q in ["chips", "thee", "wiht", "fromm"] {
+            for s in suggest(q) {
+                assert!(!STOP_WORDS.contains(&s.as_str()), "{q}: {s}");
+            }
+        }
+        assert!(!suggest("chips").contains(&"his".to_owned()));
     }
 }

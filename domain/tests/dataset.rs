@@ -127,6 +127,34 @@ fn quotes_are_verbatim_and_sector_links_say_how_we_know() {
 }
 
 #[test]
+fn a_sector_someone_raised_is_their_remark_never_a_stated_sector() {
+    // Issue 33: the article says only that Wang "highlighted Taiwan's experience" in
+    // precision medicine and cell therapy, not that the alliance discussed them.
+    let (data, _) = load();
+    let alliance = &data.delegations[0];
+    for slug in ["precision-medicine", "cell-therapy"] {
+        let link = alliance.sectors.iter().find(|l| l.sector == slug).expect("linked");
+        assert_eq!(link.basis, Basis::Remark, "{slug}");
+        assert_eq!(link.speaker.as_deref(), Some("Wang Guo'an"), "{slug}");
+    }
+    assert!(data
+        .delegations
+        .iter()
+        .flat_map(|d| d.sectors.iter())
+        .all(|l| l.basis != Basis::Discussed));
+    // A remark needs its speaker, named in the article; only a remark has one.
+    let p = problems_after(|v| v["delegations"][0]["sectors"][0]["speaker"] = json!(null));
+    assert_eq!(p, ["delegations[0].sectors[0].speaker: a remark needs its speaker"]);
+    let p = problems_after(|v| v["delegations"][0]["sectors"][0]["speaker"] = json!("Nobody Here"));
+    assert_eq!(
+        p,
+        ["delegations[0].sectors[0].speaker: speaker \"Nobody Here\" is not named in the article"]
+    );
+    let p = problems_after(|v| v["delegations"][2]["sectors"][0]["speaker"] = json!("Lei Hongyi"));
+    assert_eq!(p, ["delegations[2].sectors[0].speaker: only a remark has a speaker"]);
+}
+
+#[test]
 fn duplicate_ids_are_reported() {
     let p = problems_after(|v| v["delegations"][2]["id"] = json!("taiwan-healthcare-industry-alliance"));
     assert_eq!(

@@ -53,7 +53,7 @@ test('the empty state names the query and filters and suggests sectors', async (
   await expect(cardNames(page)).toHaveCount(0);
   // The article's sentences are no delegations: the sector filter leaves them found.
   await expect(page.getByRole('status')).toHaveText('No delegations · 2 article sentences');
-  const empty = page.locator('[data-state=empty]');
+  const empty = page.locator('#empty-state');
   await expect(empty).toContainText('No delegation matches the search “fuling” with the sector filter Smart terminals.');
   await empty.getByRole('button', { name: 'Pharmaceuticals (1)' }).click();
   await expect(cardNames(page)).toHaveText([TBCA]);
@@ -105,7 +105,9 @@ test('Healthcare takes in its children, listed under it, and offers no dead end'
   await expect(filter.getByRole('checkbox', { name: /^Healthcare/ })).toHaveAccessibleName('Healthcare (2)');
   await filter.getByRole('checkbox', { name: /^Healthcare/ }).check();
   await expect(cardNames(page)).toHaveText([THIA, TBCA]);
-  await expect(page.locator('.overview')).toContainText('Sectors named for the event as a whole: Healthcare, Smart manufacturing, and related sectors.');
+  // The overview's purpose names the event's sectors, once.
+  await expect(page.locator('.overview')).toContainText('exploring cooperation in healthcare, smart manufacturing, and related sectors');
+  await expect(page.locator('.overview')).not.toContainText('Sectors named for the event as a whole');
 });
 
 test('a link to the event-wide sector says why it is not applied', async ({ page }) => {

@@ -1,5 +1,6 @@
 // Shared fixtures: every test fails on a console error, an uncaught page error or a CSP
-// violation, and can wait for the app to be drawn.
+// violation (but the ones a test expects, named in `expectedProblems`), and can wait for the
+// app to be drawn.
 import { test as base, expect } from '@playwright/test';
 
 export const NAMES = [
@@ -9,7 +10,9 @@ export const NAMES = [
 ];
 
 export const test = base.extend({
-  problems: [async ({ page }, use) => {
+  // Console messages a test causes on purpose (a 404 it asks for), as regular expressions.
+  expectedProblems: [[], { option: true }],
+  problems: [async ({ page, expectedProblems }, use) => {
     const problems = [];
     page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
     page.on('pageerror', (e) => problems.push(`pageerror: ${e}`));
@@ -19,7 +22,8 @@ export const test = base.extend({
       });
     });
     await use(problems);
-    expect(problems, 'no console errors, page errors or CSP violations').toEqual([]);
+    const unexpected = problems.filter((p) => !expectedProblems.some((re) => re.test(p)));
+    expect(unexpected, 'no console errors, page errors or CSP violations').toEqual([]);
   }, { auto: true }],
 });
 

@@ -161,7 +161,8 @@ for (const viewport of WIDTHS) {
         await expect(hits.locator('li:visible')).toHaveCount(entries.length);
         await expect.poll(() => hits.locator('li:visible').evaluateAll((els) => els.map((e) => e.id))).toEqual(entries);
         const empty = page.locator('#empty-state');
-        await expect(empty).toContainText('see “Also on this page” below');
+        // The answer leads, above: the empty state follows it and says so.
+        await expect(empty).toContainText('they are in the figures, the context or the article, found above');
         await expect(empty).not.toContainText('check the spelling');
       });
     }

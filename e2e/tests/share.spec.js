@@ -77,7 +77,7 @@ for (const width of [390, 1280]) {
       const menu = await openMenu(page);
       await menu.locator('.menu__more > summary', { hasText: 'Embed' }).click();
       const code = page.getByRole('textbox', { name: 'Embed code' });
-      await expect(code).toHaveValue(`<iframe src="${baseURL}embed/delegations/${TBCA}/" title="${NAMES[2]} — Chongqing–Taiwan Week Explorer" width="100%" height="900" style="border:0" loading="lazy"></iframe>`);
+      await expect(code).toHaveValue(`<iframe src="${baseURL}embed/delegations/${TBCA}/" title="${NAMES[2]} — Chongqing–Taiwan Week Explorer" width="100%" height="1000" style="border:0" loading="lazy"></iframe>`);
       // A test page on another path frames it, as a newsroom's page would.
       const snippet = await code.inputValue();
       const root = path.resolve(process.env.E2E_SITE_ROOT ?? '../target/e2e-site');
@@ -100,11 +100,14 @@ for (const width of [390, 1280]) {
   });
 }
 
-test('the figures embed shows the panel, runs no script, and only the embeds may be framed', async ({ page, request, baseURL }) => {
+test('the figures embed shows the panel, runs only its height message, and only the embeds may be framed', async ({ page, request, baseURL }) => {
   const embed = await request.get('embed/figures/');
   expect(embed.headers()['content-security-policy']).toContain('frame-ancestors *');
   const html = await embed.text();
-  expect(html).not.toContain('<script');
+  // One script, allowed by its hash alone: it posts the content's height to the host.
+  expect(html.match(/<script/g)).toHaveLength(1);
+  expect(html).toMatch(/<script>\(function\(\)\{[^<]*cqtw-embed-height[^<]*<\/script>/);
+  expect(html).toMatch(/script-src 'sha256-[A-Za-z0-9+/=]+'; /);
   expect(html).toContain("default-src 'none'");
   const app = await request.get('');
   expect(app.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
@@ -124,7 +127,9 @@ test('the chart downloads as SVG and PNG, with its title, date and source drawn 
   await expect(svgLink).toHaveAttribute('download', 'chongqing-taiwan-week-chart.svg');
   await expect(pngLink).toHaveAttribute('download', 'chongqing-taiwan-week-chart.png');
   const [dl] = await Promise.all([page.waitForEvent('download'), svgLink.click()]);
-  const svg = fs.readFileSync(await dl.path(), 'utf8');
+  // The text as drawn, its wrapped lines joined.
+  const svg = [...fs.readFileSync(await dl.path(), 'utf8').matchAll(/<text[^>]*>(.*?)<\/text>/g)]
+    .map((m) => m[1].replace(/<[^>]+>/g, '')).join(' ');
   for (const text of ['Taiwan-funded enterprises in Chongqing', 'as of June 2025', '$32.38 billion', '$8.06 billion',
     'Utilization rate (derived): 24.9%', 'Source: official data as of June 2025, as reported in the news article (sentence 28)']) {
     expect(svg).toContain(text);

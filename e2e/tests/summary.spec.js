@@ -32,8 +32,11 @@ test('the chart labels each bar with its measure and amount, and draws them to s
 test('the overview marks the inferred year and counts only what the article counts', async ({ page }) => {
   await open(page);
   await expect(page.locator('.overview__when')).toContainText('Matchmaking events 15–17 September 2025 (inferred)');
-  await page.locator('.overview__when .inferred').focus();
-  await expect(page.getByRole('tooltip', { name: /does not print the year/ })).toBeVisible();
+  // Its reason opens in place, by keyboard too.
+  await page.locator('.overview__when .inferred__mark').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.overview__when .inferred__reason')).toBeVisible();
+  await expect(page.locator('.overview__when .inferred__reason')).toContainText('does not print the year');
   await expect(page.locator('.stats li')).toHaveText(['3 delegations described', '5 sites named as visited', 'Agreements signed (number not given)', '1 framework reached']);
 });
 
@@ -44,8 +47,9 @@ test('a card marks what is inferred and shows a claim once, with its speaker', a
   await expect(card).not.toContainText('Led by');
   await expect(card).not.toContainText('Counterparts');
   const agreement = card.locator('li', { hasText: 'Agreements signed' });
-  await agreement.locator('.inferred').focus();
-  await expect(agreement.getByRole('tooltip')).toContainText('it does not say who signed');
+  await agreement.locator('.inferred__mark').click();
+  await expect(agreement.locator('.inferred__reason')).toBeVisible();
+  await expect(agreement.locator('.inferred__reason')).toContainText('it does not say who signed');
   await expect(card.getByText('68 types of tumors')).toHaveCount(1);
   await expect(card.locator('figure.quote', { hasText: '68 types of tumors' }).locator('figcaption')).toContainText("Wang Guo'an");
   await expect(page.locator('#taiwan-business-and-construction-association')).not.toContainText('Computer manufacturing');
@@ -82,7 +86,7 @@ test('print keeps the citations as sentence numbers and prints formulas and reas
   await expect(quote).toHaveText('10,\u200911');
   await expect(page.locator('[data-derived=utilization-rate] .figure__formula')).toBeVisible();
   await expect(page.locator('[data-derived=utilization-rate] .figure__formula')).toHaveText('= $8.06 billion utilized ÷ $32.38 billion contracted');
-  await expect(page.locator('#year-reason')).toBeVisible();
+  await expect(page.locator('.overview__when .inferred__reason')).toBeVisible();
 });
 
 test('a source control opens the article at the highlighted sentence, and the link reloads there', async ({ page }) => {

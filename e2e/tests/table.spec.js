@@ -49,7 +49,8 @@ for (const viewport of WIDTHS) {
       // A delegation with no outcome says so in its cell.
       await expect(page.getByRole('row').nth(2).getByRole('cell').last()).toHaveText('None in the article');
       // Stated and inferred sectors are marked apart.
-      await expect(page.getByRole('row').nth(2).locator('.chip[data-basis=inferred]').first()).toContainText('(inferred)');
+      const inferred = page.getByRole('row').nth(2).locator('.chip[data-basis=inferred]').first();
+      await expect(inferred.locator('xpath=following-sibling::details[1]')).toContainText('(inferred)');
       // Nothing is sorted yet: no header carries aria-sort.
       await expect(page.locator('th[aria-sort]')).toHaveCount(0);
       await page.reload();

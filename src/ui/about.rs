@@ -86,6 +86,9 @@ pub fn About(store: Store) -> impl IntoView {
                         </li>
                         <li>{taxonomy}</li>
                         <li>{"Amounts are in \u{201c}$\u{201d}, as written: the article names no currency."}</li>
+                        <li>
+                            {"The event is named as the article spells it, \u{201c}Chongqing-Taiwan Week\u{201d}; \u{201c}Chongqing\u{2013}Taiwan Week Explorer\u{201d}, with a dash, is this explorer\u{2019}s own name."}
+                        </li>
                     </ul>
                 </section>
                 <section>
@@ -106,7 +109,21 @@ pub fn About(store: Store) -> impl IntoView {
                 <section>
                     <h3>{"Report an error"}</h3>
                     <p>
-                        {"If the page says more, less or other than the article, tell its publisher: send \u{201c}Cite this view\u{201d} (it names the text version), the sentence and what is wrong."}
+                        {"If the page says more, less or other than its sources, say so with \u{201c}Cite this view\u{201d} (it names the text version), the sentence and what is wrong, "}
+                        {match model.corrections.clone() {
+                            Some(url) => {
+                                view! {
+                                    {"in "}
+                                    <a href=url rel="noopener">{"the project\u{2019}s issue tracker"}</a>
+                                    {"."}
+                                }
+                                    .into_any()
+                            }
+                            None => {
+                                view! { {"to whoever published this copy of the explorer: this build names no issue tracker."} }
+                                    .into_any()
+                            }
+                        }}
                     </p>
                 </section>
             </div>

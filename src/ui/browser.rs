@@ -124,6 +124,56 @@ pub fn scroll_to(id: &str, focus: bool) -> bool {
     true
 }
 
+/// Whether the page lays out for a phone (below the two-column layout of `style/main.css`).
+pub fn is_narrow() -> bool {
+    window()
+        .match_media("(max-width: 55.99rem)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches())
+}
+
+/// Whether `el` has the focus.
+pub fn is_focused(el: &web_sys::Element) -> bool {
+    document().active_element().is_some_and(|a| &a == el)
+}
+
+/// On a phone, scrolls `el` to the top of the visual viewport (what the reader sees above an
+/// on-screen keyboard), unless it is there already; elsewhere, does nothing.
+pub fn keep_at_top_on_a_phone(el: &web_sys::Element) {
+    if !is_narrow() {
+        return;
+    }
+    let top = el.get_bounding_client_rect().top();
+    let seen = window().visual_viewport().map_or(0.0, |v| v.offset_top());
+    if (top - seen).abs() > 12.0 {
+        let opts = web_sys::ScrollIntoViewOptions::new();
+        opts.set_behavior(web_sys::ScrollBehavior::Instant);
+        opts.set_block(web_sys::ScrollLogicalPosition::Start);
+        el.scroll_into_view_with_scroll_into_view_options(&opts);
+    }
+}
+
+/// Calls `f` whenever the visual viewport is resized (an on-screen keyboard opens or closes),
+/// until the returned guard is dropped.
+pub fn on_visual_viewport_resize(f: impl Fn() + 'static) -> impl Drop {
+    struct Listening(Option<(web_sys::VisualViewport, wasm_bindgen::closure::Closure<dyn Fn()>)>);
+    impl Drop for Listening {
+        fn drop(&mut self) {
+            if let Some((viewport, listener)) = self.0.take() {
+                let _ = viewport.remove_event_listener_with_callback("resize", listener.as_ref().unchecked_ref());
+            }
+        }
+    }
+    let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new(f);
+    let viewport = window().visual_viewport();
+    Listening(viewport.and_then(|v| {
+        v.add_event_listener_with_callback("resize", listener.as_ref().unchecked_ref())
+            .ok()?;
+        Some((v, listener))
+    }))
+}
+
 /// Whether the focused element takes text, so that `/` must type rather than jump.
 pub fn focus_is_in_text_field() -> bool {
     let Some(el) = document().active_element() else {
@@ -175,6 +225,16 @@ pub async fn share(title: &str, url: &str) {
     data.set_title(title);
     data.set_url(url);
     let _ = wasm_bindgen_futures::JsFuture::from(window().navigator().share_with_data(&data)).await;
+}
+
+/// The `content` of the page's `<meta name="…">`, if any.
+pub fn meta(name: &str) -> Option<String> {
+    document()
+        .query_selector(&format!("meta[name=\"{name}\"]"))
+        .ok()
+        .flatten()?
+        .get_attribute("content")
+        .filter(|c| !c.is_empty())
 }
 
 /// The document's title.

@@ -33,7 +33,7 @@ pub fn Card(store: Store, d: &'static Delegation) -> impl IntoView {
                 <Places store label="District" items=&d.districts empty="Not named in the article"/>
                 <Places store label="Sites visited" items=&d.sites empty="Not named in the article"/>
             </dl>
-            <Outcomes store id items=&d.outcomes/>
+            <Outcomes store items=&d.outcomes/>
             <Facts store items=&d.facts/>
             <Statements store items=&d.statements/>
             <Quotes store items=&d.quotes/>
@@ -71,7 +71,6 @@ pub fn Chips(store: Store, d: &'static Delegation) -> impl IntoView {
         .filter_map(|link| Some((link, data.sector(&link.sector)?)))
         .map(|(link, sector)| {
             let slug: &'static str = &sector.slug;
-            let inferred = link.basis == Basis::Inferred;
             let pressed = move || {
                 if store.sectors().with(|s| s.contains(slug)) {
                     "true"
@@ -79,20 +78,31 @@ pub fn Chips(store: Store, d: &'static Delegation) -> impl IntoView {
                     "false"
                 }
             };
+            // Beside the chip (which filters): the reason of an inferred sector, which opens in
+            // place, or who raised it.
+            let aside = match (link.basis, link.speaker.as_deref()) {
+                (Basis::Inferred, _) => link
+                    .note
+                    .as_deref()
+                    .map(|reason| view! { {" "}<Inferred reason/> }.into_any()),
+                (Basis::Remark, Some(speaker)) => {
+                    Some(view! { <span class="chip__basis">{format!(" raised by {speaker}")}</span> }.into_any())
+                }
+                _ => None,
+            };
             view! {
                 <li>
                     <button
                         type="button"
                         class="chip"
                         aria-pressed=pressed
-                        data-basis=if inferred { "inferred" } else { "discussed" }
-                        title=link.note.as_deref().unwrap_or("Discussed, as the article states")
+                        data-basis=link.basis.slug()
                         data-sector=slug
                         on:click=move |_| store.toggle_sector(slug)
                     >
                         <Hl store text=&sector.name/>
-                        {inferred.then(|| view! { <span class="chip__note">{" (inferred)"}</span> })}
                     </button>
+                    {aside}
                 </li>
             }
         })
@@ -164,22 +174,19 @@ fn section<V: IntoView>(title: &'static str, items: Vec<V>) -> Option<impl IntoV
 
 /// The outcomes, each with its kind; one tied to the delegation by inference is marked.
 #[component]
-fn Outcomes(store: Store, id: &'static str, items: &'static [Outcome]) -> impl IntoView {
-    section("Outcomes", outcome_items(store, id, items))
+fn Outcomes(store: Store, items: &'static [Outcome]) -> impl IntoView {
+    section("Outcomes", outcome_items(store, items))
 }
 
-/// Each outcome of delegation `id`: its kind, its text, "(inferred)" with the reason when the
-/// article ties it to the delegation only by where it reports it, and its sentence marker.
-pub fn outcome_items(store: Store, id: &'static str, items: &'static [Outcome]) -> Vec<impl IntoView> {
+/// Each outcome: its kind, its text, "(inferred)" with the reason when the article ties it to
+/// the delegation only by where it reports it, and its sentence marker.
+pub fn outcome_items(store: Store, items: &'static [Outcome]) -> Vec<impl IntoView> {
     let shown = marked(store, items.iter().map(|o| &*o.source));
     items
         .iter()
         .enumerate()
         .map(|(j, o)| {
-            let inferred = o
-                .inferred
-                .as_deref()
-                .map(|reason| view! { {" "}<Inferred id=format!("{id}-outcome-{j}-reason") reason/> });
+            let inferred = o.inferred.as_deref().map(|reason| view! { {" "}<Inferred reason/> });
             view! {
                 <span class="badge" data-kind=o.kind.slug()>{o.kind.label(o.count)}</span>
                 {" "}

@@ -1,7 +1,9 @@
 //! The empty state: what was asked, how many delegations the sector filter hides (with
 //! "Search all sectors") and the sectors that would give results (as chips that check them),
-//! or advice that fits what was typed; and "Clear all". Also the note for a search with
-//! nothing to search for (only symbols or punctuation), which is no filter.
+//! or advice that fits what was typed. When the page has the words beyond the cards, that
+//! answer leads ("Found on this page", above) and this is one line under it. "Clear all" is
+//! the active filters' (once). Also the note for a search with nothing to search for (only
+//! symbols or punctuation), which is no filter.
 
 use super::store::Store;
 use super::worker;
@@ -15,8 +17,15 @@ use leptos::prelude::*;
 #[component]
 pub fn EmptyState(store: Store) -> impl IntoView {
     let none = Memo::new(move |_| store.view().with(|v| v.results.is_empty()));
+    // The words are beyond the cards: the answer above leads, and this follows it.
+    let elsewhere = move || store.view().with(|v| !v.places.is_empty());
     view! {
-        <div class="empty" data-state="empty" id="empty-state" hidden=move || !none.get()>
+        <div
+            class="empty"
+            data-state=move || if elsewhere() { "elsewhere" } else { "empty" }
+            id="empty-state"
+            hidden=move || !none.get()
+        >
             {move || none.get().then(|| view! { <Nothing store/> })}
         </div>
     }
@@ -102,10 +111,12 @@ fn Nothing(store: Store) -> impl IntoView {
         if sectors.is_empty() {
             // A search typed meanwhile makes an answer stale until its own comes.
             let current = near.get().flatten().filter(|_| nowhere.with(Option::is_some));
+            // `data-near` says when "did you mean" has been answered (a test waits on it).
+            let answered = current.is_some().then_some("answered");
             let near = current
                 .filter(|words| !words.is_empty())
                 .map(|words| chips(words.into_iter().map(Pick::Search).collect(), "Did you mean:"));
-            Either::Left(view! { <p>{advice_text(store)}</p> {near} })
+            Either::Left(view! { <p data-near=answered>{advice_text(store)}</p> {near} })
         } else {
             // The words match, in delegations the sector filter hides.
             let hidden = hidden_by_filter(store.view().with(|v| v.matched));
@@ -120,13 +131,11 @@ fn Nothing(store: Store) -> impl IntoView {
             })
         }
     };
+    let nowhere_on_cards = move || store.view().with(|v| v.places.is_empty());
     view! {
-        <h3 class="empty__title">{"No delegations match"}</h3>
+        {move || nowhere_on_cards().then(|| view! { <h3 class="empty__title">{"No delegations match"}</h3> })}
         <p>{question}</p>
         {advice}
-        <button type="button" class="button" on:click=move |_| store.clear_all()>
-            {"Clear all"}
-        </button>
     }
 }
 
@@ -156,7 +165,8 @@ fn advice_text(store: Store) -> String {
 }
 
 /// The advice when the words are not on the cards but elsewhere on the page.
-pub const ELSEWHERE: &str = "These words are not on the delegation cards, but they are in the figures, the context or the article: see \u{201c}Also on this page\u{201d} below.";
+pub const ELSEWHERE: &str =
+    "These words are not on the delegation cards; they are in the figures, the context or the article, found above.";
 
 /// The advice when a quoted or hyphenated phrase finds nothing: most often its words are on
 /// the page, apart. A word that is nowhere also gets "did you mean" below it.

@@ -46,13 +46,25 @@ pub fn SectorFilter(store: Store) -> impl IntoView {
         }
         super::browser::scroll_to("results", true);
     };
+    // Opened on a phone, the panel comes up to the top of the screen, where it is seen.
+    let opened = move |e: leptos::ev::Event| {
+        if super::browser::is_open(&e) {
+            if let Some(details) = panel.get_untracked() {
+                super::browser::keep_at_top_on_a_phone(&details);
+            }
+        }
+    };
     view! {
-        <details class="filter-panel" node_ref=panel>
+        <details class="filter-panel" node_ref=panel on:toggle=opened>
             <summary class="button button--quiet filter-panel__toggle">
                 {move || format!("Filter ({})", checked.get())}
             </summary>
             <fieldset class="filter">
                 <legend class="filter__legend">{"Sector"}</legend>
+                // The counts are of tags, and not every tag is the article's word.
+                <p class="filter__note" id="filter-rule">
+                    {"Counts include tags we infer and sectors a delegate raised; each card marks which."}
+                </p>
                 <ul class="filter__list" role="list">
                     {options}
                 </ul>

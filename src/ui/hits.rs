@@ -42,7 +42,11 @@ pub fn AlsoOnThisPage(store: Store) -> impl IntoView {
     };
     view! {
         <section class="hits" id="hits" aria-labelledby="hits-heading" hidden=move || found.with(Vec::is_empty)>
-            <h3 id="hits-heading">{"Also on this page"}</h3>
+            <h3 id="hits-heading">
+                {move || {
+                    if store.view().with(|v| v.results.is_empty()) { "Found on this page" } else { "Also on this page" }
+                }}
+            </h3>
             <p class="hits__note">{"The search\u{2019}s words in the figures, the context and the article below."}</p>
             {KINDS.into_iter().map(group).collect_view()}
         </section>

@@ -1,7 +1,7 @@
 //! The event overview: name and edition, dates (the inferred year marked, with its reason),
 //! host city, then, under "About the event" (folded on a phone, so that the search box is in
-//! the first screen), purpose, activity, the sectors named for the event as a whole, and the
-//! counts the article gives.
+//! the first screen), purpose (which names the sectors of the event as a whole), activity,
+//! and the counts the article gives.
 
 use super::inferred::Inferred;
 use super::source::Source;
@@ -21,7 +21,7 @@ pub fn Overview(store: Store) -> impl IntoView {
     let year_mark = e
         .year
         .inferred
-        .then(|| view! { {" "}<Inferred id="year-reason".to_owned() reason=&e.year.reason/> });
+        .then(|| view! { {" "}<Inferred reason=&e.year.reason/> });
     let stats = [
         format!("{} described", noun_count(counts.delegations, "delegation")),
         format!("{} named as visited", noun_count(counts.sites, "site")),
@@ -31,20 +31,6 @@ pub fn Overview(store: Store) -> impl IntoView {
     .into_iter()
     .map(|what| view! { <li>{what}</li> })
     .collect_view();
-    let event_sectors: Vec<&str> = e
-        .sectors
-        .iter()
-        .filter_map(|m| data.sector(&m.sector))
-        .map(|s| &*s.name)
-        .collect();
-    let event_sectors = e.sectors.first().map(|first| {
-        view! {
-            <div class="overview__sectors">
-                {format!("Sectors named for the event as a whole: {}, and related sectors.", event_sectors.join(", "))}
-                <Source store span=&first.source/>
-            </div>
-        }
-    });
     view! {
         <section class="overview" id="overview" aria-labelledby="event-title">
         <p class="overview__eyebrow">{"Cross-Strait industrial matchmaking"}</p>
@@ -68,7 +54,6 @@ pub fn Overview(store: Store) -> impl IntoView {
             <div class="overview__activity">
                 {e.activity.text.as_ref()}{"."}<Source store span=&e.activity.source/>
             </div>
-            {event_sectors}
             <ul class="stats" role="list" aria-label="In the article">
                 {stats}
             </ul>

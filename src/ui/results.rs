@@ -14,6 +14,7 @@ use super::read_as::ReadAsNotes;
 use super::store::Store;
 use super::table::{ResultsTable, ViewSwitch};
 use super::tools::Tools;
+use crate::domain::format::and_list;
 use crate::domain::labels::{count, show_more};
 use crate::domain::scope::found;
 use crate::domain::table::sorted;
@@ -67,6 +68,7 @@ pub fn Results(store: Store) -> impl IntoView {
             </div>
             <ActiveFilters store/>
             <NothingToSearch store/>
+            <ReadWithTypos store/>
             <Tools store/>
             <div class="results__body" id="results-body" hidden=move || total.get() == 0>
                 {move || {
@@ -77,11 +79,35 @@ pub fn Results(store: Store) -> impl IntoView {
                     }
                 }}
             </div>
-            <ReadAsNotes store/>
-            <EmptyState store/>
             <ShowMore store total/>
+            <ReadAsNotes store/>
+            // When the cards have nothing, what the page has leads, then the empty state.
             <AlsoOnThisPage store/>
+            <EmptyState store/>
         </section>
+    }
+}
+
+/// What a search read with a typo, said: "Showing matches for “healthcare”: nothing on the
+/// page has “healthcre”."
+#[component]
+fn ReadWithTypos(store: Store) -> impl IntoView {
+    let corrections = Memo::new(move |_| store.view().with(|v| v.corrections.clone()));
+    let text = move || {
+        corrections.with(|c| {
+            let read: Vec<String> = c.iter().map(|(_, term)| format!("\u{201c}{term}\u{201d}")).collect();
+            let typed: Vec<String> = c.iter().map(|(word, _)| format!("\u{201c}{word}\u{201d}")).collect();
+            format!(
+                "Showing matches for {}: nothing on the page has {} as typed.",
+                and_list(&read),
+                and_list(&typed)
+            )
+        })
+    };
+    view! {
+        <p class="notice" role="note" id="read-with-typos" hidden=move || corrections.with(Vec::is_empty)>
+            {text}
+        </p>
     }
 }
 

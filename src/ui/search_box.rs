@@ -3,6 +3,11 @@
 //! Its value follows the store, so a change from elsewhere ("Clear all", Back) shows in it;
 //! the value is written only when it differs from what the box holds, so typing (and a CJK
 //! input method's composition) is never interrupted by a write of the same text.
+//!
+//! On a phone, typing happens above the on-screen keyboard: while the box has the focus it is
+//! kept at the top of the visual viewport (also when the keyboard opens and shrinks it), so
+//! the count under it and the first results stay in view; Enter closes the keyboard and goes
+//! to the results.
 
 use super::store::Store;
 use leptos::prelude::*;
@@ -14,6 +19,7 @@ pub const SEARCH_INPUT: &str = "search-input";
 #[component]
 pub fn SearchBox(store: Store) -> impl IntoView {
     let input = NodeRef::<leptos::html::Input>::new();
+    let search = NodeRef::<leptos::html::Div>::new();
     // An effect: it runs in the browser only, not in the native prerender.
     Effect::new(move |_| {
         let q = store.q().get();
@@ -21,8 +27,19 @@ pub fn SearchBox(store: Store) -> impl IntoView {
             input.set_value(&q);
         }
     });
+    // The box at the top of what the phone shows, while it has the focus.
+    let bring_up = move || {
+        let focused = input.get_untracked().is_some_and(|i| super::browser::is_focused(&i));
+        if let Some(search) = search.get_untracked().filter(|_| focused) {
+            super::browser::keep_at_top_on_a_phone(&search);
+        }
+    };
+    Effect::new(move |_| {
+        // Kept by the effect's owner: the listener goes when the app is unmounted.
+        StoredValue::new_local(super::browser::on_visual_viewport_resize(bring_up));
+    });
     view! {
-        <div class="search">
+        <div class="search" node_ref=search>
             <label class="search__label" for=SEARCH_INPUT>
                 {"Search delegations"}
             </label>
@@ -41,11 +58,23 @@ pub fn SearchBox(store: Store) -> impl IntoView {
                 aria-describedby="search-hint"
                 maxlength="200"
                 node_ref=input
-                on:input=move |ev| store.set_query(event_target_value(&ev))
+                on:input=move |ev| {
+                    store.set_query(event_target_value(&ev));
+                    bring_up();
+                }
+                on:focus=move |_| bring_up()
                 on:keydown=move |ev| {
-                    if ev.key() == "Escape" {
-                        ev.prevent_default();
-                        store.set_query(String::new());
+                    match ev.key().as_str() {
+                        "Escape" => {
+                            ev.prevent_default();
+                            store.set_query(String::new());
+                        }
+                        // To the results (which closes a phone's keyboard).
+                        "Enter" => {
+                            ev.prevent_default();
+                            super::browser::scroll_to("results", true);
+                        }
+                        _ => {}
                     }
                 }
             />

@@ -40,11 +40,17 @@ pub fn read_address() -> (ViewState, Vec<String>, String) {
 /// How long typing must pause before the URL is rewritten.
 pub const URL_DEBOUNCE: Duration = Duration::from_millis(300);
 
+/// The name of the page's `<meta>` that holds where readers send corrections (written by
+/// `cargo xtask dist --corrections-url`, read by `ui::start`).
+pub const CORRECTIONS_META: &str = "cqtw-corrections";
+
 /// The immutable data behind the app, built once at start-up.
 pub struct Model {
     pub data: Dataset,
     pub article: Article,
     pub catalog: view::Catalog,
+    /// Where readers send corrections (the project's issue tracker), if the build names it.
+    pub corrections: Option<String>,
 }
 
 impl Model {
@@ -54,7 +60,17 @@ impl Model {
     pub fn new(data: Dataset, article: Article) -> Model {
         let scope = Scope::new(places(&data, &article));
         let catalog = view::catalog(&data).with_scope(scope);
-        Model { data, article, catalog }
+        Model {
+            data,
+            article,
+            catalog,
+            corrections: None,
+        }
+    }
+
+    /// The model with `corrections` as where readers send corrections.
+    pub fn with_corrections(self, corrections: Option<String>) -> Model {
+        Model { corrections, ..self }
     }
 
     /// The delegation `id` names, as the data holds it.

@@ -177,13 +177,16 @@ fn the_overview_counts_only_what_the_article_gives() {
             "1 framework reached".to_owned(),
         ]
     );
+    // The purpose names the event's sectors once; no line repeats it (issue 33).
+    assert!(html.contains("exploring cooperation in healthcare, smart manufacturing, and related sectors"));
+    assert!(!html.contains("Sectors named for the event as a whole"));
+    // The year is marked as inferred, its reason a disclosure beside it.
+    let year = html.split("overview__when").nth(1).unwrap_or_default();
     assert!(
-        html.contains("Sectors named for the event as a whole: Healthcare, Smart manufacturing, and related sectors.")
+        year.contains("<details class=\"inferred\"><summary class=\"inferred__mark\">(inferred)"),
+        "{year}"
     );
-    assert!(
-        html.contains("aria-describedby=\"year-reason\""),
-        "the year is marked as inferred"
-    );
+    assert!(year.contains("class=\"inferred__reason\">"), "{year}");
 }
 
 #[test]
@@ -200,11 +203,40 @@ fn a_card_says_only_what_the_article_says_and_marks_its_inferences() {
         "the article's title, not \"led by\""
     );
     assert!(html.contains(">Agreements signed</span>"));
-    assert!(html.contains("aria-describedby=\"taiwan-healthcare-industry-alliance-outcome-0-reason\""));
-    assert!(html.contains("it does not say who signed"));
+    // The agreements' inference opens its reason in place, next to the outcome.
+    let agreements = html.split(">Agreements signed</span>").nth(1).unwrap_or_default();
+    let agreements = agreements.split("</li>").next().unwrap_or_default();
+    assert!(agreements.contains("<details class=\"inferred\">"), "{agreements}");
+    assert!(agreements.contains("it does not say who signed"), "{agreements}");
+    // Precision medicine and cell therapy are Wang's remark, not sectors stated as discussed;
+    // no sector's reason hides in a title.
+    assert_eq!(count(&html, "data-basis=\"remark\""), 2);
+    assert_eq!(
+        count(&html, " raised by Wang Guo&#39;an</span>") + count(&html, " raised by Wang Guo'an</span>"),
+        2
+    );
+    assert!(!html.contains("data-basis=\"stated\""));
+    assert!(!html.contains(" title=\""), "no reason only in a tooltip");
     // Wang's claims are his quotes, once each, never a bare fact.
     assert_eq!(count(&html, "68 types of tumors"), 1);
     assert_eq!(count(&html, "recognized by the U.S. FDA"), 1);
+}
+
+#[test]
+fn an_inferred_sector_opens_its_reason_beside_its_chip() {
+    let m = model();
+    let teema = &m.data.delegations[1];
+    let html = render(ViewState::default(), |store| view! { <Card store d=teema/> });
+    let chips = html.split("class=\"chips\"").nth(1).unwrap_or_default();
+    let chips = chips.split("</ul>").next().unwrap_or_default();
+    assert_eq!(count(chips, "data-basis=\"inferred\""), 4, "{chips}");
+    // Each chip's reason is a disclosure after the chip, outside the button (which filters).
+    assert_eq!(count(chips, "</button> <details class=\"inferred\">"), 4, "{chips}");
+    assert_eq!(
+        count(chips, "it does not say whose discussions they were"),
+        4,
+        "{chips}"
+    );
 }
 
 #[test]

@@ -13,7 +13,9 @@ use crate::domain::embedded::DATA_VERSION;
 use crate::domain::export;
 use crate::domain::job::{Answer, Job};
 use crate::domain::labels::CITE;
-use crate::domain::view::{title, APP_TITLE, FIGURES_HEADING};
+use crate::domain::pages::Page;
+use crate::domain::share;
+use crate::domain::view::{title, APP_TITLE};
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -32,25 +34,26 @@ const QR_FAILED: &str = "The QR code could not be drawn: reload the page and try
 /// The label of the button that copies the embed code.
 const COPY_EMBED: &str = "Copy embed code";
 
-/// The `<iframe>` that embeds what is in view: the delegation whose page this is, or else the
-/// figures. Its page is chrome-less, runs no script, and links back to the full view.
-fn embed_code(store: Store) -> String {
-    let own = store.written().with(|state| state.is_default());
-    let target = store.target().get().filter(|_| own);
-    let name = target
-        .as_ref()
-        .and_then(|id| store.model.data.delegations.iter().find(|d| *d.id == **id))
-        .map(|d| d.name.as_ref());
-    let (path, title, height) = match (target.as_ref(), name) {
-        (Some(id), Some(name)) => (format!("embed/delegations/{id}/"), name, 900),
-        _ => ("embed/figures/".to_owned(), FIGURES_HEADING, 1500),
-    };
+/// The embed of the view the reader is on, as the address bar holds it (`share::embed`).
+fn embed_of(store: Store) -> share::Embed {
+    let page = store.written().with(|state| {
+        let target = store.target().get();
+        // `#figures` is the figures' page; the prerender has no address to read.
+        let at_figures = || cfg!(target_arch = "wasm32") && browser::hash() == crate::domain::pages::FIGURES;
+        Page::of_view(state, target).or_else(|| (state.is_default() && at_figures()).then_some(Page::Figures))
+    });
+    share::embed(&store.model.data, &store.model.catalog, page.as_ref())
+}
+
+/// The `<iframe>` code that shows embed `e`, at this site's address (in the browser only).
+fn embed_code(e: &share::Embed) -> String {
     // Text for the reader to paste, not markup for this page: escaped for an attribute.
     let attr = |s: &str| s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
     format!(
-        "<iframe src=\"{}\" title=\"{} \u{2014} {APP_TITLE}\" width=\"100%\" height=\"{height}\" style=\"border:0\" loading=\"lazy\"></iframe>",
-        attr(&browser::absolute_url(&path)),
-        attr(title)
+        "<iframe src=\"{}\" title=\"{} \u{2014} {APP_TITLE}\" width=\"100%\" height=\"{}\" style=\"border:0\" loading=\"lazy\"></iframe>",
+        attr(&browser::absolute_url(&e.path)),
+        attr(&e.title),
+        e.height
     )
 }
 
@@ -138,8 +141,11 @@ pub fn Tools(store: Store) -> impl IntoView {
         })
     };
     let embed_label = RwSignal::new(COPY_EMBED);
-    let embed = move || embed_code(store);
-    let copy_embed = move |_| copy_confirmed(store, embed_label, embed(), COPY_EMBED, "Embed code copied");
+    let embed = Memo::new(move |_| embed_of(store));
+    let copy_embed = move |_| {
+        let code = embed.with_untracked(embed_code);
+        copy_confirmed(store, embed_label, code, COPY_EMBED, "Embed code copied");
+    };
     view! {
         // Built at build time too, where its buttons would do nothing until the app starts:
         // kept out of sight there, its place kept so that nothing moves.
@@ -171,7 +177,18 @@ pub fn Tools(store: Store) -> impl IntoView {
             </details>
             <details class="menu__more">
                 <summary>{"Embed"}</summary>
-                <textarea class="menu__code" readonly rows="3" aria-label="Embed code" prop:value=embed></textarea>
+                <p class="menu__note" id="embed-what">{move || embed.with(|e| e.what.clone())}</p>
+                <textarea
+                    class="menu__code"
+                    readonly
+                    rows="3"
+                    aria-label="Embed code"
+                    aria-describedby="embed-what embed-height"
+                    prop:value=move || embed.with(embed_code)
+                ></textarea>
+                <p class="menu__note" id="embed-height">
+                    {"The frame tells the page that shows it how tall its content is (a message of type \u{201c}cqtw-embed-height\u{201d}), so a page that listens can fit it; the height above suits most widths."}
+                </p>
                 <button type="button" class="button button--quiet" on:click=copy_embed>
                     {move || embed_label.get()}
                 </button>

@@ -25,7 +25,7 @@ pub fn run() -> Result<()> {
         "/explorer/",
         &site.join("explorer"),
         &[],
-        None,
+        dist::Site::default(),
     )?;
     let server = crate::serve::StaticServer::start(&site, PORT)?;
     let out_dir = root.join("target").join("lighthouse");

@@ -7,7 +7,7 @@
 //! `cargo xtask test`. Sizes are decimal: 1 KB is 1000 bytes and 1 MB 1,000,000.
 
 use crate::cmd;
-use crate::dist::{self, Profile};
+use crate::dist::{self, Profile, Site};
 use crate::serve::StaticServer;
 use crate::tools::{self, Tools};
 use anyhow::{Context, Result};
@@ -30,9 +30,16 @@ pub fn run() -> Result<()> {
     let site = root.join("target").join("bench-site");
     let _ = std::fs::remove_dir_all(&site);
     let release = site.join("explorer");
-    let built = dist::build(&tools, Profile::Release, "/explorer/", &release, &[], None)?;
+    let built = dist::build(&tools, Profile::Release, "/explorer/", &release, &[], Site::default())?;
     let bench = site.join("explorer-bench");
-    dist::build(&tools, Profile::Release, "/explorer-bench/", &bench, &["bench"], None)?;
+    dist::build(
+        &tools,
+        Profile::Release,
+        "/explorer-bench/",
+        &bench,
+        &["bench"],
+        Site::default(),
+    )?;
     copy_libraries(&root.join("e2e").join("node_modules"), &bench.join("lib"))?;
 
     eprintln!("==> measuring in headless Chromium (about 3 minutes)");

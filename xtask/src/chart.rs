@@ -4,7 +4,7 @@
 //! the chart keeps them wherever it is pasted. Drawn at build time; the PNG by resvg with the
 //! embedded fonts (`preview::png`).
 
-use crate::preview::{esc, ACCENT, ACCENT_2, FAMILY, HEIGHT, MUTED, SURFACE, TEXT, WIDTH};
+use crate::preview::{esc, wrap, Font, ACCENT, ACCENT_2, FONT_STACK, HEIGHT, MUTED, SURFACE, TEXT, WIDTH};
 use cqtw_domain::figures::{derived, investment_bars};
 use cqtw_domain::labels::sentences;
 use cqtw_explorer::ui::store::Model;
@@ -26,7 +26,8 @@ pub fn svg(model: &Model) -> String {
     let mut body = String::new();
     for (i, bar) in investment_bars(f).iter().enumerate() {
         let y = 215 + 150 * i as u32;
-        let width = full * bar.permille / 1000;
+        // Rounded, as the page's bars are (`investment_bars`).
+        let width = (full * bar.permille + 500) / 1000;
         body.push_str(&format!(
             r##"<text x="{left}" y="{y}" font-size="30" fill="{TEXT}">{label}: <tspan font-weight="bold">{text}</tspan></text><rect x="{left}" y="{bar_y}" width="{width}" height="64" rx="4" fill="{colour}"/>"##,
             label = esc(&bar.label),
@@ -46,12 +47,23 @@ pub fn svg(model: &Model) -> String {
         f.as_of.label,
         sentences(&cited).to_lowercase()
     );
+    // The rate and the source, wrapped to the image's width so that nothing is cut.
+    let mut foot = String::new();
+    let mut y = 525.0;
+    for (text, size, colour) in [(rate.unwrap_or_default(), 26.0, TEXT), (source, 21.0, MUTED)] {
+        for line in wrap(&text, Font::Regular, size, 0.0, full as f32, 2) {
+            foot.push_str(&format!(
+                r##"<text x="{left}" y="{y}" font-size="{size}" fill="{colour}">{}</text>"##,
+                esc(&line)
+            ));
+            y += size * 1.25;
+        }
+        y += 8.0;
+    }
     format!(
-        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}" font-family="{FAMILY}"><title>{title}: {subtitle}</title><rect width="{WIDTH}" height="{HEIGHT}" fill="{SURFACE}"/><text x="{left}" y="90" font-size="44" font-weight="bold" fill="{TEXT}">{title}</text><text x="{left}" y="138" font-size="28" fill="{MUTED}">{subtitle}</text>{body}<text x="{left}" y="540" font-size="26" fill="{TEXT}">{rate}</text><text x="{left}" y="590" font-size="21" fill="{MUTED}">{source}</text></svg>"##,
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}" font-family="{FONT_STACK}"><title>{title}: {subtitle}</title><rect width="{WIDTH}" height="{HEIGHT}" fill="{SURFACE}"/><text x="{left}" y="90" font-size="44" font-weight="bold" fill="{TEXT}">{title}</text><text x="{left}" y="138" font-size="28" fill="{MUTED}">{subtitle}</text>{body}{foot}</svg>"##,
         title = esc(title),
         subtitle = esc(&subtitle),
-        rate = esc(&rate.unwrap_or_default()),
-        source = esc(&source),
     )
 }
 
@@ -71,16 +83,47 @@ mod tests {
             "as of June 2025",
             "Total contracted investment: <tspan font-weight=\"bold\">$32.38 billion</tspan>",
             "Actual utilized investment: <tspan font-weight=\"bold\">$8.06 billion</tspan>",
-            "Utilization rate (derived): 24.9% = $8.06 billion utilized ÷ $32.38 billion contracted",
-            "Source: official data as of June 2025, as reported in the news article (sentence 28)",
         ] {
             assert!(svg.contains(text), "{text} in {svg}");
         }
-        // 248 thousandths (8.06 / 32.38) of the full width, 1080 px: 267 px.
+        // The rate and the source line, whole, in lines inside the image (issue 33).
+        let lines: Vec<&str> = svg
+            .split("<text ")
+            .filter_map(|t| {
+                t.split_once('>')
+                    .and_then(|(_, rest)| rest.split_once("</text>"))
+                    .map(|(l, _)| l)
+            })
+            .collect();
+        let joined = lines.join(" ");
+        for text in [
+            "Utilization rate (derived): 24.9% = $8.06 billion utilized ÷ $32.38 billion contracted",
+            "Source: official data as of June 2025, as reported in the news article (sentence 28) \u{b7} Chongqing\u{2013}Taiwan Week Explorer",
+        ] {
+            assert!(joined.contains(text), "{text} in {joined}");
+        }
+        for t in svg.split("<text ").skip(1) {
+            let size: f32 = t
+                .split("font-size=\"")
+                .nth(1)
+                .and_then(|r| r.split('"').next())
+                .and_then(|n| n.parse().ok())
+                .unwrap_or(f32::NAN);
+            let line = t
+                .split_once('>')
+                .and_then(|(_, r)| r.split_once("</text>"))
+                .map_or("", |(l, _)| l);
+            let line = line.replace("<tspan font-weight=\"bold\">", "").replace("</tspan>", "");
+            let wide = crate::preview::width(&line.replace("&amp;", "&"), Font::Regular, size, 0.0);
+            assert!(wide <= (WIDTH - 120) as f32, "{line}: {wide} px at {size} px");
+        }
+        // 249 thousandths (8.06 / 32.38 = 0.2489, rounded) of the full width, 1080 px: 269 px.
         assert!(
-            svg.contains(r#"width="1080" height="64""#) && svg.contains(r#"width="267" height="64""#),
+            svg.contains(r#"width="1080" height="64""#) && svg.contains(r#"width="269" height="64""#),
             "{svg}"
         );
+        // A reader's system without the embedded font falls back to a sans-serif.
+        assert!(svg.contains("font-family=\"'Liberation Sans', Arial, Helvetica, sans-serif\""));
     }
 
     #[test]

@@ -9,6 +9,7 @@ use crate::pages;
 use crate::tools::Tools;
 use anyhow::{bail, Context, Result};
 use base64::Engine as _;
+use cqtw_explorer::ui::store::{Model, CORRECTIONS_META};
 use sha2::Digest;
 use std::path::{Path, PathBuf};
 
@@ -44,10 +45,25 @@ const TRUSTED_TYPES: &str = "if(window.trustedTypes&&trustedTypes.createPolicy)t
 if([\"sw.js\",\"exports-worker.js\"].some(function(n){n=new URL(n,b);return a.origin===n.origin&&a.pathname===n.pathname}))\
 return u;throw new TypeError(\"Refused script URL: \"+u)}})";
 
-/// `cargo xtask dist [--public-url /path/] [--site-url https://host/path/]`.
+/// Where a build is published: its absolute address (`--site-url`: the pages' preview tags,
+/// canonical links and sitemap are absolute with it, left out without), and where readers
+/// send corrections (`--corrections-url`: the project's issue tracker, linked from "About
+/// this data"; without it, the page asks them to write to whoever published the copy).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Site<'a> {
+    pub url: Option<&'a str>,
+    pub corrections: Option<&'a str>,
+}
+
+/// The usage line of `cargo xtask dist`.
+const DIST_USAGE: &str =
+    "cargo xtask dist [--public-url /path/] [--site-url https://host/path/] [--corrections-url https://…]";
+
+/// `cargo xtask dist [--public-url /path/] [--site-url https://host/path/] [--corrections-url URL]`.
 pub fn run_cli(args: &[String]) -> Result<()> {
     let mut public_url = "/".to_owned();
     let mut site_url: Option<String> = None;
+    let mut corrections: Option<String> = None;
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         let (name, inline) = match arg.split_once('=') {
@@ -63,12 +79,17 @@ pub fn run_cli(args: &[String]) -> Result<()> {
         match name {
             "--public-url" => public_url = value()?,
             "--site-url" => site_url = Some(value()?),
-            other => bail!("unknown argument `{other}` (usage: cargo xtask dist [--public-url /path/] [--site-url https://host/path/])"),
+            "--corrections-url" => corrections = Some(value()?),
+            other => bail!("unknown argument `{other}` (usage: {DIST_USAGE})"),
         }
     }
     let tools = Tools::ensure_build()?;
     let out = crate::project_root().join("dist");
-    build(&tools, Profile::Release, &public_url, &out, &[], site_url.as_deref())?;
+    let site = Site {
+        url: site_url.as_deref(),
+        corrections: corrections.as_deref(),
+    };
+    build(&tools, Profile::Release, &public_url, &out, &[], site)?;
     eprintln!("==> dist/ is ready for {public_url}: serve its files under that path");
     Ok(())
 }
@@ -82,24 +103,27 @@ pub enum Profile {
     Debug,
 }
 
-/// Builds the site for `public_url` into `out`, with extra cargo `features`.
-/// With `site_url` (where the site is served, absolute), the pages' link-preview tags,
-/// canonical links and sitemap are absolute; without it they are left out.
+/// Builds the site for `public_url` into `out`, with extra cargo `features`, published as
+/// `site` says.
 pub fn build(
     tools: &Tools,
     profile: Profile,
     public_url: &str,
     out: &Path,
     features: &[&str],
-    site_url: Option<&str>,
+    site: Site,
 ) -> Result<Built> {
     let begun = std::time::Instant::now();
     if !public_url.starts_with('/') || !public_url.ends_with('/') {
         bail!("--public-url must start and end with `/`, got `{public_url}`");
     }
-    if let Some(site) = site_url {
-        pages::check_site_url(site)?;
+    if let Some(url) = site.url {
+        pages::check_site_url(url)?;
     }
+    if let Some(url) = site.corrections {
+        pages::check_corrections_url(url)?;
+    }
+    let model = crate::html::model_for(site.corrections)?;
     let mut trunk = tools.trunk();
     trunk.arg("build");
     if profile == Profile::Release {
@@ -122,10 +146,10 @@ pub fn build(
     if features.is_empty() {
         lean_loader(out)?;
     }
-    let main = prerender(out, profile)?;
+    let main = prerender(out, profile, model)?;
     harden(out)?;
     site_headers(out, public_url)?;
-    let written = pages::write(out, model()?, &main, site_url)?;
+    let written = pages::write(out, model, &main, site.url)?;
     let started = std::time::Instant::now();
     downloads(out)?;
     let downloads_ms = started.elapsed().as_millis();
@@ -187,7 +211,8 @@ pub const FIGURES_CSV: &str = "figures.csv";
 /// scripts, WASM and stylesheet, its icon and its manifest. Not the link-preview image, the
 /// install icon or `robots.txt`, which the page never loads (and which a host may rewrite).
 fn offline_file(name: &str) -> bool {
-    name.ends_with(".js") && name != "sw.js"
+    name == pages::NOT_FOUND
+        || name.ends_with(".js") && name != "sw.js"
         || name.ends_with(".wasm")
         || name.ends_with(".css")
         || name == "favicon.svg"
@@ -654,10 +679,33 @@ fn head_script(profile: Profile) -> String {
 /// mounted in one task (`ui::boot`).
 ///
 /// Returns the page as written, which the shareable pages replace with their own.
-fn prerender(out: &Path, profile: Profile) -> Result<String> {
-    let page = crate::html::page(model()?, None)?;
-    rewrite(&out.join("index.html"), |html| with_prerendered(html, &page, profile))?;
+fn prerender(out: &Path, profile: Profile, model: &'static Model) -> Result<String> {
+    let page = crate::html::page(model, None)?;
+    rewrite(&out.join("index.html"), |html| {
+        let html = with_prerendered(html, &page, profile)?;
+        Ok(with_corrections_url(&html, model.corrections.as_deref()))
+    })?;
     Ok(page)
+}
+
+/// `html` with the corrections address in a `<meta name="cqtw-corrections">` after its
+/// charset, where the app reads it (`ui::start`), or unchanged without one.
+fn with_corrections_url(html: &str, url: Option<&str>) -> String {
+    let Some(url) = url else {
+        return html.to_owned();
+    };
+    let meta = format!(
+        "<meta name=\"{}\" content=\"{}\">",
+        CORRECTIONS_META,
+        crate::preview::esc(url)
+    );
+    match html
+        .find("<meta charset")
+        .and_then(|p| html[p..].find('>').map(|e| p + e + 1))
+    {
+        Some(at) => format!("{}{meta}{}", &html[..at], &html[at..]),
+        None => html.to_owned(),
+    }
 }
 
 /// The default view's page.

@@ -6,7 +6,15 @@ use anyhow::Result;
 use base64::Engine as _;
 use sha2::{Digest, Sha256};
 
-/// The app's data, as the browser gets it.
+/// The app's data, as the browser gets it, with `corrections` as the address readers send
+/// corrections to (a new model per call: a build makes one).
+pub fn model_for(corrections: Option<&str>) -> Result<&'static cqtw_explorer::ui::store::Model> {
+    let (data, article) = cqtw_domain::embedded::load().map_err(|e| anyhow::anyhow!(e))?;
+    let model = cqtw_explorer::ui::store::Model::new(data, article).with_corrections(corrections.map(str::to_owned));
+    Ok(Box::leak(Box::new(model)))
+}
+
+/// The app's data, as the browser gets it (no corrections address).
 pub fn model() -> Result<&'static cqtw_explorer::ui::store::Model> {
     static MODEL: std::sync::OnceLock<&'static cqtw_explorer::ui::store::Model> = std::sync::OnceLock::new();
     if let Some(model) = MODEL.get() {

@@ -63,6 +63,7 @@ pub fn write(out: &Path, model: &'static Model, default_main: &str, site_url: Op
         previews.push((path, meta));
     }
     let embeds = write_embeds(out, model, &template, site_url)?;
+    write_not_found(out, &template)?;
     let pages_ms = started.elapsed().as_millis();
     let started = Instant::now();
     for (path, meta) in &previews {
@@ -94,13 +95,26 @@ pub fn write(out: &Path, model: &'static Model, default_main: &str, site_url: Op
 /// The folder of the chrome-less embed pages, under the base.
 pub const EMBED: &str = "embed/";
 
-/// The policy of an embed page: it runs no script at all, loads only the site's stylesheet,
-/// and its links open in the page that frames it (`<base target="_top">`). Who may frame it
-/// is the host's to say (`frame-ancestors`, in `_headers`), since a `<meta>` cannot.
-const EMBED_CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'self'; form-action 'none'";
+/// The policy of an embed page: it runs one script, by its hash (the height message,
+/// [`EMBED_HEIGHT`]), loads only the site's stylesheet, and its links open in the page that
+/// frames it (`<base target="_top">`). Who may frame it is the host's to say
+/// (`frame-ancestors`, in `_headers`), since a `<meta>` cannot.
+fn embed_csp() -> String {
+    format!(
+        "default-src 'none'; script-src 'sha256-{}'; style-src 'self'; img-src 'self'; base-uri 'self'; form-action 'none'",
+        crate::html::sha256_b64(EMBED_HEIGHT.as_bytes())
+    )
+}
 
-/// Writes `embed/figures/` and `embed/delegations/<id>/`: the figures panel or one card, made
-/// for an `<iframe>`, with the site's stylesheet, no script, and a link back to the full view.
+/// The embed's only script: it tells the page that frames it how tall its content is,
+/// whenever that changes, as `{type: "cqtw-embed-height", height, path}` (`docs/embed.md`),
+/// so the host can size the frame to it; a host that does not listen keeps the frame's
+/// `height`. It reads nothing of the host's, and the message carries no data of the reader's.
+pub const EMBED_HEIGHT: &str = "(function(){var d=document.documentElement;function s(){parent!==window&&parent.postMessage({type:\"cqtw-embed-height\",height:Math.ceil(d.scrollHeight),path:location.pathname},\"*\")}window.ResizeObserver?new ResizeObserver(s).observe(d):addEventListener(\"load\",s);s()})()";
+
+/// Writes `embed/figures/`, `embed/delegations/<id>/` and `embed/sectors/<slug>/`: the figures
+/// panel, one card or a sector's cards, made for an `<iframe>`, with the site's stylesheet,
+/// the citation line and text version, the height message, and a link back to the full view.
 fn write_embeds(out: &Path, model: &'static Model, template: &str, site_url: Option<&str>) -> Result<Vec<String>> {
     let stylesheet = tag_with(template, "<link", "stylesheet").context("the page has no stylesheet link")?;
     let base = tag_with(template, "<base", "href").context("the page has no <base href>")?;
@@ -122,15 +136,21 @@ fn write_embeds(out: &Path, model: &'static Model, template: &str, site_url: Opt
             .unwrap_or_default();
         let html = format!(
             "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
-             <meta http-equiv=\"Content-Security-Policy\" content=\"{EMBED_CSP}\">\
+             <meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\
              <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">{base}\
              <title>{title}</title><link rel=\"icon\" href=\"favicon.svg\" type=\"image/svg+xml\"><meta name=\"robots\" content=\"noindex\">{canonical}{stylesheet}</head>\
              <body class=\"embed\"><main class=\"embed__main\">{content}</main>\
-             <p class=\"embed__credit\"><a href=\"{full}\">{app}: open the full view</a> \u{b7} from one news article, each fact cited to its sentence</p>\
-             </body></html>",
+             <p class=\"embed__credit\"><a href=\"{full}\">{app}: open the full view</a> \u{b7} {cited}</p>\
+             <script>{EMBED_HEIGHT}</script></body></html>",
+            csp = embed_csp(),
             title = esc(&meta.title),
             full = page.path(),
             app = esc(APP_TITLE),
+            cited = esc(&cqtw_domain::export::citation_source(
+                &model.data,
+                &model.article,
+                cqtw_domain::embedded::DATA_VERSION
+            )),
         );
         let path = format!("{EMBED}{}", page.path());
         let dir = out.join(&path);
@@ -140,6 +160,30 @@ fn write_embeds(out: &Path, model: &'static Model, template: &str, site_url: Opt
     }
     Ok(written)
 }
+
+/// The page a host serves for an address the site has no page for (`404.html`, at the site's
+/// root: static hosts serve the nearest one; the service worker answers an unknown address
+/// with it offline): the site's header and stylesheet, what happened, and a link home. No
+/// script.
+fn write_not_found(out: &Path, template: &str) -> Result<()> {
+    let stylesheet = tag_with(template, "<link", "stylesheet").context("the page has no stylesheet link")?;
+    let base = tag_with(template, "<base", "href").context("the page has no <base href>")?;
+    let html = format!(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'self'; form-action 'none'\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">{base}\
+         <title>No page at this address \u{2014} {app}</title><link rel=\"icon\" href=\"favicon.svg\" type=\"image/svg+xml\"><meta name=\"robots\" content=\"noindex\">{stylesheet}</head>\
+         <body><header class=\"site-header\"><div class=\"wrap site-header__inner\"><p class=\"brand\">{app}</p></div></header>\
+         <main class=\"wrap not-found\" id=\"main\"><h1>No page at this address</h1>\
+         <p>The explorer has a page for each delegation, for each sector and for the figures; this address is none of them. It may be mistyped, or from an earlier version of the site.</p>\
+         <p><a class=\"button\" href=\"./\">Go to the explorer</a></p></main></body></html>",
+        app = esc(APP_TITLE),
+    );
+    std::fs::write(out.join(NOT_FOUND), html).context("cannot write 404.html")
+}
+
+/// The not-found page's file name, at the site's root.
+pub const NOT_FOUND: &str = "404.html";
 
 /// `html` as a page without script shows it: the app's buttons, which would do nothing, are
 /// gone (a card's "Copy link") or plain text (a sector chip, which filters in the app).
@@ -183,9 +227,20 @@ pub fn preview_of(meta: &Meta) -> Preview {
         kicker: meta.kicker.clone(),
         title: meta.heading.clone(),
         lines: meta.lines.clone(),
+        figures_label: meta.figures_label.clone(),
         figures: meta.figures.clone(),
         footer: meta.footer.clone(),
     }
+}
+
+/// Checks `--corrections-url`: absolute http(s) (or `mailto:`), with nothing that could end
+/// the attribute it is written into.
+pub fn check_corrections_url(url: &str) -> Result<()> {
+    let scheme = ["https://", "http://", "mailto:"].iter().any(|s| url.starts_with(s));
+    if !scheme || url.contains(['"', '<', '>', ' ']) {
+        bail!("--corrections-url must be an absolute http(s) or mailto: address, got `{url}`");
+    }
+    Ok(())
 }
 
 /// Checks `--site-url`: absolute http(s), ending in `/`.
@@ -280,9 +335,33 @@ mod tests {
             heading: "A & B".into(),
             lines: vec!["one".into()],
             figures: Vec::new(),
+            figures_label: String::new(),
             footer: "f".into(),
             image_alt: "alt".into(),
         }
+    }
+
+    #[test]
+    fn the_preview_names_the_official_data_right_above_its_tiles() {
+        let model = crate::html::model().expect("the data loads");
+        let m = cqtw_domain::share::meta(&model.data, &model.catalog, None);
+        let p = preview_of(&m);
+        assert_eq!(
+            p.figures_label,
+            "Official data, as of June 2025: Taiwan-funded enterprises in Chongqing"
+        );
+        assert_eq!(p.title, "Taiwanese business delegations in Chongqing");
+        assert_eq!(p.figures.len(), 4);
+        assert!(
+            p.footer.contains("matchmaking events 15\u{2013}17 September"),
+            "{}",
+            p.footer
+        );
+        let svg = crate::preview::svg(&p);
+        assert!(
+            svg.contains(">Official data, as of June 2025: Taiwan-funded enterprises in Chongqing</text>"),
+            "{svg}"
+        );
     }
 
     #[test]

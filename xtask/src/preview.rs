@@ -31,6 +31,9 @@ pub struct Preview {
     /// the bottom of the card (any more are left out); may be empty. A value takes one line,
     /// or two if it must (at a smaller size); a label up to three (two under a long title).
     pub figures: Vec<(String, String)>,
+    /// What the tiles are, on a line right above them (empty: no line), e.g. "Official
+    /// data, as of June 2025: Taiwan-funded enterprises in Chongqing".
+    pub figures_label: String,
     /// The bottom line, e.g. "17th Chongqing–Taiwan Week · 15–17 September 2025 · …".
     pub footer: String,
 }
@@ -42,6 +45,9 @@ pub const HEIGHT: u32 = 630;
 
 /// The family name of the embedded fonts, as the SVG asks for it.
 pub const FAMILY: &str = "Liberation Sans";
+/// The `font-family` the images' SVG names: the embedded font first, then what a reader's
+/// system has, for an SVG opened outside this build.
+pub const FONT_STACK: &str = "'Liberation Sans', Arial, Helvetica, sans-serif";
 static REGULAR: &[u8] = include_bytes!("../assets/fonts/LiberationSans-Regular.ttf");
 static BOLD: &[u8] = include_bytes!("../assets/fonts/LiberationSans-Bold.ttf");
 
@@ -103,7 +109,7 @@ pub fn svg(p: &Preview) -> String {
     let mut s = String::with_capacity(8 * 1024);
     let _ = write!(
         s,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}" font-family="{FAMILY}">"#
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}" font-family="{FONT_STACK}">"#
     );
     let (w, h) = (WIDTH as f32, HEIGHT as f32);
     rect(&mut s, [0.0, 0.0, w, h], 0.0, PAGE, None);
@@ -168,11 +174,17 @@ pub fn svg(p: &Preview) -> String {
     // Figure tiles, along the bottom of the card: labels on up to three lines if that leaves
     // room under the title, else two.
     let title_bottom = baseline + DESCENT * title_size;
+    // The tiles' own label, on a line of its own above them.
+    let label_h = if p.figures_label.is_empty() {
+        0.0
+    } else {
+        LABEL_LINE + 8.0
+    };
     let tiles = tile_layout(&p.figures, 3)
-        .filter(|t| CONTENT_BOTTOM - t.height >= title_bottom + BODY_TO_TILES)
+        .filter(|t| CONTENT_BOTTOM - t.height - label_h >= title_bottom + BODY_TO_TILES)
         .or_else(|| tile_layout(&p.figures, 2));
     let body_limit = match &tiles {
-        Some(t) => CONTENT_BOTTOM - t.height - BODY_TO_TILES,
+        Some(t) => CONTENT_BOTTOM - t.height - BODY_TO_TILES - label_h,
         None => CONTENT_BOTTOM,
     };
 
@@ -192,6 +204,11 @@ pub fn svg(p: &Preview) -> String {
 
     if let Some(t) = tiles {
         let top = CONTENT_BOTTOM - t.height;
+        if label_h > 0.0 {
+            let label = fit_line(&p.figures_label, Font::Bold, LABEL_SIZE, 0.0, CONTENT_W);
+            let style = Style::new(LABEL_SIZE, Font::Bold, MUTED);
+            text(&mut s, CONTENT_X, top - 8.0 - DESCENT * LABEL_SIZE, style, &esc(&label));
+        }
         let value = Style::new(t.value_size, Font::Bold, ACCENT);
         let label = Style::new(LABEL_SIZE, Font::Regular, MUTED);
         for (i, tile) in t.tiles.iter().enumerate() {
@@ -260,7 +277,7 @@ fn fonts() -> Arc<usvg::fontdb::Database> {
 }
 
 #[derive(Clone, Copy)]
-enum Font {
+pub enum Font {
     Regular,
     Bold,
 }
@@ -268,7 +285,7 @@ enum Font {
 /// The width of `text` set in `font` at `size` px with `spacing` px after each character:
 /// the sum of the glyphs' advances. The renderer also kerns, which only narrows the text, so
 /// a line wrapped by this width never runs over (a test checks it against usvg's layout).
-fn width(text: &str, font: Font, size: f32, spacing: f32) -> f32 {
+pub fn width(text: &str, font: Font, size: f32, spacing: f32) -> f32 {
     static FACES: OnceLock<[Option<ttf_parser::Face<'static>>; 2]> = OnceLock::new();
     let faces = FACES.get_or_init(|| {
         [
@@ -298,7 +315,7 @@ fn width(text: &str, font: Font, size: f32, spacing: f32) -> f32 {
 
 /// `text` broken into lines no wider than `max`, at spaces (inside a word only when the word
 /// alone is too wide), at most `max_lines` of them, the last ending in "…" if cut.
-fn wrap(text: &str, font: Font, size: f32, spacing: f32, max: f32, max_lines: usize) -> Vec<String> {
+pub fn wrap(text: &str, font: Font, size: f32, spacing: f32, max: f32, max_lines: usize) -> Vec<String> {
     let fits = |s: &str| width(s, font, size, spacing) <= max;
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
@@ -604,6 +621,7 @@ mod tests {
                     .into(),
             ],
             figures: vec![],
+            figures_label: String::new(),
             footer: FOOTER.into(),
         }
     }
@@ -619,6 +637,7 @@ mod tests {
                 "Sites: Chongqing Medical University, Affiliated hospital of Chongqing Medical University".into(),
             ],
             figures: vec![("1".into(), "delegation".into()), ("2".into(), "sites visited".into())],
+            figures_label: String::new(),
             footer: FOOTER.into(),
         }
     }
@@ -634,6 +653,7 @@ mod tests {
                 ("US$8.06 billion".into(), "actual utilized investment".into()),
                 ("32 million".into(), "people live in Chongqing".into()),
             ],
+            figures_label: String::new(),
             footer: FOOTER.into(),
         }
     }
@@ -719,6 +739,7 @@ mod tests {
                 ("US$1 <billion>".into(), "R&D \"fund\"".into()),
                 ("12".into(), "projects".into()),
             ],
+            figures_label: String::new(),
             footer: "Cited: \"Week\" & <article>".into(),
         };
         let svg = svg(&p);
@@ -837,6 +858,7 @@ mod tests {
             title: LONG_TITLE.into(),
             lines: vec!["District: Fuling".into()],
             figures: vec![("US$32.38 billion".into(), LONG_TITLE.into()); 4],
+            figures_label: String::new(),
             footer: FOOTER.into(),
         };
         let svg = svg(&p);

@@ -18,6 +18,8 @@ pub const E2E_PUBLIC_URL: &str = "/explorer/";
 /// Where the end-to-end site says it is served (`--site-url`): another origin than the test
 /// server's, so that a test can tell an absolute link the build wrote from one the browser made.
 pub const E2E_SITE_URL: &str = "https://cqtw.example/explorer/";
+/// Where the end-to-end site says corrections go (`--corrections-url`).
+pub const E2E_CORRECTIONS_URL: &str = "https://cqtw.example/issues/new";
 
 #[derive(Default, Clone, Copy, Debug, PartialEq, Eq)]
 struct Counts {
@@ -178,7 +180,10 @@ fn e2e(tools: &Tools, total: &mut Counts) -> Result<()> {
         E2E_PUBLIC_URL,
         &out,
         &[],
-        Some(E2E_SITE_URL),
+        dist::Site {
+            url: Some(E2E_SITE_URL),
+            corrections: Some(E2E_CORRECTIONS_URL),
+        },
     )?;
     // A debug build beside it, for the tests of debug-only hooks (the forced panic).
     let debug_url = format!("{}-debug/", E2E_PUBLIC_URL.trim_end_matches('/'));
@@ -188,7 +193,7 @@ fn e2e(tools: &Tools, total: &mut Counts) -> Result<()> {
         &debug_url,
         &site.join(debug_url.trim_matches('/')),
         &[],
-        None,
+        dist::Site::default(),
     )?;
     let e2e = root.join("e2e");
     let report = root.join("target").join("e2e-report.json");
@@ -209,6 +214,7 @@ fn e2e(tools: &Tools, total: &mut Counts) -> Result<()> {
             .env("E2E_SITE_ROOT", &site)
             .env("E2E_PUBLIC_URL", E2E_PUBLIC_URL)
             .env("E2E_SITE_URL", E2E_SITE_URL)
+            .env("E2E_CORRECTIONS_URL", E2E_CORRECTIONS_URL)
             .env("E2E_JSON_REPORT", &report)
             .env("CHROMIUM", tools::CHROMIUM),
     );
