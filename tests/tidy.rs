@@ -218,3 +218,193 @@ fn the_compiler_the_lock_and_the_tools_are_pinned() {
         );
     }
 }
+
+/// The prose documents: `README.md`, `ARCHITECTURE.md` and every `.md` under `docs/`.
+fn prose_docs() -> Vec<PathBuf> {
+    fn markdown(dir: &Path, out: &mut Vec<PathBuf>) {
+        for entry in fs::read_dir(dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                markdown(&path, out);
+            } else if path.extension().is_some_and(|e| e == "md") {
+                out.push(path);
+            }
+        }
+    }
+    let mut files = vec![root().join("README.md"), root().join("ARCHITECTURE.md")];
+    markdown(&root().join("docs"), &mut files);
+    files.sort();
+    files
+}
+
+/// The lines of a Markdown text that are prose: fenced code blocks left out, and inline code
+/// spans blanked, so that code that looks like a link is not read as one.
+fn prose_lines(text: &str) -> Vec<String> {
+    let mut fenced = false;
+    let mut out = Vec::new();
+    for line in text.lines() {
+        if line.trim_start().starts_with("```") {
+            fenced = !fenced;
+            continue;
+        }
+        if fenced {
+            continue;
+        }
+        let mut prose = String::with_capacity(line.len());
+        for (i, part) in line.split('`').enumerate() {
+            if i % 2 == 0 {
+                prose.push_str(part);
+            } else {
+                prose.push_str(&" ".repeat(part.len() + 2));
+            }
+        }
+        out.push(prose);
+    }
+    out
+}
+
+/// The targets of the Markdown links and images of `text` (`[text](target)`,
+/// `![alt](target)`), without a title after the target.
+fn link_targets(text: &str) -> Vec<String> {
+    let mut targets = Vec::new();
+    for line in prose_lines(text) {
+        let mut rest = line.as_str();
+        while let Some(at) = rest.find("](") {
+            let after = &rest[at + 2..];
+            // `(<a b.md>)` holds a target with spaces; `(a.md "Title")` a title after it.
+            let (target, end) = match after.strip_prefix('<') {
+                Some(inner) => match inner.find('>') {
+                    Some(close) => (&inner[..close], close + 2),
+                    None => break,
+                },
+                None => match after.find(')') {
+                    Some(close) => (after[..close].split_whitespace().next().unwrap_or_default(), close),
+                    None => break,
+                },
+            };
+            if rest[..at].contains('[') && !target.is_empty() {
+                targets.push(target.to_owned());
+            }
+            rest = &after[end..];
+        }
+    }
+    targets
+}
+
+/// Whether a link target is one the repository must hold: not a web or mail address, and not
+/// an anchor in the same document.
+fn is_relative(target: &str) -> bool {
+    !(target.starts_with("http://")
+        || target.starts_with("https://")
+        || target.starts_with("mailto:")
+        || target.starts_with('#'))
+}
+
+#[test]
+fn the_link_reader_finds_links_and_images_outside_code() {
+    let text = "See [the docs](docs/a.md#part) and ![shot](b.png \"A title\").\n\
+                Not `[code](c.md)`, nor [web](https://x.org/) links: [here](#top), [mail](mailto:a@b).\n\
+                ```\n[fenced](d.md)\n```\n[two](e/) [on one line](<f g.md>)\n";
+    let targets = link_targets(text);
+    assert_eq!(
+        targets,
+        [
+            "docs/a.md#part",
+            "b.png",
+            "https://x.org/",
+            "#top",
+            "mailto:a@b",
+            "e/",
+            "f g.md"
+        ]
+    );
+    let relative: Vec<&String> = targets.iter().filter(|t| is_relative(t)).collect();
+    assert_eq!(relative, ["docs/a.md#part", "b.png", "e/", "f g.md"]);
+}
+
+#[test]
+fn every_relative_link_in_the_docs_resolves() {
+    let files: Vec<PathBuf> = prose_docs()
+        .into_iter()
+        .filter(|f| !f.ends_with("ARCHITECTURE.md"))
+        .collect();
+    assert!(files.len() >= 5, "docs not found: {files:?}");
+    let mut broken = Vec::new();
+    let mut checked = 0;
+    for file in &files {
+        let text = fs::read_to_string(file).expect("readable");
+        let dir = file.parent().unwrap_or(Path::new("."));
+        for target in link_targets(&text).into_iter().filter(|t| is_relative(t)) {
+            let path = target.split('#').next().unwrap_or_default();
+            checked += 1;
+            if !dir.join(path).exists() {
+                broken.push(format!("{}: ({target})", file.display()));
+            }
+        }
+    }
+    assert!(checked >= 10, "no relative links found");
+    assert!(broken.is_empty(), "links to nothing:\n{}", broken.join("\n"));
+}
+
+#[test]
+fn the_readme_fits_in_150_lines() {
+    let readme = fs::read_to_string(root().join("README.md")).expect("README.md");
+    let lines = readme.lines().count();
+    assert!(
+        lines <= 150,
+        "README.md has {lines} lines: keep it to 150, and move details into docs/"
+    );
+}
+
+/// Whether `span`, the text of a code span, looks like a commit hash: 7 to 40 lower-case hex
+/// digits, with at least one letter and one digit (so `32000000` or `decade` are not).
+fn is_commit_hash(span: &str) -> bool {
+    (7..=40).contains(&span.len())
+        && span.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+        && span.bytes().any(|b| b.is_ascii_digit())
+        && span.bytes().any(|b| b.is_ascii_lowercase())
+}
+
+#[test]
+fn the_hash_reader_tells_commits_from_numbers_and_words() {
+    for hash in ["6528b21", "ebcc2be", "bef6bd169dfb778d36cbc02bcb51eec6938381d5"] {
+        assert!(is_commit_hash(hash), "{hash}");
+    }
+    for not in ["32000000", "defaced", "abc123", "6528B21", "sha256-0a1b2c3d", "g528b21"] {
+        assert!(!is_commit_hash(not), "{not}");
+    }
+}
+
+#[test]
+fn the_prose_docs_name_no_commit_and_no_particular_run() {
+    // A document says what is true of the code it sits beside; a commit or a run it was true
+    // of goes stale with the next one (the bench writes each run's figures to its report).
+    let words = ["last run", "latest run", "previous run", "this run's figures"];
+    let files: Vec<PathBuf> = prose_docs()
+        .into_iter()
+        .filter(|f| !f.ends_with("docs/editorial-review.md"))
+        .collect();
+    assert!(files.len() >= 3, "docs not found: {files:?}");
+    let mut found = Vec::new();
+    for file in &files {
+        let text = fs::read_to_string(file).expect("readable");
+        for (n, line) in text.lines().enumerate() {
+            for span in line.split('`').skip(1).step_by(2) {
+                if is_commit_hash(span) {
+                    found.push(format!("{}:{}: commit `{span}`", file.display(), n + 1));
+                }
+            }
+            let lower = line.to_lowercase();
+            for word in words {
+                if lower.contains(word) {
+                    found.push(format!("{}:{}: \"{word}\"", file.display(), n + 1));
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "name no commit or run; say what is true now:\n{}",
+        found.join("\n")
+    );
+}
