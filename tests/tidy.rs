@@ -408,3 +408,139 @@ fn the_prose_docs_name_no_commit_and_no_particular_run() {
         found.join("\n")
     );
 }
+
+#[test]
+fn nothing_finds_an_element_again_to_patch_it() {
+    // The page is components: state shows through reactive attributes, never through code
+    // that looks an element up by id or selector and writes to it. Two places may: the panic
+    // hook (after a panic no reactive code runs, so it reveals the static crash message) and
+    // the early input (it reads and gives back what the reader did on the prerendered page).
+    let allowed = ["src/ui/crash.rs", "src/ui/early.rs"];
+    let writes = [
+        "set_attribute(",
+        "remove_attribute(",
+        "toggle_attribute",
+        "set_text_content(",
+        "query_selector_all(",
+        "class_list(",
+    ];
+    let files = rust_files(&root().join("src"));
+    assert!(files.len() >= 30, "source files not found");
+    for file in files {
+        let name = file.strip_prefix(root()).unwrap_or(&file).to_string_lossy().replace('\\', "/");
+        if allowed.contains(&name.as_str()) {
+            continue;
+        }
+        let text = fs::read_to_string(&file).expect("readable");
+        for write in writes {
+            assert!(
+                !shipped(&text).contains(write),
+                "{name}: `{write}` patches an element by hand; make it a reactive attribute of its component"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_byte_figure_in_a_comment_names_the_reader_time_it_buys() {
+    // Hand work that replaces what Leptos, std or a kept crate does must name the reader time
+    // it buys on the slow phone (ARCHITECTURE.md, "Hand work and what it buys"): a comment
+    // that counts bytes of the build must also name milliseconds.
+    let byte_words = ["KB gzip", "KB brotli", "costs WASM", "cost the WASM", "bytes of WASM", "of the WASM"];
+    let dirs = ["src", "domain/src", "xtask/src"];
+    let mut found = Vec::new();
+    for file in dirs.iter().flat_map(|d| rust_files(&root().join(d))) {
+        let text = fs::read_to_string(&file).expect("readable");
+        // Each run of comment lines, as one comment.
+        let mut comment = String::new();
+        for line in text.lines().chain(std::iter::once("")) {
+            let trimmed = line.trim_start();
+            if trimmed.starts_with("//") {
+                comment.push_str(trimmed);
+                comment.push(' ');
+                continue;
+            }
+            let counts_bytes = byte_words.iter().any(|w| comment.contains(w));
+            if counts_bytes && !comment.contains(" ms") {
+                found.push(format!("{}: {}", file.display(), comment.trim()));
+            }
+            comment.clear();
+        }
+    }
+    assert!(found.is_empty(), "byte figures without the reader time they buy:\n{}", found.join("\n"));
+}
+
+/// The texts in single quotes in `text`: a quote opens after white space or `(`, and closes
+/// where no letter follows it (so "page's" stays inside).
+fn quoted_titles(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, &c) in chars.iter().enumerate() {
+        if c != '\'' {
+            continue;
+        }
+        match open {
+            None if i == 0 || chars[i - 1].is_whitespace() || chars[i - 1] == '(' => open = Some(i + 1),
+            Some(start) if !chars.get(i + 1).is_some_and(|n| n.is_alphabetic()) => {
+                out.push(chars[start..i].iter().collect());
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+#[test]
+fn the_title_reader_keeps_apostrophes_inside_titles() {
+    let text = "`e2e/tests/x.spec.js`: 'the page's marks', 'a (b) c'; and 'd'.";
+    assert_eq!(quoted_titles(text), ["the page's marks", "a (b) c", "d"]);
+}
+
+#[test]
+fn every_test_the_architecture_names_exists() {
+    // The invariants each name the tests that enforce them: a renamed or deleted test must
+    // not leave an invariant unenforced on paper.
+    let arch = fs::read_to_string(root().join("ARCHITECTURE.md")).expect("ARCHITECTURE.md");
+    let invariants = arch.split("## Invariants").nth(1).expect("an Invariants section");
+    let mut sources = String::new();
+    for dir in ["src", "tests", "domain/src", "domain/tests", "xtask/src"] {
+        for file in rust_files(&root().join(dir)) {
+            sources.push_str(&fs::read_to_string(&file).expect("readable"));
+        }
+    }
+    let mut specs = String::new();
+    for entry in fs::read_dir(root().join("e2e/tests")).into_iter().flatten().flatten() {
+        specs.push_str(&fs::read_to_string(entry.path()).unwrap_or_default());
+    }
+    let mut named = 0;
+    let mut missing = Vec::new();
+    for span in invariants.split('`').skip(1).step_by(2) {
+        // A Rust test: a snake_case name with at least two underscores.
+        let is_test_name = span.matches('_').count() >= 2
+            && span.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+        if is_test_name {
+            named += 1;
+            if !sources.contains(&format!("fn {span}(")) {
+                missing.push(span.to_owned());
+            }
+        }
+    }
+    // An end-to-end test: its title in quotes ('…', an apostrophe inside it being one that a
+    // letter follows), after the spec file that holds it.
+    for (_, rest) in invariants.split("e2e/tests/").skip(1).filter_map(|r| r.split_once('`')) {
+        let upto = rest.find("e2e/tests/").unwrap_or(rest.len());
+        let upto = rest[..upto].find("\n- ").unwrap_or(upto);
+        for title in quoted_titles(&rest[..upto]).into_iter().filter(|t| t.len() > 12) {
+            named += 1;
+            let flat = title.split_whitespace().collect::<Vec<_>>().join(" ");
+            let in_specs = specs.replace("\\'", "'").contains(&flat);
+            if !in_specs {
+                missing.push(format!("e2e: {flat}"));
+            }
+        }
+    }
+    assert!(named >= 40, "the invariants name {named} tests");
+    assert!(missing.is_empty(), "ARCHITECTURE.md names tests that do not exist:\n{}", missing.join("\n"));
+}

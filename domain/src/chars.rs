@@ -1,8 +1,10 @@
 //! Character classes for search: lower case, and whether a character is part of a word.
 //!
 //! Written out here instead of calling `char::to_lowercase` and `char::is_alphanumeric`:
-//! those link the standard library's Unicode tables into the WASM, measured at 23 KB raw
-//! (11.5 KB gzip) of a 290 KB build, for text that is English with pinyin names. These
+//! those link the standard library's Unicode tables into the WASM (23 KB raw, 11.5 KB gzip),
+//! for text that is English with pinyin names. What that buys the reader: with the standard
+//! library's tables the first answer on the bench's slow phone came 88 ms later (median of 12
+//! paired cold loads, `e2e/bench/ab.mjs`, on a loaded machine, so a wide figure). These
 //! cover the scripts a reader of this data types (Latin with its accents, pinyin tones,
 //! Greek, Cyrillic, full-width Latin from a CJK input method) exactly as the standard
 //! library does (see the tests), and treat every other non-ASCII character outside the

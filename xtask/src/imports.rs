@@ -5,7 +5,10 @@
 //! in the first load: in the WASM's import section and as a key of the glue's import object.
 //! The hashes do not compress. Renaming the 107 hashed imports to `w0`, `w1`, … in both files
 //! saved 3.3 KB gzip of the first load (measured on the release build: glue 6,241 → 4,906
-//! bytes, WASM 159,504 → 157,505, gzip -9, 1 KB = 1000 bytes).
+//! bytes, WASM 159,504 → 157,505, gzip -9, 1 KB = 1000 bytes). With the release build's two
+//! other rewrites (`streams`, the glue's minifier) it buys the reader 43 ms: without the three,
+//! the first answer on the bench's slow phone came that much later (median of 12 paired cold
+//! loads, `e2e/bench/ab.mjs`, on a loaded machine).
 //!
 //! The import section is re-encoded with `wasm-encoder` from what `wasmparser` reads; every
 //! other section is copied byte for byte. A hashed name is unique and stands in the glue only
