@@ -7,7 +7,9 @@
 //!
 //! Then it bakes the validated dataset into a Rust expression (`databake`, through the
 //! domain's `#[derive(Bake)]`), which `src/data.rs` compiles in as static data: the app neither
-//! parses JSON nor carries a JSON parser.
+//! parses JSON nor carries a JSON parser. Parsing the JSON at start-up instead put the first
+//! answer on the bench's slow phone 240 ms later (median of 12 paired cold loads,
+//! `e2e/bench/ab.mjs`, on a loaded machine).
 
 use cqtw_domain::article::Article;
 use cqtw_domain::dataset::Dataset;
@@ -22,6 +24,7 @@ const ARTICLE: &str = "domain/data/article.txt";
 fn main() {
     println!("cargo:rerun-if-changed={DATASET}");
     println!("cargo:rerun-if-changed={ARTICLE}");
+    println!("cargo:rerun-if-changed=domain/data/sources");
     let data = match Dataset::from_json(DATASET_JSON) {
         Ok(data) => data,
         Err(e) => {

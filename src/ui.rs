@@ -16,6 +16,7 @@ pub mod copy_link;
 pub mod crash;
 #[cfg(target_arch = "wasm32")]
 mod early;
+pub mod editions;
 pub mod empty;
 pub mod filter;
 pub mod headline;
@@ -23,8 +24,11 @@ pub mod highlight;
 pub mod hits;
 pub mod inferred;
 pub mod notes;
+pub mod other_reports;
+pub mod over_time;
 pub mod overview;
 pub mod read_as;
+pub mod reports;
 pub mod results;
 pub mod search_box;
 pub mod source;
@@ -53,7 +57,7 @@ pub fn prerendered(model: &'static Model, page: Option<&crate::domain::pages::Pa
         let store = match page {
             Some(page) => {
                 let (state, fragment) = page.view();
-                let target = fragment.and_then(|f| model.delegation_id(f));
+                let target = fragment.as_deref().and_then(|f| model.delegation_id(f));
                 Store::at(model, state, target)
             }
             None => Store::new(model),
@@ -79,6 +83,8 @@ pub fn prerendered_embed(model: &'static Model, page: &crate::domain::pages::Pag
                 Some(view! { <card::Card store d/> }.to_html())
             }
             Page::Figures => Some(view! { <summary::Summary store/> }.to_html()),
+            // A report has no embed of its own: `share::embed` gives the figures'.
+            Page::Source(_) => None,
             Page::Sector(slug) => {
                 let sector = model.data.sector(slug)?;
                 let (state, _) = page.view();

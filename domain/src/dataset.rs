@@ -5,6 +5,7 @@
 //! Every record carries `source`, a verbatim span of the article (see `super::article`).
 //! The types are plain data; checks live in `super::validate`.
 
+pub use super::reports::{Count, Edition, Identified, Report, Source};
 use databake::Bake;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
@@ -32,6 +33,18 @@ pub struct Dataset {
     /// name: our vocabulary for searching, not the article's text (see [`Gloss`]).
     #[serde(default, skip_serializing_if = "is_empty")]
     pub glossary: List<Gloss>,
+    /// The public reports cited besides the primary article (see `super::reports`).
+    #[serde(default, skip_serializing_if = "is_empty")]
+    pub sources: List<Source>,
+    /// What those reports say beside the primary article: the same facts, or told otherwise.
+    #[serde(default, skip_serializing_if = "is_empty")]
+    pub reports: List<Report>,
+    /// The Week across its editions, as their sources report them.
+    #[serde(default, skip_serializing_if = "is_empty")]
+    pub editions: List<Edition>,
+    /// Taiwan-funded enterprises in Chongqing over time, each count as its source gives it.
+    #[serde(default, skip_serializing_if = "is_empty")]
+    pub enterprises: List<Count>,
 }
 
 /// Whether a list of the dataset is empty (such lists are left out of the JSON).
@@ -74,6 +87,10 @@ pub struct SourceInfo {
     /// When the text was taken from `url`, `YYYY-MM-DD`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retrieved: Option<Text>,
+    /// The published page the supplied text was identified as, by matching its text: a
+    /// source of [`Dataset::sources`]. The supplied text itself names none of it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identified: Option<Identified>,
 }
 
 /// The event: Chongqing-Taiwan Week, one edition.

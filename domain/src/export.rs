@@ -6,8 +6,7 @@
 //! is reported speech. So a fact that leaves the page keeps its source.
 
 use super::article::Article;
-use super::dataset::{Basis, Dataset, Delegation, SourceInfo, Unit};
-use super::figures::derived;
+use super::dataset::{Basis, Dataset, Delegation, SourceInfo};
 use super::format::{day_range, dollar_millions, ordinal};
 use serde::Serialize;
 
@@ -180,7 +179,7 @@ fn csv_line(fields: &[&str]) -> String {
 }
 
 /// Sentence numbers as one CSV field: `"10;11"`.
-fn sentence_list(numbers: &[usize]) -> String {
+pub fn sentence_list(numbers: &[usize]) -> String {
     numbers.iter().map(ToString::to_string).collect::<Vec<_>>().join(";")
 }
 
@@ -214,58 +213,6 @@ pub fn delegations_csv(data: &Dataset, article: &Article, indices: &[usize]) -> 
     out
 }
 
-/// The official and derived figures as CSV: a numeric value and its unit in separate
-/// columns, the formula of each derived row, and the sentences cited.
-pub fn figures_csv(data: &Dataset, article: &Article) -> String {
-    let f = &data.figures;
-    let cited = sentence_list(&article.cite(&f.source));
-    let mut out = csv_line(&[
-        "figure",
-        "kind",
-        "value",
-        "unit",
-        "as_of",
-        "formula",
-        "sentences",
-        "source",
-    ]);
-    for fig in [
-        &f.approved_enterprises,
-        &f.contracted_investment,
-        &f.utilized_investment,
-    ] {
-        let unit = match fig.unit {
-            Unit::Count => "count",
-            Unit::DollarMillion => "$ million",
-        };
-        let value = fig.value.to_string();
-        let cited = sentence_list(&article.cite(&fig.source));
-        out.push_str(&csv_line(&[
-            &fig.label,
-            "official",
-            &value,
-            unit,
-            &f.as_of.label,
-            "",
-            &cited,
-            &f.source_label,
-        ]));
-    }
-    for d in derived(f) {
-        out.push_str(&csv_line(&[
-            d.label,
-            "derived",
-            &d.value,
-            d.unit,
-            &f.as_of.label,
-            &d.formula,
-            &cited,
-            "computed here from the official figures",
-        ]));
-    }
-    out
-}
-
 /// File names for the exports, saying what they hold.
 pub fn file_name(what: &str, ext: &str) -> String {
     format!("chongqing-taiwan-week-{what}.{ext}")
@@ -287,8 +234,8 @@ pub fn source_fields(s: &SourceInfo) -> (Vec<(&'static str, &str)>, Vec<&'static
     (given, missing)
 }
 
-/// The source in one line: the event it reports on, what the text gives about itself, and
-/// what it leaves out.
+/// The source in one line: the event it reports on, what the text gives about itself, the
+/// page it was identified as (by matching its text), and what is still not known.
 pub fn source_line(data: &Dataset) -> String {
     let e = &data.event;
     let (given, missing) = source_fields(&data.source);
@@ -302,8 +249,26 @@ pub fn source_line(data: &Dataset) -> String {
     for (label, value) in given {
         line.push_str(&format!("; {label}: {value}"));
     }
+    let identified = super::reports::identification(data);
+    if let Some(id) = &identified {
+        let retrieved = super::format::long_date(&id.source.retrieved).unwrap_or_else(|| id.source.retrieved.to_string());
+        line.push_str(&format!(
+            "; identified by matching its text as {}, retrieved {retrieved}",
+            id.line
+        ));
+    }
+    // What the identified page gives is known; the rest is still not.
+    let known = |label: &str| {
+        identified.as_ref().is_some_and(|id| match label {
+            "outlet" | "address" | "retrieval date" => true,
+            "publication date" => id.source.published.is_some(),
+            "headline" => id.source.headline.is_some(),
+            _ => false,
+        })
+    };
+    let missing: Vec<&str> = missing.into_iter().filter(|l| !known(l)).collect();
     if !missing.is_empty() {
-        line.push_str(&format!("; {} not given in the supplied text", missing.join(", ")));
+        line.push_str(&format!("; {} not given", missing.join(", ")));
     }
     line
 }
@@ -505,60 +470,19 @@ mod tests {
     }
 
     #[test]
-    fn figures_csv_has_numeric_values_units_and_formulas() {
-        let (data, article) = embedded::load().expect("loads");
-        let table = rows(&figures_csv(&data, &article));
-        assert_eq!(
-            table[0],
-            [
-                "figure",
-                "kind",
-                "value",
-                "unit",
-                "as_of",
-                "formula",
-                "sentences",
-                "source"
-            ]
-        );
-        assert_eq!(
-            table[1],
-            [
-                "Approved Taiwan-funded enterprises",
-                "official",
-                "2299",
-                "count",
-                "June 2025",
-                "",
-                "28",
-                "Official data"
-            ]
-        );
-        assert_eq!(table[2][2..4], ["32380", "$ million"]);
-        let rate = table.iter().find(|r| r[0] == "Utilization rate").expect("rate row");
-        assert_eq!(
-            rate[1..6],
-            [
-                "derived",
-                "24.9",
-                "%",
-                "June 2025",
-                "$8.06 billion utilized ÷ $32.38 billion contracted"
-            ]
-        );
-        for row in &table[1..] {
-            assert!(row[2].parse::<f64>().is_ok(), "value {:?} is a number", row[2]);
-        }
-        assert_eq!(table.len(), 8);
-    }
-
-    #[test]
     fn citation_names_view_source_version_and_date() {
         let (data, article) = embedded::load().expect("loads");
         let c = citation(&data, &article, &provenance());
         assert!(c.starts_with("Healthcare — Explorer. http://x/?sector=healthcare\n"));
         assert!(c.contains("matchmaking events of the 17th Chongqing-Taiwan Week (15\u{2013}17 September, Chongqing)"));
-        assert!(c.contains("headline, outlet, author, publication date, address, retrieval date not given"));
+        assert!(
+            c.contains(
+                "; identified by matching its text as iChongqing, 20 September 2025 (date read from the address), \
+                 https://www.ichongqing.info/2025/09/20/chongqing-taiwan-deepens-cooperation-in-healthcare-and-technology/, \
+                 retrieved 6 December 2026; headline, author not given."
+            ),
+            "{c}"
+        );
         assert!(c.contains("Text version 0123abcd (28 sentences)"));
         assert!(c.contains("as of June 2025"));
     }
@@ -568,6 +492,9 @@ mod tests {
         let (mut data, _) = embedded::load().expect("loads");
         data.source.outlet = Some("Example News".into());
         let line = source_line(&data);
-        assert!(line.contains("; outlet: Example News; headline, author"), "{line}");
+        assert!(line.contains("; outlet: Example News; identified"), "{line}");
+        data.source.identified = None;
+        let line = source_line(&data);
+        assert!(line.ends_with("; headline, author, publication date, address, retrieval date not given"), "{line}");
     }
 }

@@ -128,6 +128,29 @@ pub fn month_name(month: u32) -> Option<&'static str> {
     month.checked_sub(1).and_then(|i| NAMES.get(i as usize)).copied()
 }
 
+/// `s` with its first letter in capitals: `"news outlet"` → `"News outlet"`.
+pub fn capitalised(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().collect::<String>() + chars.as_str())
+        .unwrap_or_default()
+}
+
+/// A date `YYYY-MM-DD` in words: `"2025-09-20"` → `"20 September 2025"`; `None` when it is
+/// not such a date.
+pub fn long_date(date: &str) -> Option<String> {
+    let mut parts = date.split('-');
+    let (year, month, day) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || year.len() != 4 || month.len() != 2 || day.len() != 2 {
+        return None;
+    }
+    let year: u32 = year.parse().ok()?;
+    let day: u32 = day.parse().ok().filter(|d| (1..=31).contains(d))?;
+    let month = month_name(month.parse().ok()?)?;
+    Some(format!("{day} {month} {year}"))
+}
+
 /// Days within one month: `day_range(9, 15, 17)` → `"15–17 September"`.
 pub fn day_range(month: u32, start: u32, end: u32) -> String {
     let month = month_name(month).unwrap_or("?");
@@ -141,6 +164,22 @@ pub fn day_range(month: u32, start: u32, end: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_reads_in_words_and_anything_else_is_none() {
+        assert_eq!(long_date("2025-09-20").as_deref(), Some("20 September 2025"));
+        assert_eq!(long_date("2009-08-02").as_deref(), Some("2 August 2009"));
+        for bad in ["", "2025-13-01", "2025-09-32", "2025-9-20", "20-09-2025", "2025-09-20-1", "abcd-ef-gh"] {
+            assert_eq!(long_date(bad), None, "{bad}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn long_date_never_panics(s in "\\PC{0,16}") {
+            let _ = long_date(&s);
+        }
+    }
 
     #[test]
     fn lists_read_as_prose() {

@@ -112,7 +112,7 @@ impl Job {
             Job::Qr { url } => Answer::Qr { code: qr::encode(url) },
             Job::Near { q } => {
                 let cards = index(data);
-                let scope = Scope::new(places(data, article));
+                let scope = Scope::new(places(data, article, &crate::texts::Texts::embedded()));
                 let query = vocabulary::query(data, q);
                 Answer::Near {
                     words: did_you_mean(&[&cards, scope.index()], &query),

@@ -39,7 +39,24 @@ pub const ABOUT_ID: &str = "about";
 /// The page's own anchors, part of the URL contract: a link to one opens the page there
 /// (the figures panel and the article are rendered after the first paint, then scrolled to),
 /// and it stays in the address. `#about` is the footer.
-pub const PAGE_ANCHORS: [&str; 3] = ["figures", "article", ABOUT_ID];
+pub const PAGE_ANCHORS: [&str; 5] = ["figures", "editions", "article", "sources", ABOUT_ID];
+
+/// What the id of a figure tile starts with (`figure-utilization-rate`).
+pub const FIGURE_ID: &str = "figure-";
+/// What the id of a context note starts with (`context-2`, `context-cluster`).
+pub const CONTEXT_ID: &str = "context-";
+/// What the id of another report's entry starts with (`source-cqnews-5th-2013`); its
+/// sentences' ids add `--` and the number (`source-cqnews-5th-2013--9`), which no slug has.
+pub const SOURCE_ID: &str = "source-";
+
+/// Whether `fragment` names a place a search result links to: a figure tile, a context note,
+/// another report or one of its sentences. Such a fragment stays in the address, and is no
+/// card's id.
+pub fn is_place_id(fragment: &str) -> bool {
+    [FIGURE_ID, CONTEXT_ID, SOURCE_ID]
+        .iter()
+        .any(|p| fragment.strip_prefix(p).is_some_and(|rest| !rest.is_empty()))
+}
 
 /// The advice for a search in Chinese (or Japanese, Korean) that finds nothing: the data is
 /// in English, with the glossary's places as examples, and every form of them the glossary

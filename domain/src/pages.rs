@@ -3,17 +3,20 @@
 //!
 //! A crawler that builds a link preview runs no script and never sees a `#fragment`, so a
 //! view worth sharing gets a path of its own, which `cargo xtask dist` prerenders with its own
-//! title, description and image: `delegations/<id>/`, `sectors/<slug>/`, `figures/`. The app
+//! title, description and image: `delegations/<id>/`, `sectors/<slug>/`, `figures/`,
+//! `sources/<id>/`. The app
 //! reads such a path as the view it names, and writes the path back whenever the view is
 //! exactly one of these; any other view is the base plus its query string (the URL contract
 //! in [`super::url_state`]). Parsing is total and writing is canonical:
 //! `Page::parse(&page.path())` gives `page` back.
 
-use super::labels::PAGE_ANCHORS;
+use super::labels::{is_place_id, PAGE_ANCHORS, SOURCE_ID};
 use super::url_state::ViewState;
 
 /// The anchor of the figures panel, which the figures page opens on.
 pub const FIGURES: &str = "figures";
+/// The folder of the other reports' pages.
+pub const SOURCES: &str = "sources";
 
 /// A view with a static page of its own.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -24,6 +27,8 @@ pub enum Page {
     Sector(String),
     /// The investment figures panel.
     Figures,
+    /// One of the other reports, under "Other reports" (its id).
+    Source(String),
 }
 
 impl Page {
@@ -33,6 +38,7 @@ impl Page {
             Page::Delegation(id) => format!("delegations/{id}/"),
             Page::Sector(slug) => format!("sectors/{slug}/"),
             Page::Figures => format!("{FIGURES}/"),
+            Page::Source(id) => format!("{SOURCES}/{id}/"),
         }
     }
 
@@ -46,6 +52,7 @@ impl Page {
             ("delegations", Some(id)) if is_name(&id.to_ascii_lowercase()) => Page::Delegation(id.to_ascii_lowercase()),
             ("sectors", Some(slug)) => Page::Sector(slug.to_ascii_lowercase()).checked()?,
             (FIGURES, None) => Page::Figures,
+            (SOURCES, Some(id)) if is_name(&id.to_ascii_lowercase()) => Page::Source(id.to_ascii_lowercase()),
             _ => return None,
         };
         parts.next().is_none().then_some(page)
@@ -68,22 +75,28 @@ impl Page {
         }
         match (state.sectors.len(), fragment) {
             (0, Some(FIGURES)) => Some(Page::Figures),
-            (0, Some(id)) if is_name(id) && !PAGE_ANCHORS.contains(&id) => Some(Page::Delegation(id.to_owned())),
+            (0, Some(f)) if f.strip_prefix(SOURCE_ID).is_some_and(is_name) => {
+                Some(Page::Source(f.trim_start_matches(SOURCE_ID).to_owned()))
+            }
+            (0, Some(id)) if is_name(id) && !PAGE_ANCHORS.contains(&id) && !is_place_id(id) => {
+                Some(Page::Delegation(id.to_owned()))
+            }
             (1, None) => state.sectors.first().map(|slug| Page::Sector(slug.clone())),
             _ => None,
         }
     }
 
     /// The view this page opens on: its state and its fragment.
-    pub fn view(&self) -> (ViewState, Option<&str>) {
+    pub fn view(&self) -> (ViewState, Option<String>) {
         let mut state = ViewState::default();
         let fragment = match self {
-            Page::Delegation(id) => Some(id.as_str()),
+            Page::Delegation(id) => Some(id.clone()),
             Page::Sector(slug) => {
                 state.sectors.insert(slug.clone());
                 None
             }
-            Page::Figures => Some(FIGURES),
+            Page::Figures => Some(FIGURES.to_owned()),
+            Page::Source(id) => Some(format!("{SOURCE_ID}{id}")),
         };
         (state, fragment)
     }
@@ -118,7 +131,7 @@ pub fn read(path: &str, state: &mut ViewState, fragment: &mut String) -> Option<
     let (view, page_fragment) = page.view();
     state.sectors.extend(view.sectors);
     if fragment.is_empty() {
-        *fragment = page_fragment.unwrap_or_default().to_owned();
+        *fragment = page_fragment.unwrap_or_default();
     }
     None
 }
@@ -142,6 +155,17 @@ mod tests {
         assert_eq!(address(&state("", &[]), Some("tbca")), "delegations/tbca/");
         assert_eq!(address(&state("", &["healthcare"]), None), "sectors/healthcare/");
         assert_eq!(address(&state("", &[]), Some("figures")), "figures/");
+    }
+
+    #[test]
+    fn a_report_has_its_page_and_a_place_is_never_a_card_s() {
+        assert_eq!(address(&state("", &[]), Some("source-cqnews-5th-2013")), "sources/cqnews-5th-2013/");
+        assert_eq!(address(&state("", &[]), Some("source-cqnews-5th-2013--9")), "#source-cqnews-5th-2013--9");
+        assert_eq!(address(&state("", &[]), Some("figure-utilization-rate")), "#figure-utilization-rate");
+        assert_eq!(address(&state("", &[]), Some("context-2")), "#context-2");
+        let (mut s, mut f) = (ViewState::default(), String::new());
+        assert_eq!(read("sources/CQNEWS-5th-2013/", &mut s, &mut f), None);
+        assert_eq!((s.is_default(), f.as_str()), (true, "source-cqnews-5th-2013"));
     }
 
     #[test]
@@ -196,9 +220,10 @@ mod tests {
 
     fn page() -> impl Strategy<Value = Page> {
         prop_oneof![
-            slug().prop_map(Page::Delegation),
+            slug().prop_filter("a place's id is no card's", |s| !is_place_id(s)).prop_map(Page::Delegation),
             slug().prop_map(Page::Sector),
             Just(Page::Figures),
+            slug().prop_map(Page::Source),
         ]
     }
 
@@ -214,7 +239,7 @@ mod tests {
         fn a_page_survives_the_round_trip(page in page()) {
             prop_assert_eq!(Page::parse(&page.path()), Some(page.clone()));
             let (view, fragment) = page.view();
-            prop_assert_eq!(address(&view, fragment), page.path());
+            prop_assert_eq!(address(&view, fragment.as_deref()), page.path());
             let (mut s, mut f) = (ViewState::default(), String::new());
             prop_assert_eq!(read(&page.path(), &mut s, &mut f), None);
             prop_assert_eq!(Page::of_view(&s, (!f.is_empty()).then_some(f.as_str())), Some(page));

@@ -1,6 +1,7 @@
 //! The page beyond the delegation cards, for search: the official and derived figures (by
-//! label, value and formula), the electronics cluster, the context notes and the article's
-//! sentences. Each is a place on the page that a result links to, searched with the same
+//! label, value and formula), the electronics cluster, the context notes, the article's
+//! sentences and the other reports' sentences (with the renderings made here of those the
+//! page quotes). Each is a place on the page that a result links to, searched with the same
 //! rules as the cards ([`super::search`]) and grouped by kind.
 //!
 //! The search runs over them with the cards (`view::View.places`), and the page lists what it
@@ -10,8 +11,10 @@ use super::article::Article;
 use super::dataset::{Dataset, Text};
 use super::figures::tiles;
 use super::format::count_noun;
-use super::labels::{sentence_id, PAGE_ANCHORS};
+pub use super::labels::is_place_id;
+use super::labels::{sentence_id, CONTEXT_ID, FIGURE_ID, PAGE_ANCHORS};
 use super::search::{Field, FieldKind, Index, Query};
+use super::texts::Texts;
 use std::sync::OnceLock;
 
 /// What kind of place a result outside the cards is, in the order the results list them.
@@ -24,10 +27,12 @@ pub enum Kind {
     Context,
     /// A sentence of the article.
     Sentence,
+    /// A sentence of another report (`sources/`), grouped by its source.
+    Report,
 }
 
 /// The kinds, in the order the results list them.
-pub const KINDS: [Kind; 3] = [Kind::Figure, Kind::Context, Kind::Sentence];
+pub const KINDS: [Kind; 4] = [Kind::Figure, Kind::Context, Kind::Sentence, Kind::Report];
 
 impl Kind {
     /// The kind as the page's ids spell it: `figure`, `context`, `sentence`.
@@ -36,6 +41,7 @@ impl Kind {
             Kind::Figure => "figure",
             Kind::Context => "context",
             Kind::Sentence => "sentence",
+            Kind::Report => "report",
         }
     }
 
@@ -45,6 +51,7 @@ impl Kind {
             Kind::Figure => "Figures",
             Kind::Context => "Context",
             Kind::Sentence => "Article sentences",
+            Kind::Report => "Other reports",
         }
     }
 
@@ -54,6 +61,7 @@ impl Kind {
             Kind::Figure => "figure",
             Kind::Context => "context note",
             Kind::Sentence => "article sentence",
+            Kind::Report => "report sentence",
         }
     }
 }
@@ -70,24 +78,29 @@ pub struct Place {
     pub label: Text,
     /// The text shown after it: the value and formula, the note, the sentence.
     pub text: Text,
-    /// The article sentence it is, for a sentence (its link opens it in place).
+    /// The article sentence it is, for a sentence (its link opens it in place); the report's
+    /// sentence number, for a report's sentence.
     pub sentence: Option<usize>,
+    /// For a report's sentence: its source's id, and its language when not English.
+    pub source: Option<Text>,
+    pub lang: Option<Text>,
+    /// For a report's sentence in another language: the English the page gives of the parts
+    /// it quotes, a translation made here (searched too).
+    pub rendering: Option<Text>,
 }
 
 impl Place {
-    /// What the result's link says: the label, or "Sentence 12".
+    /// What the result's link says: the label, "Sentence 12", or "Asia City News (French
+    /// edition), sentence 4".
     pub fn heading(&self) -> String {
-        match self.sentence {
-            Some(n) => format!("Sentence {n}"),
-            None => self.label.to_string(),
+        match (self.kind, self.sentence) {
+            (Kind::Report, Some(n)) => format!("{}, sentence {n}", self.label),
+            (_, Some(n)) => format!("Sentence {n}"),
+            _ => self.label.to_string(),
         }
     }
 }
 
-/// The prefix of a figure tile's id.
-const FIGURE_ID: &str = "figure-";
-/// The prefix of a context note's id.
-const CONTEXT_ID: &str = "context-";
 /// The id of the electronics cluster's heading.
 pub const CLUSTER_ID: &str = "context-cluster";
 /// The electronics cluster's heading, in the figures panel and as a result.
@@ -111,14 +124,6 @@ pub fn is_page_fragment(fragment: &str) -> bool {
     PAGE_ANCHORS.contains(&fragment) || is_place_id(fragment)
 }
 
-/// Whether `fragment` names a place of the figures panel ([`figure_id`], [`context_id`],
-/// [`CLUSTER_ID`]): such a fragment stays in the address, as the page's own anchors do.
-pub fn is_place_id(fragment: &str) -> bool {
-    [FIGURE_ID, CONTEXT_ID]
-        .iter()
-        .any(|p| fragment.strip_prefix(p).is_some_and(|rest| !rest.is_empty()))
-}
-
 /// The figure tiles' `(id, label, text)`, as [`tiles`] gives them for `data`'s figures.
 fn figure_tiles(data: &Dataset) -> Vec<(&'static str, Text, Text)> {
     tiles(&data.figures)
@@ -127,8 +132,9 @@ fn figure_tiles(data: &Dataset) -> Vec<(&'static str, Text, Text)> {
         .collect()
 }
 
-/// The places outside the cards, in page order: figures, context notes, sentences.
-pub fn places(data: &Dataset, article: &Article) -> Vec<Place> {
+/// The places outside the cards, in page order: figures, context notes, the article's
+/// sentences, the other reports' sentences.
+pub fn places(data: &Dataset, article: &Article, texts: &Texts) -> Vec<Place> {
     let c = &data.context;
     let place = |kind, id, label: Text, text: Text| Place {
         kind,
@@ -136,6 +142,9 @@ pub fn places(data: &Dataset, article: &Article) -> Vec<Place> {
         label,
         text,
         sentence: None,
+        source: None,
+        lang: None,
+        rendering: None,
     };
     let mut out: Vec<Place> = figure_tiles(data)
         .into_iter()
@@ -170,7 +179,40 @@ pub fn places(data: &Dataset, article: &Article) -> Vec<Place> {
         label: Text::Borrowed(""),
         text: Text::Owned(article.sentence_text(s).to_owned()),
         sentence: Some(s.number),
+        source: None,
+        lang: None,
+        rendering: None,
     }));
+    out.extend(report_sentences(data, texts));
+    out
+}
+
+/// Each sentence of each source with a text, in the dataset's order of sources.
+fn report_sentences(data: &Dataset, texts: &Texts) -> Vec<Place> {
+    let mut out = Vec::new();
+    for source in data.sources.iter() {
+        let Some(text) = texts.get(&source.id) else { continue };
+        let lang = (source.language != "en").then(|| source.language.clone());
+        for s in text.sentences() {
+            // The renderings of the reports quoting this sentence, in their order.
+            let renderings: Vec<&str> = data
+                .reports
+                .iter()
+                .filter(|r| r.cite.source == source.id && texts.sentences(&r.cite).contains(&s.number))
+                .filter_map(|r| r.rendering.as_deref())
+                .collect();
+            out.push(Place {
+                kind: Kind::Report,
+                id: super::texts::sentence_id(&source.id, s.number),
+                label: source.outlet.clone(),
+                text: Text::Owned(text.sentence_text(s).to_owned()),
+                sentence: Some(s.number),
+                source: Some(source.id.clone()),
+                lang: lang.clone(),
+                rendering: (lang.is_some() && !renderings.is_empty()).then(|| Text::Owned(renderings.join(" \u{2026} "))),
+            });
+        }
+    }
     out
 }
 
@@ -178,7 +220,8 @@ pub fn places(data: &Dataset, article: &Article) -> Vec<Place> {
 /// names); a context note's and a sentence's are not ("Sentence 12" is no word of the page).
 fn fields(p: &Place) -> Vec<Field<'_>> {
     let label = (p.kind == Kind::Figure || p.id == CLUSTER_ID).then_some((FieldKind::Name, &*p.label));
-    label.into_iter().chain([(FieldKind::Fact, &*p.text)]).collect()
+    let rendering = p.rendering.as_deref().map(|r| (FieldKind::Fact, r));
+    label.into_iter().chain([(FieldKind::Fact, &*p.text)]).chain(rendering).collect()
 }
 
 /// The places and their index, built the first time a search needs it.
@@ -222,8 +265,8 @@ impl Scope {
     }
 
     /// How many of `hits` are of each kind, in [`KINDS`] order.
-    pub fn counts(&self, hits: &[usize]) -> [usize; 3] {
-        let mut counts = [0; 3];
+    pub fn counts(&self, hits: &[usize]) -> [usize; 4] {
+        let mut counts = [0; 4];
         for p in hits.iter().filter_map(|&h| self.places.get(h)) {
             counts[KINDS.iter().position(|k| *k == p.kind).unwrap_or(0)] += 1;
         }
@@ -233,7 +276,7 @@ impl Scope {
 
 /// The live region's count: "2 delegations · 1 figure · 3 article sentences"; the kinds
 /// outside the cards only when they have results. `delegations` says "No delegations" for 0.
-pub fn found(delegations: &str, counts: [usize; 3]) -> String {
+pub fn found(delegations: &str, counts: [usize; 4]) -> String {
     let mut out = delegations.to_owned();
     for (kind, n) in KINDS.into_iter().zip(counts) {
         if n > 0 {
@@ -251,7 +294,7 @@ mod tests {
 
     fn scope() -> Scope {
         let (data, article) = embedded::load().expect("embedded dataset loads");
-        Scope::new(places(&data, &article))
+        Scope::new(places(&data, &article, &Texts::embedded()))
     }
 
     /// The ids the query finds, in order.
@@ -266,8 +309,17 @@ mod tests {
     #[test]
     fn every_figure_note_and_sentence_is_a_place_with_an_id_of_its_own() {
         let (data, article) = embedded::load().expect("embedded dataset loads");
-        let places = places(&data, &article);
+        let texts = Texts::embedded();
+        let places = places(&data, &article, &texts);
         let count = |k: Kind| places.iter().filter(|p| p.kind == k).count();
+        let report_sentences: usize = data
+            .sources
+            .iter()
+            .filter_map(|s| texts.get(&s.id))
+            .map(|t| t.sentences().len())
+            .sum();
+        assert_eq!(count(Kind::Report), report_sentences);
+        assert_eq!(report_sentences, 9 + 7 + 6 + 7 + 10 + 6 + 3);
         assert_eq!(count(Kind::Figure), 7);
         assert_eq!(count(Kind::Context), 2 + data.context.statements.len());
         assert_eq!(count(Kind::Sentence), article.sentences().len());
@@ -280,6 +332,7 @@ mod tests {
             .filter(|p| p.kind != Kind::Sentence)
             .all(|p| is_place_id(&p.id)));
         assert!(!is_place_id("figures") && !is_place_id("figure-") && !is_place_id("sentence-3"));
+        assert!(is_place_id("source-cqnews-5th-2013--9") && is_place_id("source-cqnews-5th-2013"));
     }
 
     #[test]
@@ -304,8 +357,8 @@ mod tests {
         let s = scope();
         let hits = s.search(&Query::new("foxconn"));
         let kinds: Vec<Kind> = hits.iter().map(|&h| s.places[h].kind).collect();
-        assert_eq!(kinds, [Kind::Context, Kind::Sentence]);
-        assert_eq!(s.counts(&hits), [0, 1, 1]);
+        assert_eq!(kinds, [Kind::Context, Kind::Sentence, Kind::Report]);
+        assert_eq!(s.counts(&hits), [0, 1, 1, 1]);
         let hits = s.search(&Query::new("8.06"));
         let kinds: Vec<Kind> = hits.iter().map(|&h| s.places[h].kind).collect();
         let mut grouped = kinds.clone();
@@ -317,13 +370,24 @@ mod tests {
     #[test]
     fn the_count_names_each_kind_that_has_results() {
         assert_eq!(
-            found("2 delegations", [1, 0, 3]),
+            found("2 delegations", [1, 0, 3, 0]),
             "2 delegations \u{b7} 1 figure \u{b7} 3 article sentences"
         );
         assert_eq!(
-            found("No delegations", [0, 2, 0]),
-            "No delegations \u{b7} 2 context notes"
+            found("No delegations", [0, 2, 0, 2]),
+            "No delegations \u{b7} 2 context notes \u{b7} 2 report sentences"
         );
-        assert_eq!(found("3 delegations", [0, 0, 0]), "3 delegations");
+        assert_eq!(found("3 delegations", [0, 0, 0, 0]), "3 delegations");
+    }
+
+    #[test]
+    fn the_other_reports_are_found_in_their_words_and_in_the_renderings_made_here() {
+        let s = scope();
+        assert_eq!(ids(&s, "Inventec").last().map(String::as_str), Some("source-asiacity-17th-matchmaking-fr--4"));
+        assert_eq!(ids(&s, "High-tech Zone"), ["source-asiacity-17th-matchmaking-fr--2"]);
+        let hit = &s.places[s.search(&Query::new("High-tech Zone"))[0]];
+        assert_eq!(hit.heading(), "Asia City News (French edition), sentence 2");
+        assert_eq!(hit.lang.as_deref(), Some("fr"));
+        assert!(ids(&s, "1,867").contains(&"source-ichongqing-2021-07-20--3".to_owned()));
     }
 }

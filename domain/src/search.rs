@@ -413,8 +413,7 @@ impl Query {
         // parts ("Café") matches by itself.
         let contains_other = |r: &Range<usize>| matching.iter().any(|o| o != r && r.start <= o.start && o.end <= r.end);
         let mut ranges: Vec<Range<usize>> = matching.iter().filter(|r| !contains_other(r)).cloned().collect();
-        // Equal keys are equal ranges, so an unstable sort gives the same order (and keeps
-        // the stable sort's code out of the WASM).
+        // Equal keys are equal ranges, so an unstable sort gives the same order.
         ranges.sort_unstable_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
         let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
         for r in ranges {

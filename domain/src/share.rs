@@ -7,7 +7,7 @@
 
 use super::dataset::{Basis, Dataset, Delegation};
 use super::figures::derived;
-use super::format::day_range;
+use super::format::{capitalised, day_range};
 use super::labels::figure_text;
 use super::pages::Page;
 use super::url_state::ViewState;
@@ -45,6 +45,7 @@ pub fn pages(data: &Dataset) -> Vec<Page> {
     let all = data.sectors.iter().map(|s| s.slug.to_string()).collect();
     let (offered, _) = view::split_known(data, &all);
     out.extend(offered.into_iter().map(Page::Sector));
+    out.extend(data.sources.iter().map(|s| Page::Source(s.id.to_string())));
     out
 }
 
@@ -129,6 +130,10 @@ pub fn meta(data: &Dataset, catalog: &Catalog, page: Option<&Page>) -> Meta {
             Some(d) => delegation(data, d, footer, title),
             None => meta(data, catalog, None),
         },
+        Some(Page::Source(id)) => match super::texts::source(data, id) {
+            Some(source) => report(data, source, footer, title),
+            None => meta(data, catalog, None),
+        },
         Some(Page::Sector(slug)) => {
             let Some(sector) = data.sector(slug) else {
                 return meta(data, catalog, None);
@@ -171,6 +176,69 @@ pub fn meta(data: &Dataset, catalog: &Catalog, page: Option<&Page>) -> Meta {
         }
     }
 }
+
+/// What the page of another report says: its outlet, kind and date (and how the date is
+/// known), what the stored copy holds, and how many of the page's facts cite it.
+fn report(data: &Dataset, s: &super::reports::Source, footer: String, title: String) -> Meta {
+    let heading = match (&s.headline, s.kind) {
+        (Some(h), _) => h.to_string(),
+        (None, _) => format!("A report by {}", s.outlet),
+    };
+    let cited = cites_of(data, &s.id);
+    let use_line = if s.text {
+        format!("{} of the explorer\u{2019}s facts cite it", cited)
+    } else {
+        "Identifies the primary article: its stored copy holds the same text".to_owned()
+    };
+    let lines = vec![
+        super::reports::published(s),
+        format!("{} \u{b7} {}", capitalised(s.kind.label()), language(&s.language)),
+        format!("Stored copy: {}", s.holds),
+        use_line.clone(),
+    ];
+    Meta {
+        description: format!(
+            "{} ({}). {}. The stored text, sentence by sentence, and what the explorer cites from it.",
+            super::reports::published(s),
+            s.kind.label(),
+            use_line
+        ),
+        kicker: "Other report".to_owned(),
+        image_alt: format!("{heading}. {}.", lines.join(". ")),
+        heading,
+        title,
+        lines,
+        figures: Vec::new(),
+        figures_label: String::new(),
+        footer,
+    }
+}
+
+/// How many records of the dataset cite source `id`.
+fn cites_of(data: &Dataset, id: &str) -> usize {
+    let reports = data.reports.iter().filter(|r| r.cite.source == id).count();
+    let editions: usize = data
+        .editions
+        .iter()
+        .map(|e| e.facts.iter().filter(|f| f.cite.source == id).count())
+        .sum();
+    let counts: usize = data
+        .enterprises
+        .iter()
+        .map(|c| usize::from(c.cite.source == id) + c.investment.iter().filter(|a| a.cite.source == id).count())
+        .sum();
+    reports + editions + counts
+}
+
+/// A language tag in words.
+fn language(tag: &str) -> &str {
+    match tag {
+        "en" => "in English",
+        "fr" => "in French",
+        other => other,
+    }
+}
+
 
 /// The embed of a view: the page an `<iframe>` shows, its title, what it holds in words, and a
 /// height for the frame that suits most widths (the embed also sends its exact height:
@@ -221,8 +289,8 @@ pub fn embed(data: &Dataset, catalog: &Catalog, page: Option<&Page>) -> Embed {
             None => embed(data, catalog, None),
         },
         Some(Page::Figures) => figures("Embeds the figures panel.".to_owned()),
-        None => figures(
-            "This view has no embed of its own (a search or several sectors): the code embeds the figures panel. Embeds are for one delegation, one sector, or the figures.".to_owned(),
+        None | Some(Page::Source(_)) => figures(
+            "This view has no embed of its own (a search, several sectors or another report): the code embeds the figures panel. Embeds are for one delegation, one sector, or the figures.".to_owned(),
         ),
     }
 }

@@ -6,6 +6,8 @@
 
 use super::article::{Article, SpanLocation};
 use super::dataset::{Basis, Cited, Dataset, Figure, SourceInfo, Statement, Unit};
+use super::embedded::source_text;
+use super::reports::{Cite, EditionFactKind, ARTICLE};
 use std::collections::{BTreeMap, HashSet};
 use std::fmt;
 use std::ops::Range;
@@ -36,6 +38,16 @@ pub fn citations(data: &Dataset, article: &Article) -> Vec<(String, Vec<usize>)>
     check(data, article).records
 }
 
+/// Every record that cites a further source, by source id: its path and the sentences of that
+/// source it cites (`"reports[1]"`, `[2]`), in data order.
+pub fn source_citations(data: &Dataset, article: &Article) -> BTreeMap<String, Vec<(String, Vec<usize>)>> {
+    let mut map: BTreeMap<String, Vec<(String, Vec<usize>)>> = BTreeMap::new();
+    for (source, path, sentences) in check(data, article).source_records {
+        map.entry(source).or_default().push((path, sentences));
+    }
+    map
+}
+
 /// The records citing each sentence, by sentence number.
 pub fn records_by_sentence(data: &Dataset, article: &Article) -> BTreeMap<usize, Vec<String>> {
     let mut map: BTreeMap<usize, Vec<String>> = BTreeMap::new();
@@ -53,6 +65,7 @@ fn check<'a>(data: &Dataset, article: &'a Article) -> Validator<'a> {
         problems: Vec::new(),
         cited: HashSet::new(),
         records: Vec::new(),
+        source_records: Vec::new(),
     };
     v.source(&data.source);
     v.event(data);
@@ -61,6 +74,7 @@ fn check<'a>(data: &Dataset, article: &'a Article) -> Validator<'a> {
     v.figures(data);
     v.context(data);
     v.vocabulary(data);
+    v.sources(data);
     v.reported_speech(data);
     v.coverage();
     v
@@ -78,6 +92,8 @@ struct Validator<'a> {
     problems: Vec<Problem>,
     cited: HashSet<usize>,
     records: Vec<(String, Vec<usize>)>,
+    /// The records citing further sources: (source id, path, sentences).
+    source_records: Vec<(String, String, Vec<usize>)>,
 }
 
 impl Validator<'_> {
@@ -156,6 +172,142 @@ impl Validator<'_> {
 
     /// The source block: each field it sets is a trimmed, non-empty text; dates are
     /// `YYYY-MM-DD`; the address is absolute `https://` or `http://`.
+    /// A span of one source, `path` the record's (`reports[2]`): the primary article's as any
+    /// other record's, or a verbatim span, once, of a further source's stored text.
+    fn cite(&mut self, data: &Dataset, path: &str, c: &Cite) {
+        if c.source == ARTICLE {
+            self.span(path, &c.span);
+            return;
+        }
+        let known = data.sources.iter().find(|s| s.id == c.source);
+        let text = known.filter(|s| s.text).and_then(|s| source_text(&s.id));
+        let Some(text) = text else {
+            let why = if known.is_some() { "a source with no stored text" } else { "an unknown source" };
+            self.problem(format!("{path}.cite.source"), format!("{why}: {:?}", clip(&c.source)));
+            return;
+        };
+        let source = Article::new(text);
+        let at = format!("{path}.cite.span");
+        match source.locate(&c.span) {
+            SpanLocation::Found(range) => {
+                self.source_records.push((c.source.to_string(), path.to_owned(), source.sentences_of(&range)));
+            }
+            SpanLocation::Empty => self.problem(at, "required field is empty"),
+            SpanLocation::Missing => self.problem(
+                at,
+                format!("not found verbatim in source {:?}: {:?}", c.source, clip(&c.span)),
+            ),
+            SpanLocation::Ambiguous => self.problem(
+                at,
+                format!("stands more than once in source {:?}, quote a longer span: {:?}", c.source, clip(&c.span)),
+            ),
+        }
+    }
+
+    /// A unit as written must stand in the span it is read from.
+    fn unit(&mut self, path: &str, unit: Option<&str>, span: &str) {
+        match unit {
+            None => self.problem(format!("{path}.unit"), "a figure needs its unit as written"),
+            Some(u) if u.trim().is_empty() || !span.contains(u) => {
+                self.problem(format!("{path}.unit"), format!("unit {u:?} is not written in its span"))
+            }
+            Some(_) => {}
+        }
+    }
+
+    /// The further sources, the primary article's identification, and every record citing a
+    /// source: reports, editions, the counts of enterprises.
+    fn sources(&mut self, data: &Dataset) {
+        let mut ids = HashSet::new();
+        for (i, s) in data.sources.iter().enumerate() {
+            let p = format!("sources[{i}]");
+            self.unique_slug(&format!("{p}.id"), "source id", &s.id, &mut ids);
+            for (field, value) in [("outlet", &s.outlet), ("address", &s.address), ("holds", &s.holds)] {
+                self.required(&p, field, value);
+            }
+            if !(s.address.starts_with("https://") || s.address.starts_with("http://")) {
+                self.problem(format!("{p}.address"), format!("not an absolute http(s) address: {:?}", clip(&s.address)));
+            }
+            for (field, value) in [("published", s.published.as_deref()), ("retrieved", Some(&*s.retrieved))] {
+                if value.is_some_and(|v| !is_date(v)) {
+                    self.problem(format!("{p}.{field}"), format!("not a date YYYY-MM-DD: {:?}", value.unwrap_or_default()));
+                }
+            }
+            if s.headline.is_none() && s.headline_note.is_none() {
+                self.problem(format!("{p}.headline"), "say what stands for a headline the stored copy lacks");
+            }
+            if s.text && source_text(&s.id).is_none() {
+                self.problem(format!("{p}.text"), format!("no stored text domain/data/sources/{}.txt", s.id));
+            }
+        }
+        if let Some(id) = &data.source.identified {
+            if !data.sources.iter().any(|s| s.id == id.source) {
+                self.problem("source.identified.source", format!("an unknown source: {:?}", clip(&id.source)));
+            }
+            self.required("source.identified", "how", &id.how);
+        }
+        for (i, r) in data.reports.iter().enumerate() {
+            let p = format!("reports[{i}]");
+            self.cite(data, &p, &r.cite);
+            if let Some(primary) = &r.primary {
+                if self.article.locate(primary) == SpanLocation::Missing {
+                    self.problem(format!("{p}.primary"), format!("not found verbatim in the article: {:?}", clip(primary)));
+                }
+            }
+            let known_target = match r.about.split_once(':') {
+                Some(("figure", id)) => ["approved-enterprises", "contracted-investment", "utilized-investment", "as-of"].contains(&id),
+                Some(("delegation", id)) => data.delegations.iter().any(|d| d.id == id),
+                _ => matches!(&*r.about, "cluster" | "event"),
+            };
+            if !known_target {
+                self.problem(format!("{p}.about"), format!("nothing on the page is {:?}", clip(&r.about)));
+            }
+            let other_language = data.sources.iter().any(|s| s.id == r.cite.source && s.language != "en");
+            if other_language && r.rendering.is_none() {
+                self.problem(format!("{p}.rendering"), "words in another language need an English rendering");
+            }
+        }
+        let mut numbers = HashSet::new();
+        for (i, e) in data.editions.iter().enumerate() {
+            let p = format!("editions[{i}]");
+            if !numbers.insert(e.number) {
+                self.problem(format!("{p}.number"), format!("edition {} is listed twice", e.number));
+            }
+            if let Some(c) = &e.year_cite {
+                self.cite(data, &format!("{p}.year"), c);
+            }
+            for (j, f) in e.facts.iter().enumerate() {
+                let fp = format!("{p}.facts[{j}]");
+                self.required(&fp, "text", &f.text);
+                self.cite(data, &fp, &f.cite);
+                if f.kind == EditionFactKind::Value {
+                    self.unit(&fp, f.unit.as_deref(), &f.cite.span);
+                }
+            }
+        }
+        for (i, c) in data.enterprises.iter().enumerate() {
+            let p = format!("enterprises[{i}]");
+            self.cite(data, &p, &c.cite);
+            if let Some(w) = &c.when_cite {
+                self.cite(data, &format!("{p}.when"), w);
+            }
+            if !c.cite.span.contains(&*c.written) {
+                self.problem(format!("{p}.written"), format!("{:?} is not written in its span", clip(&c.written)));
+            }
+            if !(1..=12).contains(&c.month) {
+                self.problem(format!("{p}.month"), format!("month must be 1 to 12, got {}", c.month));
+            }
+            for (j, a) in c.investment.iter().enumerate() {
+                let ap = format!("{p}.investment[{j}]");
+                self.cite(data, &ap, &a.cite);
+                self.unit(&ap, Some(&a.unit), &a.cite.span);
+                if !a.cite.span.contains(&*a.text) {
+                    self.problem(format!("{ap}.text"), format!("{:?} is not written in its span", clip(&a.text)));
+                }
+            }
+        }
+    }
+
     fn source(&mut self, s: &SourceInfo) {
         let fields = [
             ("title", &s.title),
@@ -259,6 +411,9 @@ impl Validator<'_> {
         for (i, d) in data.delegations.iter().enumerate() {
             let p = format!("delegations[{i}]");
             self.unique_slug(&format!("{p}.id"), "delegation id", &d.id, &mut ids);
+            if super::labels::is_place_id(&d.id) || super::labels::PAGE_ANCHORS.contains(&&*d.id) {
+                self.problem(format!("{p}.id"), format!("{:?} reads as one of the page's own anchors", clip(&d.id)));
+            }
             self.required(&p, "name", &d.name);
             self.span(&p, &d.source);
             if let Some(l) = &d.head {

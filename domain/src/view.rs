@@ -290,6 +290,11 @@ pub fn page_title(data: &Dataset, page: Option<&super::pages::Page>, state: &Vie
     let head = match page {
         Some(Page::Delegation(id)) => data.delegations.iter().find(|d| *d.id == **id).map(|d| &*d.name),
         Some(Page::Figures) => Some(FIGURES_HEADING),
+        Some(Page::Source(id)) => data
+            .sources
+            .iter()
+            .find(|s| *s.id == **id)
+            .map(|s| s.headline.as_deref().unwrap_or(&s.outlet)),
         _ => None,
     };
     match head {
@@ -357,7 +362,7 @@ mod tests {
     #[test]
     fn a_search_read_with_a_typo_says_what_it_searched_for() {
         let (data, article) = crate::embedded::load().expect("dataset loads");
-        let catalog = catalog(&data).with_scope(crate::scope::Scope::new(crate::scope::places(&data, &article)));
+        let catalog = catalog(&data).with_scope(crate::scope::Scope::new(crate::scope::places(&data, &article, &crate::texts::Texts::embedded())));
         let read = |q: &str| {
             let state = ViewState {
                 q: q.to_owned(),
@@ -398,24 +403,24 @@ mod tests {
         // The query, the sectors checked, the delegations found in order, how many matched
         // before the filter, the places found outside the cards (figures, context notes,
         // article sentences), and the rule.
-        type Row<'a> = (&'a str, &'a [&'a str], &'a [&'a str], usize, [usize; 3], &'a str);
+        type Row<'a> = (&'a str, &'a [&'a str], &'a [&'a str], usize, [usize; 4], &'a str);
         let table: &[Row] = &[
-            ("guoan", &[], &["T"], 1, [0, 0, 1], "punctuation dropped"),
+            ("guoan", &[], &["T"], 1, [0, 0, 1, 1], "punctuation dropped"),
             (
                 "guo an",
                 &[],
                 &["T"],
                 1,
-                [0, 0, 1],
+                [0, 0, 1, 1],
                 "neighbouring words that join into a name",
             ),
-            ("lei hong yi", &[], &["B"], 1, [0, 0, 1], "pinyin written in syllables"),
+            ("lei hong yi", &[], &["B"], 1, [0, 0, 1, 0], "pinyin written in syllables"),
             (
                 "e-commerce",
                 &[],
                 &["E"],
                 1,
-                [0, 0, 1],
+                [0, 0, 1, 0],
                 "a compound: not \"Chamber of Commerce\"",
             ),
             (
@@ -423,19 +428,19 @@ mod tests {
                 &[],
                 &["E"],
                 1,
-                [0, 0, 1],
+                [0, 0, 1, 0],
                 "the joined form of e-commerce, not a typo of commerce",
             ),
-            ("new-energy", &[], &["E"], 1, [0, 0, 1], "a hyphen is a space"),
-            ("new energy", &[], &["E"], 1, [0, 0, 1], "the split form"),
-            ("cross border", &[], &["E"], 1, [0, 0, 1], "both words"),
-            ("chamber commerce", &[], &["T"], 1, [0, 0, 1], "both words, apart"),
+            ("new-energy", &[], &["E"], 1, [0, 0, 1, 1], "a hyphen is a space"),
+            ("new energy", &[], &["E"], 1, [0, 0, 1, 1], "the split form"),
+            ("cross border", &[], &["E"], 1, [0, 0, 1, 0], "both words"),
+            ("chamber commerce", &[], &["T"], 1, [0, 0, 1, 1], "both words, apart"),
             (
                 "\"chamber commerce\"",
                 &[],
                 &[],
                 0,
-                [0, 0, 0],
+                [0, 0, 0, 0],
                 "quoted: not next to each other",
             ),
             (
@@ -443,26 +448,26 @@ mod tests {
                 &[],
                 &["T"],
                 1,
-                [0, 0, 1],
+                [0, 0, 1, 1],
                 "quoted: next to each other",
             ),
-            ("\"new energy\"", &[], &["E"], 1, [0, 0, 1], "quoted, in order"),
+            ("\"new energy\"", &[], &["E"], 1, [0, 0, 1, 1], "quoted, in order"),
             (
                 "\"wang guoan\"",
                 &[],
                 &["T"],
                 1,
-                [0, 0, 1],
+                [0, 0, 1, 0],
                 "quoted: a name's joined form",
             ),
-            ("\"energy new\"", &[], &[], 0, [0, 0, 0], "quoted, in the wrong order"),
-            ("energy-new", &[], &[], 0, [0, 0, 0], "hyphenated, in the wrong order"),
+            ("\"energy new\"", &[], &[], 0, [0, 0, 0, 0], "quoted, in the wrong order"),
+            ("energy-new", &[], &[], 0, [0, 0, 0, 0], "hyphenated, in the wrong order"),
             (
                 "health care",
                 &[],
                 &["T"],
                 1,
-                [0, 0, 6],
+                [0, 0, 6, 3],
                 "the split form of a joined word",
             ),
             (
@@ -470,26 +475,26 @@ mod tests {
                 &[],
                 &["E"],
                 1,
-                [0, 0, 0],
+                [0, 0, 0, 0],
                 "two letters: an alias, a whole word, not \"everywhere\"",
             ),
-            ("NEV", &[], &["E"], 1, [0, 0, 0], "an alias of New energy vehicles"),
-            ("NEVs", &[], &["E"], 1, [0, 0, 0], "an alias in the plural"),
+            ("NEV", &[], &["E"], 1, [0, 0, 0, 0], "an alias of New energy vehicles"),
+            ("NEVs", &[], &["E"], 1, [0, 0, 0, 0], "an alias in the plural"),
             (
                 "e.v.",
                 &[],
                 &["E"],
                 1,
-                [0, 0, 0],
+                [0, 0, 0, 0],
                 "an alias in letters apart, searched joined",
             ),
-            ("electric vehicles", &[], &["E"], 1, [0, 0, 0], "an alias of two words"),
+            ("electric vehicles", &[], &["E"], 1, [0, 0, 0, 0], "an alias of two words"),
             (
                 "info services",
                 &[],
                 &["E"],
                 1,
-                [0, 0, 0],
+                [0, 0, 0, 0],
                 "an alias, not a prefix of a word before the last",
             ),
             (
@@ -497,7 +502,7 @@ mod tests {
                 &[],
                 &["T", "E", "B"],
                 3,
-                [0, 0, 0],
+                [0, 0, 0, 0],
                 "nothing to search for is no filter",
             ),
             (
@@ -505,7 +510,7 @@ mod tests {
                 &[],
                 &["T", "E", "B"],
                 3,
-                [0, 0, 0],
+                [0, 0, 0, 0],
                 "punctuation alone is no filter",
             ),
             (
@@ -513,16 +518,16 @@ mod tests {
                 &["smart-terminals"],
                 &[],
                 1,
-                [0, 0, 2],
+                [0, 0, 2, 1],
                 "the filter hides a match",
             ),
-            ("pharmaceutcals", &[], &["B"], 1, [0, 0, 0], "one typo in a long word"),
+            ("pharmaceutcals", &[], &["B"], 1, [0, 0, 0, 0], "one typo in a long word"),
             (
                 "foxconn",
                 &[],
                 &[],
                 0,
-                [0, 1, 1],
+                [0, 1, 1, 1],
                 "the electronics cluster, and its sentence",
             ),
             (
@@ -530,28 +535,28 @@ mod tests {
                 &["healthcare"],
                 &[],
                 0,
-                [0, 1, 1],
+                [0, 1, 1, 1],
                 "the sector filter is the cards'",
             ),
-            ("utilization", &[], &[], 0, [1, 0, 0], "a derived figure's label"),
+            ("utilization", &[], &[], 0, [1, 0, 0, 0], "a derived figure's label"),
             (
                 "2,299",
                 &[],
                 &[],
                 0,
-                [3, 0, 1],
+                [3, 0, 1, 1],
                 "a figure's value, in the formulas that use it",
             ),
-            ("32.38", &[], &[], 0, [4, 0, 1], "a value with a decimal point"),
-            ("dividends", &[], &[], 0, [0, 1, 1], "a context statement"),
-            ("重庆", &[], &["T", "E", "B"], 3, [0, 3, 14], "the glossary: Chongqing"),
-            ("涪陵", &[], &["B"], 1, [0, 0, 2], "the glossary: Fuling"),
-            ("企业", &[], &[], 0, [0, 0, 0], "Chinese the glossary does not have"),
+            ("32.38", &[], &[], 0, [4, 0, 1, 0], "a value with a decimal point"),
+            ("dividends", &[], &[], 0, [0, 1, 1, 0], "a context statement"),
+            ("重庆", &[], &["T", "E", "B"], 3, [0, 3, 14, 36], "the glossary: Chongqing"),
+            ("涪陵", &[], &["B"], 1, [0, 0, 2, 1], "the glossary: Fuling"),
+            ("企业", &[], &[], 0, [0, 0, 0, 0], "Chinese the glossary does not have"),
         ];
         // The page beyond the cards, searched by the same rules (not yet in the page: see
         // `domain::scope`).
         let (_, article) = embedded::load().expect("dataset loads");
-        let scope = crate::scope::Scope::new(crate::scope::places(&data, &article));
+        let scope = crate::scope::Scope::new(crate::scope::places(&data, &article, &crate::texts::Texts::embedded()));
         // Every row is checked, and every row that fails is named.
         let mut failed = Vec::new();
         for (q, sectors, expected, matched, kinds, rule) in table {

@@ -302,7 +302,7 @@ mod tests {
     fn did_you_mean_offers_the_nearest_terms_that_find_something() {
         let (data, article) = embedded::load().expect("embedded dataset loads");
         let cards = crate::view::index(&data);
-        let scope = crate::scope::Scope::new(crate::scope::places(&data, &article));
+        let scope = crate::scope::Scope::new(crate::scope::places(&data, &article, &crate::texts::Texts::embedded()));
         let indexes = [&cards, scope.index()];
         let suggest = |q: &str| did_you_mean(&indexes, &Query::new(q));
         assert_eq!(suggest("foxcon"), Vec::<String>::new(), "a prefix matches already");

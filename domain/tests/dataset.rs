@@ -4,7 +4,8 @@
 
 use cqtw_domain::article::{Article, SpanLocation};
 use cqtw_domain::dataset::{Basis, Dataset};
-use cqtw_domain::embedded::{self, ARTICLE_TEXT, DATASET_JSON};
+use cqtw_domain::embedded::{self, source_text, ARTICLE_TEXT, DATASET_JSON, SOURCE_TEXTS};
+use cqtw_domain::reports::ARTICLE;
 use cqtw_domain::validate::validate;
 use serde_json::{json, Value};
 
@@ -59,13 +60,21 @@ fn the_real_dataset_loads_and_validates_clean() {
     assert_eq!(data.context.population.value, 32_000_000);
 }
 
-/// Every `source` string anywhere in the JSON, with its path.
-fn sources(value: &Value, path: String, out: &mut Vec<(String, String)>) {
+/// Every span of provenance anywhere in the JSON, with its path and the source it is of: a
+/// `source` string is the primary article's; a cite (`{source, span}`) names its source.
+/// (The list of sources and the article's identification name sources, and cite nothing.)
+fn sources(value: &Value, path: String, out: &mut Vec<(String, String, String)>) {
     match value {
         Value::Object(map) => {
+            if let (Some(Value::String(id)), Some(Value::String(span))) = (map.get("source"), map.get("span")) {
+                out.push((path, id.clone(), span.clone()));
+                return;
+            }
             for (k, v) in map {
                 match (k.as_str(), v) {
-                    ("source", Value::String(s)) => out.push((path.clone(), s.clone())),
+                    ("identified", _) => {}
+                    ("sources", _) if path.is_empty() => {}
+                    ("source", Value::String(s)) => out.push((path.clone(), ARTICLE.to_owned(), s.clone())),
                     _ => sources(v, format!("{path}.{k}"), out),
                 }
             }
@@ -80,18 +89,65 @@ fn sources(value: &Value, path: String, out: &mut Vec<(String, String)>) {
 }
 
 #[test]
-fn every_provenance_span_stands_verbatim_once_in_the_article() {
+fn every_provenance_span_stands_verbatim_once_in_its_source() {
     let article = Article::new(ARTICLE_TEXT);
     let value: Value = serde_json::from_str(DATASET_JSON).expect("valid JSON");
     let mut all = Vec::new();
     sources(&value, String::new(), &mut all);
-    assert!(all.len() > 60, "only {} sources", all.len());
-    for (path, span) in &all {
+    assert!(all.len() > 100, "only {} spans", all.len());
+    let others = all.iter().filter(|(_, id, _)| id != ARTICLE).count();
+    assert!(others >= 40, "only {others} spans of further sources");
+    for (path, id, span) in &all {
+        let text = if id == ARTICLE {
+            ARTICLE_TEXT
+        } else {
+            source_text(id).unwrap_or_else(|| panic!("{path}: unknown source {id:?}"))
+        };
+        let source = if id == ARTICLE { &article } else { &Article::new(text) };
         assert!(
-            matches!(article.locate(span), SpanLocation::Found(_)),
-            "{path}: {span:?} is not verbatim once"
+            matches!(source.locate(span), SpanLocation::Found(_)),
+            "{path}: {span:?} is not verbatim once in {id}"
         );
     }
+}
+
+#[test]
+fn every_source_s_text_is_split_into_its_sentences() {
+    // The stored copies, sentence by sentence, as the page numbers them.
+    let counts: Vec<(&str, usize)> = SOURCE_TEXTS.iter().map(|(id, text)| (*id, Article::new(text).sentences().len())).collect();
+    assert_eq!(
+        counts,
+        [
+            ("asiacity-17th-matchmaking-fr", 9),
+            ("asiacity-17th-opening", 7),
+            ("bastillepost-16th-2024", 6),
+            ("chinadaily-15th-2023", 7),
+            ("cqnews-5th-2013", 10),
+            ("datelinecq-2009-08-13", 6),
+            ("ichongqing-2021-07-20", 3),
+        ]
+    );
+    let (data, _) = load();
+    for s in data.sources.iter() {
+        assert_eq!(s.text, source_text(&s.id).is_some(), "{}", s.id);
+    }
+}
+
+#[test]
+fn a_span_not_in_its_source_an_unknown_source_or_a_value_without_its_unit_fails_with_its_path() {
+    let p = problems_after(|v| v["reports"][0]["cite"]["span"] = json!("2 300 entreprises"));
+    assert_eq!(
+        p,
+        ["reports[0].cite.span: not found verbatim in source \"asiacity-17th-matchmaking-fr\": \"2 300 entreprises\""]
+    );
+    let p = problems_after(|v| v["editions"][3]["facts"][0]["cite"]["source"] = json!("nowhere-news"));
+    assert_eq!(p, ["editions[3].facts[0].cite.source: an unknown source: \"nowhere-news\""]);
+    let p = problems_after(|v| v["editions"][0]["facts"][3]["unit"] = json!(null));
+    assert_eq!(p, ["editions[0].facts[3].unit: a figure needs its unit as written"]);
+    let p = problems_after(|v| v["enterprises"][0]["investment"][0]["unit"] = json!("yuan"));
+    assert_eq!(p, ["enterprises[0].investment[0].unit: unit \"yuan\" is not written in its span"]);
+    let p = problems_after(|v| v["reports"][1]["rendering"] = json!(null));
+    assert_eq!(p, ["reports[1].rendering: words in another language need an English rendering"]);
 }
 
 #[test]
@@ -100,7 +156,11 @@ fn every_sentence_of_the_article_is_cited() {
     let value: Value = serde_json::from_str(DATASET_JSON).expect("valid JSON");
     let mut all = Vec::new();
     sources(&value, String::new(), &mut all);
-    let cited: std::collections::BTreeSet<usize> = all.iter().flat_map(|(_, span)| article.cite(span)).collect();
+    let cited: std::collections::BTreeSet<usize> = all
+        .iter()
+        .filter(|(_, id, _)| id == ARTICLE)
+        .flat_map(|(_, _, span)| article.cite(span))
+        .collect();
     for s in article.sentences() {
         assert!(
             cited.contains(&s.number),
@@ -159,7 +219,11 @@ fn duplicate_ids_are_reported() {
     let p = problems_after(|v| v["delegations"][2]["id"] = json!("taiwan-healthcare-industry-alliance"));
     assert_eq!(
         p,
-        ["delegations[2].id: duplicate delegation id \"taiwan-healthcare-industry-alliance\""]
+        [
+            "delegations[2].id: duplicate delegation id \"taiwan-healthcare-industry-alliance\"",
+            // The report about the renamed delegation no longer finds it.
+            "reports[7].about: nothing on the page is \"delegation:taiwan-business-and-construction-association\""
+        ]
     );
     let p = problems_after(|v| v["sectors"][1]["slug"] = json!("healthcare"));
     assert!(

@@ -1,5 +1,5 @@
-//! "About this data", the page's footer: what the source is (and what it leaves unknown),
-//! how the facts were extracted, what "stated", "inferred" and "derived" mean, how to report
+//! "About this data", the page's footer: what the source is (the page it was identified as,
+//! and what is still unknown), the other reports, how the facts were extracted, what "stated", "inferred" and "derived" mean, how to report
 //! an error, and the text version.
 //! The header links to it (`#about`).
 
@@ -7,7 +7,10 @@ use super::store::Store;
 use crate::domain::chars::lower;
 use crate::domain::embedded::DATA_VERSION;
 use crate::domain::export::source_fields;
-use crate::domain::format::{and_list, count_noun, ordinal};
+use crate::domain::format::{and_list, capitalised, count_noun, long_date, ordinal};
+use crate::domain::reports::{identification, published};
+use crate::domain::texts::source_id;
+use leptos::either::Either;
 use leptos::prelude::*;
 
 /// `<footer id="about">`, after `<main>`.
@@ -18,20 +21,66 @@ pub fn About(store: Store) -> impl IntoView {
     let sentences = model.article.sentences();
     let paragraphs = sentences.last().map_or(0, |s| s.paragraph + 1);
     let (given, missing) = source_fields(&data.source);
-    let source_rows = given
+    let identified = identification(data);
+    let not_given = "Not given in the supplied text";
+    // Each row: its label, its text, and the address it links to (the page's address).
+    let mut rows: Vec<(&str, String, Option<String>)> =
+        given.into_iter().map(|(label, value)| (label, value.to_owned(), None)).collect();
+    for label in missing {
+        let (text, href) = match (&identified, label) {
+            (Some(id), "outlet") => (format!("{} (identified)", id.source.outlet), None),
+            (Some(id), "publication date") => match id.source.published.as_deref().and_then(long_date) {
+                Some(date) => (format!("{date} ({})", id.source.date_known.label()), None),
+                None => (not_given.to_owned(), None),
+            },
+            (Some(id), "address") => (String::new(), Some(id.source.address.to_string())),
+            (Some(id), "retrieval date") => (
+                format!("{} (the stored copy that identifies it)", long_date(&id.source.retrieved).unwrap_or_default()),
+                None,
+            ),
+            (Some(id), "headline") => match &id.source.headline_note {
+                Some(note) => (format!("{not_given}; {note}"), None),
+                None => (not_given.to_owned(), None),
+            },
+            _ => (not_given.to_owned(), None),
+        };
+        rows.push((label, text, href));
+    }
+    let rows = rows
         .into_iter()
-        .map(|(label, value)| (label, value.to_owned()))
-        .chain(
-            missing
-                .into_iter()
-                .map(|label| (label, "Not given in the supplied text".to_owned())),
-        )
-        .map(|(label, value)| {
+        .map(|(label, text, href)| {
             view! {
                 <div class="about__row">
                     <dt>{capitalised(label)}</dt>
-                    <dd>{value}</dd>
+                    <dd>{text}{href.map(|to| { let shown = to.clone(); view! { <a href=to rel="noopener">{shown}</a> } })}</dd>
                 </div>
+            }
+        })
+        .collect_view();
+    let identified_as = identified.as_ref().map(|id| {
+        view! {
+            <p class="about__identified" id="about-identified">
+                <strong>{"Identified as "}</strong>
+                {published(id.source)}{", "}
+                <a href=id.source.address.to_string() rel="noopener">{id.source.address.to_string()}</a>
+                {format!(
+                    ". Identified by matching the text, not named in it: {}. Retrieved {}.",
+                    id.how,
+                    long_date(&id.source.retrieved).unwrap_or_default()
+                )}
+            </p>
+        }
+    });
+    let others = data
+        .sources
+        .iter()
+        .filter(|s| s.text)
+        .map(|s| {
+            view! {
+                <li>
+                    <a href=format!("#{}", source_id(&s.id))>{published(s)}</a>
+                    {format!(" \u{b7} {}", s.kind.label())}
+                </li>
             }
         })
         .collect_view();
@@ -59,24 +108,32 @@ pub fn About(store: Store) -> impl IntoView {
             <h2 id="about-heading">{"About this data"}</h2>
             <div class="about__grid">
                 <section>
-                    <h3>{"The source"}</h3>
+                    <h3>{"The primary source"}</h3>
                     <p>
                         {format!(
-                            "One news article on the {event}, supplied as plain text ({}, {}; dateline \u{201c}Chongqing\u{201d}), is the only source.",
+                            "One news article on the {event}, supplied as plain text ({}, {}; dateline \u{201c}Chongqing\u{201d}), is the primary source.",
                             count_noun(sentences.len(), "sentence"),
                             count_noun(paragraphs, "paragraph"),
                         )}
                     </p>
-                    <dl class="about__source">{source_rows}</dl>
+                    {identified_as}
+                    <dl class="about__source">{rows}</dl>
                     <p>
                         {"Nothing it leaves out is guessed."}
                     </p>
                 </section>
                 <section>
+                    <h3>{"Other reports"}</h3>
+                    <p>
+                        {"Further public reports, each stored as retrieved on the date it gives and cited to its sentence: a second report of the same matchmaking events, reports of other editions, and counts over time. What we say of each (outlet, kind, date) is ours, from its page or its address."}
+                    </p>
+                    <ul class="about__reports">{others}</ul>
+                </section>
+                <section>
                     <h3>{"How the facts were extracted"}</h3>
                     <ul>
                         <li>
-                            {"Every fact cites the article word for word (\u{201c}Source\u{201d} shows the sentence); the build checks every citation, and that every sentence is used."}
+                            {"Every fact cites its source word for word (a marker shows the sentence); the build checks every citation, and that every sentence of the article is used."}
                         </li>
                         <li>
                             {"What someone said is a statement or a quote with the speaker, never a fact."}
@@ -85,7 +142,8 @@ pub fn About(store: Store) -> impl IntoView {
                             {"Counts are the article\u{2019}s, or of what it names; where it gives no number, none is shown."}
                         </li>
                         <li>{taxonomy}</li>
-                        <li>{"Amounts are in \u{201c}$\u{201d}, as written: the article names no currency."}</li>
+                        <li>{"Amounts are in \u{201c}$\u{201d}, as written: the article names no currency. Other reports\u{2019} amounts are in the unit each writes (yuan, dollars, USD), never converted."}</li>
+                        <li>{"A report in another language is quoted in it; the English beside it is a translation made here, and says so."}</li>
                         <li>
                             {"The event is named as the article spells it, \u{201c}Chongqing-Taiwan Week\u{201d}; \u{201c}Chongqing\u{2013}Taiwan Week Explorer\u{201d}, with a dash, is this explorer\u{2019}s own name."}
                         </li>
@@ -112,16 +170,14 @@ pub fn About(store: Store) -> impl IntoView {
                         {"If the page says more, less or other than its sources, say so with \u{201c}Cite this view\u{201d} (it names the text version), the sentence and what is wrong, "}
                         {match model.corrections.clone() {
                             Some(url) => {
-                                view! {
+                                Either::Left(view! {
                                     {"in "}
                                     <a href=url rel="noopener">{"the project\u{2019}s issue tracker"}</a>
                                     {"."}
-                                }
-                                    .into_any()
+                                })
                             }
                             None => {
-                                view! { {"to whoever published this copy of the explorer: this build names no issue tracker."} }
-                                    .into_any()
+                                Either::Right(view! { {"to whoever published this copy of the explorer: this build names no issue tracker."} })
                             }
                         }}
                     </p>
@@ -130,7 +186,7 @@ pub fn About(store: Store) -> impl IntoView {
             <p class="about__version">
                 {"Text version "}<code>{DATA_VERSION}</code>
                 {format!(
-                    " (SHA-256 of the article and the dataset) \u{00b7} {} \u{00b7} Runs in your browser: no tracking, no requests to other sites.",
+                    " (SHA-256 of the article, the dataset and the other reports\u{2019} texts) \u{00b7} {} \u{00b7} Runs in your browser: no tracking, no requests to other sites.",
                     count_noun(sentences.len(), "sentence")
                 )}
             </p>
@@ -139,11 +195,3 @@ pub fn About(store: Store) -> impl IntoView {
     }
 }
 
-/// `label` with its first letter in capitals.
-fn capitalised(label: &str) -> String {
-    let mut chars = label.chars();
-    chars
-        .next()
-        .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
-        .unwrap_or_default()
-}

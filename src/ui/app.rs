@@ -9,9 +9,11 @@
 use super::about::About;
 use super::article::{ArticleBack, ArticleText};
 use super::browser;
+use super::editions::Editions;
 use super::filter::SectorFilter;
 use super::headline::Headline;
 use super::notes::LinkNotes;
+use super::other_reports::OtherReports;
 use super::overview::Overview;
 use super::results::Results;
 use super::search_box::{focus_search, SearchBox};
@@ -72,8 +74,10 @@ pub fn App(store: Store, #[prop(optional)] prerendered: bool) -> impl IntoView {
                 </div>
                 <div class="later" id="later">
                     <Summary store/>
+                    <Editions store/>
                     <ArticleBack store/>
                     <ArticleText store/>
+                    <OtherReports store/>
                 </div>
             </main>
             <About store/>

@@ -12,6 +12,8 @@ use super::source::Source;
 use super::store::Store;
 use crate::domain::dataset::{Basis, Cited, Delegation, Outcome, Statement};
 use crate::domain::labels::{heading_id, markers};
+use super::reports::{Backing, Reports};
+use leptos::either::Either;
 use leptos::prelude::*;
 
 /// The card of `d`, an `<article>` labelled by its heading and marked when a permalink
@@ -37,6 +39,7 @@ pub fn Card(store: Store, d: &'static Delegation) -> impl IntoView {
             <Facts store items=&d.facts/>
             <Statements store items=&d.statements/>
             <Quotes store items=&d.quotes/>
+            <Reports store about=format!("delegation:{id}") heading="What another report says" folded=true/>
             <footer class="card__foot">
                 <CopyLink store id/>
             </footer>
@@ -84,9 +87,9 @@ pub fn Chips(store: Store, d: &'static Delegation) -> impl IntoView {
                 (Basis::Inferred, _) => link
                     .note
                     .as_deref()
-                    .map(|reason| view! { {" "}<Inferred reason/> }.into_any()),
+                    .map(|reason| Either::Left(view! { {" "}<Inferred reason/> })),
                 (Basis::Remark, Some(speaker)) => {
-                    Some(view! { <span class="chip__basis">{format!(" raised by {speaker}")}</span> }.into_any())
+                    Some(Either::Right(view! { <span class="chip__basis">{format!(" raised by {speaker}")}</span> }))
                 }
                 _ => None,
             };
@@ -145,6 +148,7 @@ fn Places(store: Store, label: &'static str, items: &'static [Cited], empty: &'s
                 <dd>
                     <Hl store text=&c.text/>
                     {marker(store, &shown, i, &c.source)}
+                    <Backing store span=&c.source/>
                 </dd>
             }
         })
@@ -193,6 +197,7 @@ pub fn outcome_items(store: Store, items: &'static [Outcome]) -> Vec<impl IntoVi
                 <Hl store text=&o.text/>
                 {inferred}
                 {marker(store, &shown, j, &o.source)}
+                <Backing store span=&o.source/>
             }
         })
         .collect()
@@ -241,6 +246,7 @@ fn Quotes(store: Store, items: &'static [Statement]) -> impl IntoView {
                         </blockquote>
                         <figcaption>
                             {"\u{2014} "}<Hl store text=&q.speaker/><Source store span=&q.source/>
+                            <Backing store span=&q.source/>
                         </figcaption>
                     </figure>
                 }

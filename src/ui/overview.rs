@@ -9,6 +9,7 @@ use super::store::Store;
 use crate::domain::figures::event_counts;
 use crate::domain::format::{count_noun as noun_count, day_range, ordinal};
 use crate::domain::labels::outcome_count;
+use super::reports::{Backing, Reports};
 use leptos::prelude::*;
 
 /// `<section class="overview">`, first in `<main>`.
@@ -43,6 +44,7 @@ pub fn Overview(store: Store) -> impl IntoView {
             {" \u{00b7} "}
             {e.host_city.text.as_ref()}
             <Source store span=&e.dates.source/>
+            <Backing store span=&e.dates.source/>
         </div>
         // Open on a desktop (CSS shows its content and hides the toggle at its width); on a
         // phone, folded, so that the search box is in the first screen.
@@ -57,6 +59,7 @@ pub fn Overview(store: Store) -> impl IntoView {
             <ul class="stats" role="list" aria-label="In the article">
                 {stats}
             </ul>
+            <Reports store about="event".to_owned() heading="In another report"/>
         </details>
         </section>
     }

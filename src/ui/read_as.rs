@@ -4,6 +4,7 @@
 
 use super::store::Store;
 use crate::domain::vocabulary::{alias_note, gloss_note, read_as, ReadAs};
+use leptos::either::Either;
 use leptos::prelude::*;
 
 /// The notes the current search needs, after the cards; nothing when it needs none.
@@ -15,21 +16,19 @@ pub fn ReadAsNotes(store: Store) -> impl IntoView {
         let id = r.note_id(data);
         match r {
             ReadAs::Gloss(i) => data.glossary.get(i).map(|g| {
-                view! {
+                Either::Left(view! {
                     <p class="notice read-as__note" role="note" id=id>
                         <span lang="zh">{g.chinese.as_ref()}</span>
                         {gloss_note(g)}
                     </p>
-                }
-                .into_any()
+                })
             }),
             ReadAs::Alias(i) => data.sectors.get(i).map(|s| {
-                view! {
+                Either::Right(view! {
                     <p class="notice read-as__note" role="note" id=id>
                         {alias_note(&s.name, &s.aliases)}
                     </p>
-                }
-                .into_any()
+                })
             }),
         }
     };

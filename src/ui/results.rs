@@ -39,7 +39,7 @@ pub fn Results(store: Store) -> impl IntoView {
     // How many places beyond the cards the search found, by kind.
     let places = move || {
         let scope = store.model.catalog.scope.as_ref();
-        store.view().with(|v| scope.map_or([0; 3], |s| s.counts(&v.places)))
+        store.view().with(|v| scope.map_or([0; 4], |s| s.counts(&v.places)))
     };
     let table = store.table();
     let cards = move || {

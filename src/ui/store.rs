@@ -12,6 +12,7 @@ use crate::domain::dataset::Dataset;
 use crate::domain::labels::{bounded_notes, sentence_id};
 use crate::domain::pages::{self, Page};
 use crate::domain::scope::{is_page_fragment, places, Scope};
+use crate::domain::texts::Texts;
 use crate::domain::search::Query;
 use crate::domain::table::{Column, Sort};
 use crate::domain::url_state::{clip, clip_query, ViewState};
@@ -48,6 +49,8 @@ pub const CORRECTIONS_META: &str = "cqtw-corrections";
 pub struct Model {
     pub data: Dataset,
     pub article: Article,
+    /// The other reports' texts, split into sentences as the article is.
+    pub texts: Texts,
     pub catalog: view::Catalog,
     /// Where readers send corrections (the project's issue tracker), if the build names it.
     pub corrections: Option<String>,
@@ -58,11 +61,13 @@ impl Model {
     /// use). The search covers the page beyond the cards too: the figures, the context notes
     /// and the article's sentences.
     pub fn new(data: Dataset, article: Article) -> Model {
-        let scope = Scope::new(places(&data, &article));
+        let texts = Texts::embedded();
+        let scope = Scope::new(places(&data, &article, &texts));
         let catalog = view::catalog(&data).with_scope(scope);
         Model {
             data,
             article,
+            texts,
             catalog,
             corrections: None,
         }

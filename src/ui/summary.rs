@@ -1,7 +1,10 @@
-//! The investment summary panel: the three official figures, the four derived ones with
-//! their formulas in the tiles, a chart to scale labelled with its numbers, the electronics
-//! cluster and the context around the figures.
+//! The investment summary panel: the three official figures (with what the second report
+//! says of them), the four derived ones with their formulas in the tiles, a chart to scale
+//! labelled with its numbers, the counts over time, the electronics cluster and the context
+//! around the figures.
 
+use super::over_time::OverTime;
+use super::reports::{source_count, Reports};
 use super::source::Source;
 use super::store::Store;
 use crate::domain::figures::{derived, investment_bars, official};
@@ -23,6 +26,10 @@ pub fn Summary(store: Store) -> impl IntoView {
                     <dd class="figure__value">{figure_text(fig)}</dd>
                     <dd class="figure__source">
                         <Source store span=&fig.source/>
+                        {source_count(store, &format!("figure:{id}")).map(|n| view! { <span class="figure__sources">{n}</span> })}
+                    </dd>
+                    <dd class="figure__reports">
+                        <Reports store about=format!("figure:{id}")/>
                     </dd>
                 </div>
             }
@@ -47,6 +54,7 @@ pub fn Summary(store: Store) -> impl IntoView {
                 {format!("{} as of {}", f.source_label, f.as_of.label)}
                 <Source store span=&f.source/>
             </div>
+            <Reports store about="figure:as-of".to_owned()/>
             <dl class="figures">{official}</dl>
             <h3>{"Derived figures"}</h3>
             <p class="summary__note">
@@ -54,6 +62,7 @@ pub fn Summary(store: Store) -> impl IntoView {
             </p>
             <dl class="figures figures--derived">{derived}</dl>
             <Chart store/>
+            <OverTime store/>
             <Context store/>
         </section>
     }
@@ -128,6 +137,7 @@ fn Context(store: Store) -> impl IntoView {
             {"The companies the article names; it introduces them with \u{201c}including\u{201d}, so the list may not be complete."}
             {cluster_source}
         </div>
+        <Reports store about="cluster".to_owned()/>
         <div class="summary__note" id=context_id(1) tabindex="-1">
             {c.history.text.as_ref()}{"."}<Source store span=&c.history.source/>
             {" Population: "}{c.population.text.as_ref()}{"."}

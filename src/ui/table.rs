@@ -13,6 +13,7 @@ use super::highlight::Hl;
 use super::store::Store;
 use crate::domain::dataset::{Cited, Delegation};
 use crate::domain::table::{Column, Sort};
+use leptos::either::Either;
 use leptos::prelude::*;
 
 /// The "Cards | Table" switch beside the count.
@@ -119,14 +120,13 @@ fn Row(store: Store, d: &'static Delegation) -> impl IntoView {
     let targeted = move || (store.target().get() == Some(id)).then_some("true");
     let outcomes = outcome_items(store, &d.outcomes);
     let outcomes = if outcomes.is_empty() {
-        view! { <span class="cell__none">{"None in the article"}</span> }.into_any()
+        Either::Left(view! { <span class="cell__none">{"None in the article"}</span> })
     } else {
-        view! {
+        Either::Right(view! {
             <ul class="cell__list" role="list">
                 {outcomes.into_iter().map(|o| view! { <li>{o}</li> }).collect_view()}
             </ul>
-        }
-        .into_any()
+        })
     };
     view! {
         <tr id=id data-target=targeted>
@@ -153,7 +153,7 @@ fn Row(store: Store, d: &'static Delegation) -> impl IntoView {
 #[component]
 fn Places(store: Store, items: &'static [Cited]) -> impl IntoView {
     if items.is_empty() {
-        return view! { <span class="cell__none">{"Not named in the article"}</span> }.into_any();
+        return Either::Left(view! { <span class="cell__none">{"Not named in the article"}</span> });
     }
     let shown = marked(store, items.iter().map(|c| &*c.source));
     let places = items
@@ -161,5 +161,5 @@ fn Places(store: Store, items: &'static [Cited]) -> impl IntoView {
         .enumerate()
         .map(|(i, c)| view! { <li><Hl store text=&c.text/>{marker(store, &shown, i, &c.source)}</li> })
         .collect_view();
-    view! { <ul class="cell__list" role="list">{places}</ul> }.into_any()
+    Either::Right(view! { <ul class="cell__list" role="list">{places}</ul> })
 }

@@ -9,6 +9,7 @@ use super::store::{Model, Store};
 use super::summary::Summary;
 use super::*;
 use crate::domain::embedded;
+use crate::domain::scope::Kind;
 use crate::domain::url_state::ViewState;
 use std::collections::BTreeSet;
 
@@ -59,7 +60,11 @@ fn the_prerendered_page_is_the_default_view_with_every_region() {
         "later",
         "announcer",
         "figures",
+        "over-time",
+        "editions",
         "article",
+        "sources",
+        "about-identified",
         "hits",
         "read-as",
         "about",
@@ -88,7 +93,8 @@ fn the_prerendered_page_is_the_default_view_with_every_region() {
     // The figures and the article are in the page from the start, with every sentence.
     assert_eq!(count(&html, "id=\"figures\""), 1);
     assert_eq!(count(&html, "id=\"article\""), 1);
-    assert_eq!(count(&html, "class=\"sentence\""), 28);
+    // The article's 28 sentences, then the other reports' (9 + 7 + 6 + 7 + 10 + 6 + 3).
+    assert_eq!(count(&html, "class=\"sentence\""), 28 + 48);
     // Every source holds its sentence, so that it opens without JavaScript: as many bodies
     // as disclosures.
     assert_eq!(
@@ -292,9 +298,9 @@ fn also_on_this_page_lists_what_the_search_found_beyond_the_cards_linked_to_its_
     for &i in &found {
         let p = &scope.places[i];
         assert_eq!(count(&html, &format!("<li id=\"{}\"", hit_id(&p.id))), 1, "{}", p.id);
-        let link = match p.sentence {
-            Some(n) => format!("data-sentence=\"{n}\""),
-            None => format!("<a href=\"#{}\">{}</a>", p.id, p.label),
+        let link = match (p.kind, p.sentence) {
+            (Kind::Sentence, Some(n)) => format!("data-sentence=\"{n}\""),
+            _ => format!("<a href=\"#{}\">{}</a>", p.id, p.heading()),
         };
         assert!(html.contains(&link), "{link}");
     }
@@ -395,4 +401,27 @@ fn the_advice_for_a_chinese_search_names_the_glossary_s_places() {
         assert!(html.contains(&*g.chinese), "{}", g.chinese);
     }
     assert!(html.contains("The article and the data are in English"), "{html}");
+}
+
+#[test]
+fn the_other_reports_stand_in_their_language_with_translations_marked_as_ours() {
+    use super::editions::Editions;
+    use super::other_reports::OtherReports;
+    let html = render(ViewState::default(), |store| view! { <OtherReports store/> });
+    // Every report with a text, each sentence addressable; French marked as French.
+    assert_eq!(count(&html, "class=\"other-report\""), model().data.sources.len());
+    assert_eq!(count(&html, "lang=\"fr\""), 1, "the French report's text (its headline is not in the stored copy)");
+    assert!(html.contains("id=\"source-asiacity-17th-matchmaking-fr--9\""));
+    assert!(html.contains("Its text is the primary article"), "the identifying copy has no text of its own");
+    // The figures panel: the French figures quoted in French, the English marked as ours.
+    let html = render(ViewState::default(), |store| view! { <Summary store/> });
+    assert!(html.contains("<q lang=\"fr\">un investissement contractuel cumulé de 32,379 milliards de dollars</q>"), "{html}");
+    assert!(html.contains("Translation made here: "));
+    assert!(html.contains("2 sources"));
+    assert!(!html.contains("<q>un investissement"), "no French without its lang");
+    // The timeline: four editions and one gap, every fact cited.
+    let html = render(ViewState::default(), |store| view! { <Editions store/> });
+    assert_eq!(count(&html, "class=\"edition\""), 4);
+    assert_eq!(count(&html, "class=\"timeline__gap\""), 1);
+    assert_eq!(count(&html, "class=\"edition__fact\""), count(&html, "class=\"cite\"") - 2, "every fact, and the two years read from a report");
 }

@@ -170,6 +170,9 @@ pub fn Tools(store: Store) -> impl IntoView {
                 <a class="button button--quiet" href="figures.csv" download="chongqing-taiwan-week-figures.csv">
                     {"Figures CSV"}
                 </a>
+                <a class="button button--quiet" href="figures.json" download="chongqing-taiwan-week-figures.json">
+                    {"Figures JSON"}
+                </a>
             </div>
             <details class="menu__more" on:toggle=on_qr>
                 <summary>{"QR code"}</summary>

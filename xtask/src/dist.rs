@@ -194,11 +194,15 @@ pub struct Built {
 }
 
 /// The files the figures panel offers to download, the same for every view, so written here
-/// rather than by the WASM: the figures as CSV, and the chart as SVG and PNG.
+/// rather than by the WASM: the figures as CSV and JSON (every value with its source's id,
+/// address and sentences), and the chart as SVG and PNG.
 fn downloads(out: &Path) -> Result<()> {
     let model = model()?;
-    let csv = cqtw_domain::export::figures_csv(&model.data, &model.article);
+    let (data, article, texts) = (&model.data, &model.article, &model.texts);
+    let csv = cqtw_domain::figure_rows::csv(data, article, texts);
     std::fs::write(out.join(FIGURES_CSV), csv).context("cannot write the figures CSV")?;
+    let json = cqtw_domain::figure_rows::json(data, article, texts);
+    std::fs::write(out.join(FIGURES_JSON), json).context("cannot write the figures JSON")?;
     let svg = crate::chart::svg(model);
     std::fs::write(out.join(crate::chart::PNG), crate::preview::png(&svg)?).context("cannot write the chart PNG")?;
     std::fs::write(out.join(crate::chart::SVG), svg).context("cannot write the chart SVG")
@@ -206,6 +210,8 @@ fn downloads(out: &Path) -> Result<()> {
 
 /// The figures CSV's name at the site's root (the app links to it).
 pub const FIGURES_CSV: &str = "figures.csv";
+/// The figures JSON's name at the site's root, beside the CSV.
+pub const FIGURES_JSON: &str = "figures.json";
 
 /// The files the page itself uses, which the service worker keeps for offline use: the page's
 /// scripts, WASM and stylesheet, its icon and its manifest. Not the link-preview image, the
@@ -516,6 +522,9 @@ fn with_wasm_integrity(html: &str, sri: impl Fn(&str) -> Result<String>) -> Resu
 
 /// Minifies the JS glue that wasm-bindgen writes (44 KB raw, 7.9 KB gzip, to 20 KB and
 /// 5.9 KB): trunk 0.21's minifier stops at its `export default` ("RequiredTokenNotFound").
+/// This, [`drop_streams`] and [`shorten_imports`] together buy the reader 43 ms: without the
+/// three, the first answer on the bench's slow phone came that much later (median of 12
+/// paired cold loads, `e2e/bench/ab.mjs`, on a loaded machine).
 /// The page's `integrity` for the file is rewritten to match; the file keeps its name.
 fn minify_glue(tools: &Tools, out: &Path) -> Result<()> {
     let index = out.join("index.html");
@@ -564,7 +573,8 @@ fn app_file(out: &Path, ext: &str) -> Result<PathBuf> {
 }
 
 /// Drops wasm-streams' unused classes (see [`streams`](crate::streams): 1.4 KB gzip of the
-/// WASM): their exports from the WASM, which wasm-opt then optimises again with trunk's
+/// WASM; with [`minify_glue`] and [`shorten_imports`], 43 ms of the first answer on the slow
+/// phone): their exports from the WASM, which wasm-opt then optimises again with trunk's
 /// settings, and their `export` from the glue, which terser then drops. The page's
 /// `integrity` for the WASM is rewritten to match (the glue's is, when it is minified).
 fn drop_streams(tools: &Tools, out: &Path) -> Result<()> {
@@ -578,7 +588,8 @@ fn drop_streams(tools: &Tools, out: &Path) -> Result<()> {
     let glue_after = crate::streams::unexport_classes(&glue)?;
     std::fs::write(&wasm_path, &pruned).with_context(|| format!("cannot write {}", wasm_path.display()))?;
     // The settings of `index.html`'s `data-wasm-opt-params`, with the features the module uses;
-    // then the `producers` and `target_features` sections go (0.19 KB gzip, measured).
+    // then the `producers` and `target_features` sections go: they describe the build, and
+    // nothing reads them.
     let mut opt = std::process::Command::new("wasm-opt");
     opt.args([
         "--flatten",
@@ -610,7 +621,8 @@ fn drop_streams(tools: &Tools, out: &Path) -> Result<()> {
 }
 
 /// Renames the WASM's hashed imports, with the glue's keys for them, to short names (see
-/// [`imports`](crate::imports): 3.3 KB gzip of the first load). The page's `integrity` values
+/// [`imports`](crate::imports): 3.3 KB gzip of the first load; with [`drop_streams`] and
+/// [`minify_glue`], 43 ms of the first answer on the slow phone). The page's `integrity` values
 /// for both files are rewritten to match; the files keep their names.
 fn shorten_imports(out: &Path) -> Result<()> {
     let named = |ext: &str| app_file(out, ext);
@@ -660,7 +672,8 @@ if(performance.getEntriesByName(\"app-interactive\").length){clearInterval(i);do
 /// competes with the first load on a slow line. A page whose app does not start registers no
 /// worker: nothing is kept for offline use from a deploy that does not work (a worker
 /// installed by an earlier visit still checks for its update on every navigation).
-/// In the page rather than in the WASM: 0.3 KB gzip less WASM and glue (1 KB = 1000 bytes).
+/// In the page rather than in the WASM: the build knows the worker's address under the
+/// public path, and a page whose WASM fails to load must not register it.
 /// Release builds only. `register` takes a script URL: the Trusted Types policy admits this one.
 const OFFLINE: &str = "addEventListener(\"load\",function r(){var s=navigator.serviceWorker;\
 s&&(performance.getEntriesByName(\"app-interactive\").length?s.register(\"sw.js\").catch(function(){}):(r.n=(r.n|0)+1)<120&&setTimeout(r,500))})";

@@ -53,7 +53,7 @@ pub fn write(out: &Path, model: &'static Model, default_main: &str, site_url: Op
         let html = template.replacen(default_main, &main, 1);
         let html = with_head(&html, &head(&meta, &path, site_url))?;
         let html = match page.view().1 {
-            Some(anchor) => with_autofocus(&html, anchor)?,
+            Some(anchor) => with_autofocus(&html, &anchor)?,
             None => html,
         };
         let dir = out.join(&path);
