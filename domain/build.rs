@@ -17,7 +17,10 @@ fn main() {
             std::process::exit(1)
         })
     };
-    let mut hash = Sha256::new().chain_update(read(ARTICLE)).chain_update([0u8]).chain_update(read(DATASET));
+    let mut hash = Sha256::new()
+        .chain_update(read(ARTICLE))
+        .chain_update([0u8])
+        .chain_update(read(DATASET));
     // The sources' texts, in name order.
     let mut sources: Vec<std::path::PathBuf> = std::fs::read_dir(SOURCES)
         .map(|dir| dir.flatten().map(|e| e.path()).collect())

@@ -427,7 +427,11 @@ fn nothing_finds_an_element_again_to_patch_it() {
     let files = rust_files(&root().join("src"));
     assert!(files.len() >= 30, "source files not found");
     for file in files {
-        let name = file.strip_prefix(root()).unwrap_or(&file).to_string_lossy().replace('\\', "/");
+        let name = file
+            .strip_prefix(root())
+            .unwrap_or(&file)
+            .to_string_lossy()
+            .replace('\\', "/");
         if allowed.contains(&name.as_str()) {
             continue;
         }
@@ -446,7 +450,14 @@ fn a_byte_figure_in_a_comment_names_the_reader_time_it_buys() {
     // Hand work that replaces what Leptos, std or a kept crate does must name the reader time
     // it buys on the slow phone (ARCHITECTURE.md, "Hand work and what it buys"): a comment
     // that counts bytes of the build must also name milliseconds.
-    let byte_words = ["KB gzip", "KB brotli", "costs WASM", "cost the WASM", "bytes of WASM", "of the WASM"];
+    let byte_words = [
+        "KB gzip",
+        "KB brotli",
+        "costs WASM",
+        "cost the WASM",
+        "bytes of WASM",
+        "of the WASM",
+    ];
     let dirs = ["src", "domain/src", "xtask/src"];
     let mut found = Vec::new();
     for file in dirs.iter().flat_map(|d| rust_files(&root().join(d))) {
@@ -467,7 +478,11 @@ fn a_byte_figure_in_a_comment_names_the_reader_time_it_buys() {
             comment.clear();
         }
     }
-    assert!(found.is_empty(), "byte figures without the reader time they buy:\n{}", found.join("\n"));
+    assert!(
+        found.is_empty(),
+        "byte figures without the reader time they buy:\n{}",
+        found.join("\n")
+    );
 }
 
 /// The texts in single quotes in `text`: a quote opens after white space or `(`, and closes
@@ -519,7 +534,9 @@ fn every_test_the_architecture_names_exists() {
     for span in invariants.split('`').skip(1).step_by(2) {
         // A Rust test: a snake_case name with at least two underscores.
         let is_test_name = span.matches('_').count() >= 2
-            && span.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+            && span
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
         if is_test_name {
             named += 1;
             if !sources.contains(&format!("fn {span}(")) {
@@ -542,5 +559,9 @@ fn every_test_the_architecture_names_exists() {
         }
     }
     assert!(named >= 40, "the invariants name {named} tests");
-    assert!(missing.is_empty(), "ARCHITECTURE.md names tests that do not exist:\n{}", missing.join("\n"));
+    assert!(
+        missing.is_empty(),
+        "ARCHITECTURE.md names tests that do not exist:\n{}",
+        missing.join("\n")
+    );
 }

@@ -14,13 +14,31 @@ pub const ARTICLE_TEXT: &str = include_str!("../data/article.txt");
 /// The stored text of each further source, by id, paragraph by paragraph as the shared
 /// copies give it (`domain/data/sources/<id>.txt`).
 pub const SOURCE_TEXTS: &[(&str, &str)] = &[
-    ("asiacity-17th-matchmaking-fr", include_str!("../data/sources/asiacity-17th-matchmaking-fr.txt")),
-    ("asiacity-17th-opening", include_str!("../data/sources/asiacity-17th-opening.txt")),
-    ("bastillepost-16th-2024", include_str!("../data/sources/bastillepost-16th-2024.txt")),
-    ("chinadaily-15th-2023", include_str!("../data/sources/chinadaily-15th-2023.txt")),
+    (
+        "asiacity-17th-matchmaking-fr",
+        include_str!("../data/sources/asiacity-17th-matchmaking-fr.txt"),
+    ),
+    (
+        "asiacity-17th-opening",
+        include_str!("../data/sources/asiacity-17th-opening.txt"),
+    ),
+    (
+        "bastillepost-16th-2024",
+        include_str!("../data/sources/bastillepost-16th-2024.txt"),
+    ),
+    (
+        "chinadaily-15th-2023",
+        include_str!("../data/sources/chinadaily-15th-2023.txt"),
+    ),
     ("cqnews-5th-2013", include_str!("../data/sources/cqnews-5th-2013.txt")),
-    ("datelinecq-2009-08-13", include_str!("../data/sources/datelinecq-2009-08-13.txt")),
-    ("ichongqing-2021-07-20", include_str!("../data/sources/ichongqing-2021-07-20.txt")),
+    (
+        "datelinecq-2009-08-13",
+        include_str!("../data/sources/datelinecq-2009-08-13.txt"),
+    ),
+    (
+        "ichongqing-2021-07-20",
+        include_str!("../data/sources/ichongqing-2021-07-20.txt"),
+    ),
 ];
 
 /// The stored text of source `id`, if it has one.
@@ -47,7 +65,10 @@ mod tests {
 
     #[test]
     fn the_version_is_the_hash_of_the_article_and_the_dataset() {
-        let mut hash = Sha256::new().chain_update(ARTICLE_TEXT).chain_update([0u8]).chain_update(DATASET_JSON);
+        let mut hash = Sha256::new()
+            .chain_update(ARTICLE_TEXT)
+            .chain_update([0u8])
+            .chain_update(DATASET_JSON);
         let mut sources: Vec<&(&str, &str)> = SOURCE_TEXTS.iter().collect();
         sources.sort();
         for (_, text) in sources {

@@ -251,7 +251,8 @@ pub fn source_line(data: &Dataset) -> String {
     }
     let identified = super::reports::identification(data);
     if let Some(id) = &identified {
-        let retrieved = super::format::long_date(&id.source.retrieved).unwrap_or_else(|| id.source.retrieved.to_string());
+        let retrieved =
+            super::format::long_date(&id.source.retrieved).unwrap_or_else(|| id.source.retrieved.to_string());
         line.push_str(&format!(
             "; identified by matching its text as {}, retrieved {retrieved}",
             id.line
@@ -495,6 +496,9 @@ mod tests {
         assert!(line.contains("; outlet: Example News; identified"), "{line}");
         data.source.identified = None;
         let line = source_line(&data);
-        assert!(line.ends_with("; headline, author, publication date, address, retrieval date not given"), "{line}");
+        assert!(
+            line.ends_with("; headline, author, publication date, address, retrieval date not given"),
+            "{line}"
+        );
     }
 }

@@ -111,8 +111,10 @@ pub fn rows(data: &Dataset, article: &Article, texts: &Texts) -> Vec<Row> {
         });
         for r in super::reports::about(data, &format!("figure:{id}")) {
             let (source_id, outlet, address, sentences) = s.of(&r.cite);
+            // The date the same report gives its figures as of ("Fin juin").
             let as_of = super::reports::about(data, "figure:as-of")
-                .first()
+                .into_iter()
+                .find(|a| a.cite.source == r.cite.source)
                 .map(|a| a.cite.span.to_string())
                 .unwrap_or_default();
             out.push(Row {
@@ -120,7 +122,11 @@ pub fn rows(data: &Dataset, article: &Article, texts: &Texts) -> Vec<Row> {
                 kind: "reported",
                 value: (r.relation == Relation::Same).then(|| fig.value.to_string()),
                 as_written: r.cite.span.to_string(),
-                unit: if r.relation == Relation::Same { unit_of(fig).to_owned() } else { "dollars".to_owned() },
+                unit: match (&r.unit, r.relation) {
+                    (Some(u), _) => u.to_string(),
+                    (None, Relation::Same) => unit_of(fig).to_owned(),
+                    (None, _) => String::new(),
+                },
                 as_of,
                 formula: String::new(),
                 note: r.note.as_deref().unwrap_or(r.relation.label()).to_owned(),
@@ -277,12 +283,21 @@ mod tests {
             contracted,
             [
                 ("official", "$32.38 billion", Some("32380")),
-                ("reported", "un investissement contractuel cumulé de 32,379 milliards de dollars", None),
+                (
+                    "reported",
+                    "un investissement contractuel cumulé de 32,379 milliards de dollars",
+                    None
+                ),
             ]
         );
-        let reported = t.iter().find(|r| r.kind == "reported" && r.figure == "Approved Taiwan-funded enterprises");
+        let reported = t
+            .iter()
+            .find(|r| r.kind == "reported" && r.figure == "Approved Taiwan-funded enterprises");
         let reported = reported.expect("the count is reported twice");
-        assert_eq!((reported.value.as_deref(), reported.source_id.as_str()), (Some("2299"), "asiacity-17th-matchmaking-fr"));
+        assert_eq!(
+            (reported.value.as_deref(), reported.source_id.as_str()),
+            (Some("2299"), "asiacity-17th-matchmaking-fr")
+        );
         assert_eq!(reported.sentences, [5]);
         assert_eq!(reported.as_of, "Fin juin");
     }
@@ -329,7 +344,11 @@ mod tests {
         let v: serde_json::Value = serde_json::from_str(&json(&data, &article, &texts)).expect("valid JSON");
         let figures = v["figures"].as_array().expect("an array");
         assert_eq!(lines, figures.len() + 1, "a header and one line per row");
-        assert!(csv.starts_with("figure,kind,value,as_written,unit,as_of,formula,note,source_id,source,address,sentences\r\n"));
-        assert!(figures.iter().all(|f| f["sentences"][0].is_u64() && f["address"].is_string()));
+        assert!(csv.starts_with(
+            "figure,kind,value,as_written,unit,as_of,formula,note,source_id,source,address,sentences\r\n"
+        ));
+        assert!(figures
+            .iter()
+            .all(|f| f["sentences"][0].is_u64() && f["address"].is_string()));
     }
 }

@@ -169,7 +169,15 @@ mod tests {
     fn a_date_reads_in_words_and_anything_else_is_none() {
         assert_eq!(long_date("2025-09-20").as_deref(), Some("20 September 2025"));
         assert_eq!(long_date("2009-08-02").as_deref(), Some("2 August 2009"));
-        for bad in ["", "2025-13-01", "2025-09-32", "2025-9-20", "20-09-2025", "2025-09-20-1", "abcd-ef-gh"] {
+        for bad in [
+            "",
+            "2025-13-01",
+            "2025-09-32",
+            "2025-9-20",
+            "20-09-2025",
+            "2025-09-20-1",
+            "abcd-ef-gh",
+        ] {
             assert_eq!(long_date(bad), None, "{bad}");
         }
     }

@@ -111,7 +111,11 @@ pub struct Label {
 impl Chart {
     /// The grid's horizontal lines, one path: one line per tick of the count axis.
     pub fn grid_path(&self) -> String {
-        let lines: Vec<String> = self.counts.iter().map(|t| format!("M{},{} H{}", self.left, t.at, self.right)).collect();
+        let lines: Vec<String> = self
+            .counts
+            .iter()
+            .map(|t| format!("M{},{} H{}", self.left, t.at, self.right))
+            .collect();
         lines.join(" ")
     }
 
@@ -186,7 +190,12 @@ fn months(year: u32, month: u32) -> i64 {
 pub fn chart(data: &Dataset) -> Chart {
     let counts = &data.enterprises;
     let first_year = counts.iter().map(|c| c.year).min().unwrap_or(2000);
-    let last_year = counts.iter().map(|c| c.year).max().unwrap_or(first_year).max(first_year + 1);
+    let last_year = counts
+        .iter()
+        .map(|c| c.year)
+        .max()
+        .unwrap_or(first_year)
+        .max(first_year + 1);
     // The axis runs from January of the first year to December of the last.
     let (t0, t1) = (months(first_year, 1), months(last_year, 12));
     let top = counts.iter().map(|c| i64::from(c.value)).max().unwrap_or(STEP).max(1);
@@ -241,10 +250,15 @@ pub fn summary(data: &Dataset) -> String {
                 Mark::Relayed => ", relayed by a blog",
                 Mark::Outlet => "",
             };
-            format!("{} ({}{how})", value_label(c), c.when)
+            // A source that counts something else says what: "Taiwan enterprises".
+            let counts = c.counts.as_deref().map(|what| format!(", {what}")).unwrap_or_default();
+            format!("{} ({}{how}{counts})", value_label(c), c.when)
         })
         .collect();
-    format!("Approved Taiwan-funded enterprises, as the sources count them: {}.", parts.join("; "))
+    format!(
+        "Taiwan-funded enterprises approved, as the sources count them: {}.",
+        parts.join("; ")
+    )
 }
 
 #[cfg(test)]
@@ -274,20 +288,28 @@ mod tests {
     #[test]
     fn every_mark_is_one_closed_path_around_its_point() {
         assert_eq!(mark_path(Mark::LowerBound, 100, 50), "M100,41 L92,56 L108,56 Z");
-        assert_eq!(mark_path(Mark::Outlet, 100, 50), "M93,50 a7,7 0 1,0 14,0 a7,7 0 1,0 -14,0 Z");
+        assert_eq!(
+            mark_path(Mark::Outlet, 100, 50),
+            "M93,50 a7,7 0 1,0 14,0 a7,7 0 1,0 -14,0 Z"
+        );
         let (data, _) = embedded::load().expect("loads");
         let c = chart(&data);
         assert_eq!(c.grid_path().matches('M').count(), c.counts.len());
         let labels = c.labels();
         assert_eq!(labels.iter().filter(|l| l.kind == "value").count(), 4);
-        assert!(labels.iter().all(|l| (0..=WIDTH).contains(&l.x) && (0..=HEIGHT).contains(&l.y)));
+        assert!(labels
+            .iter()
+            .all(|l| (0..=WIDTH).contains(&l.x) && (0..=HEIGHT).contains(&l.y)));
     }
 
     #[test]
     fn the_count_axis_starts_at_zero_and_is_to_scale() {
         let (data, _) = embedded::load().expect("loads");
         let c = chart(&data);
-        assert_eq!(c.counts.first().map(|t| (t.at, t.label.as_str())), Some((c.bottom, "0")));
+        assert_eq!(
+            c.counts.first().map(|t| (t.at, t.label.as_str())),
+            Some((c.bottom, "0"))
+        );
         assert_eq!(c.counts.last().map(|t| t.label.as_str()), Some("2,500"));
         // 2,299 stands 2,299/2,500 of the way up; 793 about a third of that.
         let height = c.bottom - c.top;
@@ -301,8 +323,9 @@ mod tests {
         let (data, _) = embedded::load().expect("loads");
         assert_eq!(
             summary(&data),
-            "Approved Taiwan-funded enterprises, as the sources count them: 793 (mid-2009, relayed by a blog); \
-             more than 1,260 (October 2013, a lower bound); 1,867 (December 2020); 2,299 (June 2025)."
+            "Taiwan-funded enterprises approved, as the sources count them: 793 (mid-2009, relayed by a blog); \
+             more than 1,260 (October 2013, a lower bound, Taiwan enterprises); 1,867 (December 2020); \
+             2,299 (June 2025)."
         );
     }
 }

@@ -159,9 +159,18 @@ mod tests {
 
     #[test]
     fn a_report_has_its_page_and_a_place_is_never_a_card_s() {
-        assert_eq!(address(&state("", &[]), Some("source-cqnews-5th-2013")), "sources/cqnews-5th-2013/");
-        assert_eq!(address(&state("", &[]), Some("source-cqnews-5th-2013--9")), "#source-cqnews-5th-2013--9");
-        assert_eq!(address(&state("", &[]), Some("figure-utilization-rate")), "#figure-utilization-rate");
+        assert_eq!(
+            address(&state("", &[]), Some("source-cqnews-5th-2013")),
+            "sources/cqnews-5th-2013/"
+        );
+        assert_eq!(
+            address(&state("", &[]), Some("source-cqnews-5th-2013--9")),
+            "#source-cqnews-5th-2013--9"
+        );
+        assert_eq!(
+            address(&state("", &[]), Some("figure-utilization-rate")),
+            "#figure-utilization-rate"
+        );
         assert_eq!(address(&state("", &[]), Some("context-2")), "#context-2");
         let (mut s, mut f) = (ViewState::default(), String::new());
         assert_eq!(read("sources/CQNEWS-5th-2013/", &mut s, &mut f), None);
@@ -220,7 +229,9 @@ mod tests {
 
     fn page() -> impl Strategy<Value = Page> {
         prop_oneof![
-            slug().prop_filter("a place's id is no card's", |s| !is_place_id(s)).prop_map(Page::Delegation),
+            slug()
+                .prop_filter("a place's id is no card's", |s| !is_place_id(s))
+                .prop_map(Page::Delegation),
             slug().prop_map(Page::Sector),
             Just(Page::Figures),
             slug().prop_map(Page::Source),

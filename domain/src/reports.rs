@@ -135,6 +135,9 @@ pub struct Report {
     /// An English rendering of words in another language: a translation made here.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rendering: Option<Text>,
+    /// The unit its words give an amount in, as written ("dollars"), where it gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<Text>,
     /// What differs, or what it adds, in our words.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
@@ -219,6 +222,20 @@ impl EditionFactKind {
             EditionFactKind::Activities => "Activities",
             EditionFactKind::Guests => "Guests",
             EditionFactKind::Hosts => "Hosts",
+        }
+    }
+
+    /// Its name in markup and data (`data-kind`): as the dataset writes it.
+    pub fn slug(self) -> &'static str {
+        match self {
+            EditionFactKind::Dates => "dates",
+            EditionFactKind::Theme => "theme",
+            EditionFactKind::Projects => "projects",
+            EditionFactKind::Value => "value",
+            EditionFactKind::Districts => "districts",
+            EditionFactKind::Activities => "activities",
+            EditionFactKind::Guests => "guests",
+            EditionFactKind::Hosts => "hosts",
         }
     }
 }
@@ -308,6 +325,24 @@ pub struct Identification<'a> {
     pub line: String,
 }
 
+/// The id of the paragraph of "About this data" that says how the primary article was
+/// identified, which the identifying source's entry links to.
+pub const IDENTIFIED_ID: &str = "about-identified";
+
+/// A source's language where it is not English, for the `lang` of its words.
+pub fn lang(s: &Source) -> Option<String> {
+    (*s.language != *"en").then(|| s.language.to_string())
+}
+
+/// A source's language, named: "French"; a language without a name here, as its tag.
+pub fn language_name(s: &Source) -> &str {
+    match &*s.language {
+        "en" => "English",
+        "fr" => "French",
+        other => other,
+    }
+}
+
 /// The primary article's identification, if the dataset has one.
 pub fn identification(data: &super::dataset::Dataset) -> Option<Identification<'_>> {
     let id = data.source.identified.as_ref()?;
@@ -328,13 +363,26 @@ pub fn published(s: &Source) -> String {
     }
 }
 
-/// The reports that give the fact whose provenance (a span of the primary article) is
-/// `span`: the same fact or the same told differently, set beside words of that span.
-pub fn backing<'a>(data: &'a super::dataset::Dataset, span: &str) -> Vec<&'a Report> {
+/// What a report about the delegation `id` names in its `about`: `delegation:<id>`.
+pub fn delegation_about(id: &str) -> String {
+    format!("delegation:{id}")
+}
+
+/// The reports about `about` (`event`, `delegation:<id>`) that give the fact whose
+/// provenance (a span of the primary article) is `span`: the same fact or the same told
+/// differently, set beside words of that span. A caller asks only for the kind of fact the
+/// reports are about (a district, an outcome, a quote), not for every fact whose span shares
+/// those words: a site visited in Fuling is not backed by a report of a visit to Fuling.
+pub fn backing<'a>(data: &'a super::dataset::Dataset, about: &str, span: &str) -> Vec<&'a Report> {
     data.reports
         .iter()
-        .filter(|r| r.relation != Relation::Adds)
-        .filter(|r| r.primary.as_deref().is_some_and(|p| span.contains(p)))
+        .filter(|r| r.relation != Relation::Adds && *r.about == *about)
+        // The report's primary words hold the fact's span, or the span holds them.
+        .filter(|r| {
+            r.primary
+                .as_deref()
+                .is_some_and(|p| span.contains(p) || p.contains(span))
+        })
         .collect()
 }
 
@@ -344,14 +392,48 @@ mod tests {
     use crate::embedded;
 
     #[test]
+    fn an_edition_fact_kind_s_slug_is_its_name_in_the_data() {
+        for kind in [
+            EditionFactKind::Dates,
+            EditionFactKind::Theme,
+            EditionFactKind::Projects,
+            EditionFactKind::Value,
+            EditionFactKind::Districts,
+            EditionFactKind::Activities,
+            EditionFactKind::Guests,
+            EditionFactKind::Hosts,
+        ] {
+            let json = serde_json::to_string(&kind).expect("serialises");
+            assert_eq!(json, format!("\"{}\"", kind.slug()));
+        }
+    }
+
+    #[test]
     fn a_fact_two_sources_give_is_backed_by_the_second() {
         let (data, _) = embedded::load().expect("loads");
         let d = &data.delegations[0];
-        let backed = |span: &str| backing(&data, span).iter().map(|r| r.relation).collect::<Vec<_>>();
-        assert_eq!(backed(&d.districts[0].source), [Relation::Same], "Yuzhong");
-        assert_eq!(backed(&d.outcomes[0].source), [Relation::Same], "the park");
-        assert_eq!(backed(&d.outcomes[1].source), [Relation::Differs], "the framework");
-        assert_eq!(backed(&data.delegations[2].districts[0].source), [Relation::Same], "Fuling");
-        assert!(backed(&data.delegations[2].outcomes[0].source).is_empty());
+        let backed = |about: &str, span: &str| {
+            backing(&data, about, span)
+                .iter()
+                .map(|r| r.relation)
+                .collect::<Vec<_>>()
+        };
+        let alliance = delegation_about(&d.id);
+        assert_eq!(backed(&alliance, &d.districts[0].source), [Relation::Same], "Yuzhong");
+        assert_eq!(backed(&alliance, &d.outcomes[0].source), [Relation::Same], "the park");
+        assert_eq!(
+            backed(&alliance, &d.outcomes[1].source),
+            [Relation::Differs],
+            "the framework"
+        );
+        let tbca = &data.delegations[2];
+        let builders = delegation_about(&tbca.id);
+        assert_eq!(backed(&builders, &tbca.districts[0].source), [Relation::Same], "Fuling");
+        assert!(backed(&builders, &tbca.outcomes[0].source).is_empty());
+        // Another delegation's report never backs this one's facts.
+        assert!(backed(&builders, &d.districts[0].source).is_empty());
+        assert!(backed("event", &d.districts[0].source).is_empty());
+        // The event's dates: a span within the report's primary words.
+        assert_eq!(backed("event", &data.event.dates.source), [Relation::Same], "the dates");
     }
 }

@@ -209,7 +209,8 @@ fn report_sentences(data: &Dataset, texts: &Texts) -> Vec<Place> {
                 sentence: Some(s.number),
                 source: Some(source.id.clone()),
                 lang: lang.clone(),
-                rendering: (lang.is_some() && !renderings.is_empty()).then(|| Text::Owned(renderings.join(" \u{2026} "))),
+                rendering: (lang.is_some() && !renderings.is_empty())
+                    .then(|| Text::Owned(renderings.join(" \u{2026} "))),
             });
         }
     }
@@ -221,7 +222,11 @@ fn report_sentences(data: &Dataset, texts: &Texts) -> Vec<Place> {
 fn fields(p: &Place) -> Vec<Field<'_>> {
     let label = (p.kind == Kind::Figure || p.id == CLUSTER_ID).then_some((FieldKind::Name, &*p.label));
     let rendering = p.rendering.as_deref().map(|r| (FieldKind::Fact, r));
-    label.into_iter().chain([(FieldKind::Fact, &*p.text)]).chain(rendering).collect()
+    label
+        .into_iter()
+        .chain([(FieldKind::Fact, &*p.text)])
+        .chain(rendering)
+        .collect()
 }
 
 /// The places and their index, built the first time a search needs it.
@@ -383,7 +388,10 @@ mod tests {
     #[test]
     fn the_other_reports_are_found_in_their_words_and_in_the_renderings_made_here() {
         let s = scope();
-        assert_eq!(ids(&s, "Inventec").last().map(String::as_str), Some("source-asiacity-17th-matchmaking-fr--4"));
+        assert_eq!(
+            ids(&s, "Inventec").last().map(String::as_str),
+            Some("source-asiacity-17th-matchmaking-fr--4")
+        );
         assert_eq!(ids(&s, "High-tech Zone"), ["source-asiacity-17th-matchmaking-fr--2"]);
         let hit = &s.places[s.search(&Query::new("High-tech Zone"))[0]];
         assert_eq!(hit.heading(), "Asia City News (French edition), sentence 2");

@@ -239,7 +239,6 @@ fn language(tag: &str) -> &str {
     }
 }
 
-
 /// The embed of a view: the page an `<iframe>` shows, its title, what it holds in words, and a
 /// height for the frame that suits most widths (the embed also sends its exact height:
 /// `docs/embed.md`).

@@ -51,7 +51,6 @@ pub fn source_id(source: &str) -> String {
     format!("{SOURCE_ID}{source}")
 }
 
-
 /// The source `id` names, in the dataset.
 pub fn source<'a>(data: &'a Dataset, id: &str) -> Option<&'a Source> {
     data.sources.iter().find(|s| s.id == id)
@@ -73,7 +72,10 @@ mod tests {
         let (data, _) = embedded::load().expect("loads");
         let texts = Texts::embedded();
         let cite = &data.reports[0].cite;
-        assert_eq!(cite_label(&data, &texts, cite), "Asia City News (French edition), sentence 5");
+        assert_eq!(
+            cite_label(&data, &texts, cite),
+            "Asia City News (French edition), sentence 5"
+        );
         let unknown = Cite {
             source: "nowhere".into(),
             span: "x".into(),

@@ -10,7 +10,10 @@ use super::reports::Edition;
 pub enum Entry<'a> {
     Edition(&'a Edition),
     /// Editions no source reports: `from` to `to`, inclusive.
-    Gap { from: u32, to: u32 },
+    Gap {
+        from: u32,
+        to: u32,
+    },
 }
 
 /// The editions in number order, with a gap wherever numbers are missing between them.

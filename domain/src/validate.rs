@@ -182,7 +182,11 @@ impl Validator<'_> {
         let known = data.sources.iter().find(|s| s.id == c.source);
         let text = known.filter(|s| s.text).and_then(|s| source_text(&s.id));
         let Some(text) = text else {
-            let why = if known.is_some() { "a source with no stored text" } else { "an unknown source" };
+            let why = if known.is_some() {
+                "a source with no stored text"
+            } else {
+                "an unknown source"
+            };
             self.problem(format!("{path}.cite.source"), format!("{why}: {:?}", clip(&c.source)));
             return;
         };
@@ -190,7 +194,8 @@ impl Validator<'_> {
         let at = format!("{path}.cite.span");
         match source.locate(&c.span) {
             SpanLocation::Found(range) => {
-                self.source_records.push((c.source.to_string(), path.to_owned(), source.sentences_of(&range)));
+                self.source_records
+                    .push((c.source.to_string(), path.to_owned(), source.sentences_of(&range)));
             }
             SpanLocation::Empty => self.problem(at, "required field is empty"),
             SpanLocation::Missing => self.problem(
@@ -199,7 +204,11 @@ impl Validator<'_> {
             ),
             SpanLocation::Ambiguous => self.problem(
                 at,
-                format!("stands more than once in source {:?}, quote a longer span: {:?}", c.source, clip(&c.span)),
+                format!(
+                    "stands more than once in source {:?}, quote a longer span: {:?}",
+                    c.source,
+                    clip(&c.span)
+                ),
             ),
         }
     }
@@ -226,23 +235,41 @@ impl Validator<'_> {
                 self.required(&p, field, value);
             }
             if !(s.address.starts_with("https://") || s.address.starts_with("http://")) {
-                self.problem(format!("{p}.address"), format!("not an absolute http(s) address: {:?}", clip(&s.address)));
+                self.problem(
+                    format!("{p}.address"),
+                    format!("not an absolute http(s) address: {:?}", clip(&s.address)),
+                );
             }
-            for (field, value) in [("published", s.published.as_deref()), ("retrieved", Some(&*s.retrieved))] {
+            for (field, value) in [
+                ("published", s.published.as_deref()),
+                ("retrieved", Some(&*s.retrieved)),
+            ] {
                 if value.is_some_and(|v| !is_date(v)) {
-                    self.problem(format!("{p}.{field}"), format!("not a date YYYY-MM-DD: {:?}", value.unwrap_or_default()));
+                    self.problem(
+                        format!("{p}.{field}"),
+                        format!("not a date YYYY-MM-DD: {:?}", value.unwrap_or_default()),
+                    );
                 }
             }
             if s.headline.is_none() && s.headline_note.is_none() {
-                self.problem(format!("{p}.headline"), "say what stands for a headline the stored copy lacks");
+                self.problem(
+                    format!("{p}.headline"),
+                    "say what stands for a headline the stored copy lacks",
+                );
             }
             if s.text && source_text(&s.id).is_none() {
-                self.problem(format!("{p}.text"), format!("no stored text domain/data/sources/{}.txt", s.id));
+                self.problem(
+                    format!("{p}.text"),
+                    format!("no stored text domain/data/sources/{}.txt", s.id),
+                );
             }
         }
         if let Some(id) = &data.source.identified {
             if !data.sources.iter().any(|s| s.id == id.source) {
-                self.problem("source.identified.source", format!("an unknown source: {:?}", clip(&id.source)));
+                self.problem(
+                    "source.identified.source",
+                    format!("an unknown source: {:?}", clip(&id.source)),
+                );
             }
             self.required("source.identified", "how", &id.how);
         }
@@ -251,20 +278,48 @@ impl Validator<'_> {
             self.cite(data, &p, &r.cite);
             if let Some(primary) = &r.primary {
                 if self.article.locate(primary) == SpanLocation::Missing {
-                    self.problem(format!("{p}.primary"), format!("not found verbatim in the article: {:?}", clip(primary)));
+                    self.problem(
+                        format!("{p}.primary"),
+                        format!("not found verbatim in the article: {:?}", clip(primary)),
+                    );
                 }
             }
             let known_target = match r.about.split_once(':') {
-                Some(("figure", id)) => ["approved-enterprises", "contracted-investment", "utilized-investment", "as-of"].contains(&id),
+                Some(("figure", id)) => [
+                    "approved-enterprises",
+                    "contracted-investment",
+                    "utilized-investment",
+                    "as-of",
+                ]
+                .contains(&id),
                 Some(("delegation", id)) => data.delegations.iter().any(|d| d.id == id),
                 _ => matches!(&*r.about, "cluster" | "event"),
             };
             if !known_target {
-                self.problem(format!("{p}.about"), format!("nothing on the page is {:?}", clip(&r.about)));
+                self.problem(
+                    format!("{p}.about"),
+                    format!("nothing on the page is {:?}", clip(&r.about)),
+                );
+            }
+            // An amount told differently carries its own unit as written.
+            let amount = matches!(&*r.about, "figure:contracted-investment" | "figure:utilized-investment");
+            if (amount && r.relation == super::reports::Relation::Differs) || r.unit.is_some() {
+                self.unit(&p, r.unit.as_deref(), &r.cite.span);
             }
             let other_language = data.sources.iter().any(|s| s.id == r.cite.source && s.language != "en");
             if other_language && r.rendering.is_none() {
-                self.problem(format!("{p}.rendering"), "words in another language need an English rendering");
+                self.problem(
+                    format!("{p}.rendering"),
+                    "words in another language need an English rendering",
+                );
+            }
+            // English words are quoted as the source writes them: a rendering would put our
+            // words in the outlet's mouth.
+            if !other_language && r.rendering.is_some() {
+                self.problem(
+                    format!("{p}.rendering"),
+                    "words in English are quoted as written, not rendered",
+                );
             }
         }
         let mut numbers = HashSet::new();
@@ -292,7 +347,10 @@ impl Validator<'_> {
                 self.cite(data, &format!("{p}.when"), w);
             }
             if !c.cite.span.contains(&*c.written) {
-                self.problem(format!("{p}.written"), format!("{:?} is not written in its span", clip(&c.written)));
+                self.problem(
+                    format!("{p}.written"),
+                    format!("{:?} is not written in its span", clip(&c.written)),
+                );
             }
             if !(1..=12).contains(&c.month) {
                 self.problem(format!("{p}.month"), format!("month must be 1 to 12, got {}", c.month));
@@ -302,7 +360,10 @@ impl Validator<'_> {
                 self.cite(data, &ap, &a.cite);
                 self.unit(&ap, Some(&a.unit), &a.cite.span);
                 if !a.cite.span.contains(&*a.text) {
-                    self.problem(format!("{ap}.text"), format!("{:?} is not written in its span", clip(&a.text)));
+                    self.problem(
+                        format!("{ap}.text"),
+                        format!("{:?} is not written in its span", clip(&a.text)),
+                    );
                 }
             }
         }
@@ -412,7 +473,10 @@ impl Validator<'_> {
             let p = format!("delegations[{i}]");
             self.unique_slug(&format!("{p}.id"), "delegation id", &d.id, &mut ids);
             if super::labels::is_place_id(&d.id) || super::labels::PAGE_ANCHORS.contains(&&*d.id) {
-                self.problem(format!("{p}.id"), format!("{:?} reads as one of the page's own anchors", clip(&d.id)));
+                self.problem(
+                    format!("{p}.id"),
+                    format!("{:?} reads as one of the page's own anchors", clip(&d.id)),
+                );
             }
             self.required(&p, "name", &d.name);
             self.span(&p, &d.source);

@@ -362,7 +362,11 @@ mod tests {
     #[test]
     fn a_search_read_with_a_typo_says_what_it_searched_for() {
         let (data, article) = crate::embedded::load().expect("dataset loads");
-        let catalog = catalog(&data).with_scope(crate::scope::Scope::new(crate::scope::places(&data, &article, &crate::texts::Texts::embedded())));
+        let catalog = catalog(&data).with_scope(crate::scope::Scope::new(crate::scope::places(
+            &data,
+            &article,
+            &crate::texts::Texts::embedded(),
+        )));
         let read = |q: &str| {
             let state = ViewState {
                 q: q.to_owned(),
@@ -414,7 +418,14 @@ mod tests {
                 [0, 0, 1, 1],
                 "neighbouring words that join into a name",
             ),
-            ("lei hong yi", &[], &["B"], 1, [0, 0, 1, 0], "pinyin written in syllables"),
+            (
+                "lei hong yi",
+                &[],
+                &["B"],
+                1,
+                [0, 0, 1, 0],
+                "pinyin written in syllables",
+            ),
             (
                 "e-commerce",
                 &[],
@@ -460,8 +471,22 @@ mod tests {
                 [0, 0, 1, 0],
                 "quoted: a name's joined form",
             ),
-            ("\"energy new\"", &[], &[], 0, [0, 0, 0, 0], "quoted, in the wrong order"),
-            ("energy-new", &[], &[], 0, [0, 0, 0, 0], "hyphenated, in the wrong order"),
+            (
+                "\"energy new\"",
+                &[],
+                &[],
+                0,
+                [0, 0, 0, 0],
+                "quoted, in the wrong order",
+            ),
+            (
+                "energy-new",
+                &[],
+                &[],
+                0,
+                [0, 0, 0, 0],
+                "hyphenated, in the wrong order",
+            ),
             (
                 "health care",
                 &[],
@@ -488,7 +513,14 @@ mod tests {
                 [0, 0, 0, 0],
                 "an alias in letters apart, searched joined",
             ),
-            ("electric vehicles", &[], &["E"], 1, [0, 0, 0, 0], "an alias of two words"),
+            (
+                "electric vehicles",
+                &[],
+                &["E"],
+                1,
+                [0, 0, 0, 0],
+                "an alias of two words",
+            ),
             (
                 "info services",
                 &[],
@@ -521,7 +553,14 @@ mod tests {
                 [0, 0, 2, 1],
                 "the filter hides a match",
             ),
-            ("pharmaceutcals", &[], &["B"], 1, [0, 0, 0, 0], "one typo in a long word"),
+            (
+                "pharmaceutcals",
+                &[],
+                &["B"],
+                1,
+                [0, 0, 0, 0],
+                "one typo in a long word",
+            ),
             (
                 "foxconn",
                 &[],
@@ -549,7 +588,14 @@ mod tests {
             ),
             ("32.38", &[], &[], 0, [4, 0, 1, 0], "a value with a decimal point"),
             ("dividends", &[], &[], 0, [0, 1, 1, 0], "a context statement"),
-            ("重庆", &[], &["T", "E", "B"], 3, [0, 3, 14, 36], "the glossary: Chongqing"),
+            (
+                "重庆",
+                &[],
+                &["T", "E", "B"],
+                3,
+                [0, 3, 14, 36],
+                "the glossary: Chongqing",
+            ),
             ("涪陵", &[], &["B"], 1, [0, 0, 2, 1], "the glossary: Fuling"),
             ("企业", &[], &[], 0, [0, 0, 0, 0], "Chinese the glossary does not have"),
         ];

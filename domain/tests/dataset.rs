@@ -114,7 +114,10 @@ fn every_provenance_span_stands_verbatim_once_in_its_source() {
 #[test]
 fn every_source_s_text_is_split_into_its_sentences() {
     // The stored copies, sentence by sentence, as the page numbers them.
-    let counts: Vec<(&str, usize)> = SOURCE_TEXTS.iter().map(|(id, text)| (*id, Article::new(text).sentences().len())).collect();
+    let counts: Vec<(&str, usize)> = SOURCE_TEXTS
+        .iter()
+        .map(|(id, text)| (*id, Article::new(text).sentences().len()))
+        .collect();
     assert_eq!(
         counts,
         [
@@ -141,13 +144,31 @@ fn a_span_not_in_its_source_an_unknown_source_or_a_value_without_its_unit_fails_
         ["reports[0].cite.span: not found verbatim in source \"asiacity-17th-matchmaking-fr\": \"2 300 entreprises\""]
     );
     let p = problems_after(|v| v["editions"][3]["facts"][0]["cite"]["source"] = json!("nowhere-news"));
-    assert_eq!(p, ["editions[3].facts[0].cite.source: an unknown source: \"nowhere-news\""]);
+    assert_eq!(
+        p,
+        ["editions[3].facts[0].cite.source: an unknown source: \"nowhere-news\""]
+    );
     let p = problems_after(|v| v["editions"][0]["facts"][3]["unit"] = json!(null));
     assert_eq!(p, ["editions[0].facts[3].unit: a figure needs its unit as written"]);
     let p = problems_after(|v| v["enterprises"][0]["investment"][0]["unit"] = json!("yuan"));
-    assert_eq!(p, ["enterprises[0].investment[0].unit: unit \"yuan\" is not written in its span"]);
+    assert_eq!(
+        p,
+        ["enterprises[0].investment[0].unit: unit \"yuan\" is not written in its span"]
+    );
+    let p = problems_after(|v| v["reports"][1]["unit"] = json!(null));
+    assert_eq!(p, ["reports[1].unit: a figure needs its unit as written"]);
     let p = problems_after(|v| v["reports"][1]["rendering"] = json!(null));
-    assert_eq!(p, ["reports[1].rendering: words in another language need an English rendering"]);
+    assert_eq!(
+        p,
+        ["reports[1].rendering: words in another language need an English rendering"]
+    );
+    let p = problems_after(|v| {
+        v["reports"][0]["cite"] = json!({"source": "ichongqing-2021-07-20", "span": "As of December 2020"});
+    });
+    assert_eq!(
+        p,
+        ["reports[0].rendering: words in English are quoted as written, not rendered"]
+    );
 }
 
 #[test]

@@ -99,8 +99,7 @@ fn the_review_lists_each_further_source_s_sentences_with_the_records_citing_them
             }
         }
         let rows = &tables[source];
-        let listed: BTreeMap<usize, BTreeSet<String>> =
-            rows.iter().map(|(n, (r, _))| (*n, r.clone())).collect();
+        let listed: BTreeMap<usize, BTreeSet<String>> = rows.iter().map(|(n, (r, _))| (*n, r.clone())).collect();
         assert_eq!(listed, expected, "{source}: update docs/editorial-review.md");
         for (n, (_, judgement)) in rows {
             assert!(judgement.len() > 20, "{source} sentence {n} has no judgement");

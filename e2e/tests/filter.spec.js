@@ -51,8 +51,9 @@ test('active filters can be removed one by one or all at once', async ({ page })
 test('the empty state names the query and filters and suggests sectors', async ({ page }) => {
   await open(page, '?q=fuling&sector=smart-terminals');
   await expect(cardNames(page)).toHaveCount(0);
-  // The article's sentences are no delegations: the sector filter leaves them found.
-  await expect(page.getByRole('status')).toHaveText('No delegations · 2 article sentences');
+  // The article's and the other reports' sentences are no delegations: the sector filter
+  // leaves them found.
+  await expect(page.getByRole('status')).toHaveText('No delegations · 2 article sentences · 1 report sentence');
   const empty = page.locator('#empty-state');
   await expect(empty).toContainText('No delegation matches the search “fuling” with the sector filter Smart terminals.');
   await empty.getByRole('button', { name: 'Pharmaceuticals (1)' }).click();

@@ -8,7 +8,7 @@ test('typing filters the cards on every keystroke', async ({ page }) => {
   const box = page.getByRole('searchbox', { name: /Search/ });
   await box.pressSequentially('fuli');
   await expect(cardNames(page)).toHaveText([TBCA]);
-  await expect(page.getByRole('status')).toHaveText('1 delegation · 2 article sentences');
+  await expect(page.getByRole('status')).toHaveText('1 delegation · 2 article sentences · 1 report sentence');
   await box.fill('');
   await expect(cardNames(page)).toHaveText(NAMES);
 });

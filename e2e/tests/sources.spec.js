@@ -96,20 +96,27 @@ for (const viewport of WIDTHS) {
       await expect(yuzhong.locator('details.source')).toHaveCount(1);
       await expect(yuzhong.locator(`details.cite[data-source=${FR}]`)).toHaveCount(1);
       const park = thia.locator('.card__list li', { hasText: 'Life Sciences and Health Industry Park' });
-      await expect(park.locator('.backing')).toHaveText(/^ · 2 sources: Asia City News \(French edition\), sentence 7$/);
+      await expect(park.locator('.backing')).toHaveText(/^ · 2 sources: Asia City News \(French edition\), sentence 7/);
       const framework = thia.locator('.card__list li', { hasText: 'cooperation framework' });
       await expect(framework.locator('.backing')).toContainText('(told differently)');
       const fuling = page.locator('#taiwan-business-and-construction-association .card__meta-row dd', { hasText: 'Fuling District' });
       await expect(fuling.locator('.backing')).toContainText('2 sources');
-      // The event's dates, in the overview.
-      await expect(page.locator('.overview__when .backing')).toContainText('2 sources');
+      // A report of a visit to Fuling says nothing of the sites the article names there.
+      const site = page.locator('#taiwan-business-and-construction-association .card__meta-row dd', { hasText: 'Huatong Computer' });
+      await expect(site).toHaveCount(1);
+      await expect(site.locator('.backing')).toHaveCount(0);
+      // The event's dates: the second report is under "About the event", marked the same.
+      await expect(page.locator('.overview__when .backing')).toHaveCount(0);
+      await expect(page.locator('.overview__more .reports .report[data-relation=same]')).toContainText('Du 15 au 17 septembre');
     });
 
     test('the timeline lists four editions with their projects and values in the units written', async ({ page }) => {
       await open(page, '#editions');
       const editions = page.locator('#editions .edition');
       await expect(editions).toHaveCount(4);
-      await expect(page.locator('#editions .edition h3')).toHaveText([/^5th Week, 2013/, /^15th Week, 2023/, /^16th Week, 2024/, /^17th Week, 2025/]);
+      // The headings hold only their names: the year's marks stand beside them.
+      await expect(page.locator('#editions .edition h3')).toHaveText(['5th Week, 2013', '15th Week, 2023', '16th Week, 2024', '17th Week, 2025']);
+      await expect(page.locator('#edition-16 .edition__year .inferred')).toHaveCount(1);
       await expect(page.locator('#editions .timeline__gap')).toHaveText('6th–14th Weeks: not reported in these sources');
       const fact = (n, kind) => page.locator(`#edition-${n} .edition__fact[data-kind=${kind}] dd`);
       await expect(fact(5, 'projects')).toContainText('16 projects');

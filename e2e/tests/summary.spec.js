@@ -64,7 +64,7 @@ test('About this data names the source, what is unknown, and the text version, a
   await expect(about.getByRole('heading', { name: 'About this data' })).toBeVisible();
   await expect(about).toContainText('Not given in the supplied text');
   await expect(about).toContainText(/Text version [0-9a-f]{8}/);
-  for (const h of ['The source', 'How the facts were extracted', 'Stated, inferred, derived', 'Report an error']) {
+  for (const h of ['The primary source', 'Other reports', 'How the facts were extracted', 'Stated, inferred, derived', 'Report an error']) {
     await expect(about.getByRole('heading', { name: h })).toBeVisible();
   }
   await expect(cardNames(page)).toHaveText([NAMES[2]]);
@@ -153,7 +153,8 @@ test('Cite this view copies a ready citation', async ({ page, context }) => {
   expect(text).toContain('17th Chongqing-Taiwan Week');
   expect(text).toContain('as of June 2025');
   expect(text).toMatch(/Text version [0-9a-f]{8} \(28 sentences\)/);
-  expect(text).toContain('headline, outlet, author, publication date, address, retrieval date not given in the supplied text');
+  expect(text).toContain('identified by matching its text as iChongqing, 20 September 2025 (date read from the address), https://www.ichongqing.info/2025/09/20/');
+  expect(text).toContain('headline, author not given');
   // The version the footer shows, read until it is there.
   await expect.poll(async () => text.includes(`Text version ${await page.locator('.about__version code').textContent()} `)).toBe(true);
 });
@@ -196,8 +197,9 @@ test('exports hold exactly the delegations of the filtered view', async ({ page 
   expect(lines).toContain('taiwan-business-and-construction-association,Taiwan Business and Construction Association,statement,Noted Fuling\'s advantages,Lei Hongyi,stated,,22');
   const figures = await download(page, 'Figures CSV');
   expect(figures.name).toBe('chongqing-taiwan-week-figures.csv');
-  expect(figures.text).toContain('Total contracted investment,official,32380,$ million,June 2025,,28,Official data');
-  expect(figures.text).toContain('Utilization rate,derived,24.9,%,June 2025,$8.06 billion utilized ÷ $32.38 billion contracted,28,');
+  const ichongqing = 'article,iChongqing,https://www.ichongqing.info/2025/09/20/chongqing-taiwan-deepens-cooperation-in-healthcare-and-technology/,28';
+  expect(figures.text).toContain(`Total contracted investment,official,32380,$32.38 billion,$ million,June 2025,,Official data,${ichongqing}`);
+  expect(figures.text).toContain(`Utilization rate,derived,24.9,24.9%,%,June 2025,$8.06 billion utilized ÷ $32.38 billion contracted,computed here from the official figures,${ichongqing}`);
 });
 
 test('on a phone the open sentence is not hidden under the "Showing sentence" bar', async ({ page }) => {

@@ -32,24 +32,24 @@ for (const viewport of WIDTHS) {
       await expect(page).toHaveURL(/\/explorer\/\?view=table$/);
       await expect(table).toHaveAttribute('aria-pressed', 'true');
       // A table, with a caption, its columns' headers and a header per row.
-      const grid = page.getByRole('table');
+      const grid = page.locator('#results').getByRole('table');
       await expect(grid).toHaveCount(1);
       await expect(grid.locator('caption')).toContainText('Delegations, one per row.');
-      await expect(page.getByRole('columnheader')).toHaveText(['Delegation', 'Sectors', 'District', 'Sites visited', 'Outcomes']);
-      await expect(page.getByRole('rowheader')).toHaveCount(3);
+      await expect(page.locator('#results').getByRole('columnheader')).toHaveText(['Delegation', 'Sectors', 'District', 'Sites visited', 'Outcomes']);
+      await expect(page.locator('#results').getByRole('rowheader')).toHaveCount(3);
       await expect(rowNames(page)).toHaveText(NAMES);
       await expect(page.locator('article.card')).toHaveCount(0);
       // A row holds the comparable parts: the head of the organisation under its name, the
       // district, and no quotes or "Copy link".
-      const first = page.getByRole('row').nth(1);
+      const first = page.locator('#results').getByRole('row').nth(1);
       await expect(first.getByRole('rowheader')).toContainText('Wang Guo');
       await expect(first.getByRole('cell').nth(1)).toHaveText(/Yuzhong District/);
       await expect(first.locator('figure.quote')).toHaveCount(0);
       await expect(first.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
       // A delegation with no outcome says so in its cell.
-      await expect(page.getByRole('row').nth(2).getByRole('cell').last()).toHaveText('None in the article');
+      await expect(page.locator('#results').getByRole('row').nth(2).getByRole('cell').last()).toHaveText('None in the article');
       // Stated and inferred sectors are marked apart.
-      const inferred = page.getByRole('row').nth(2).locator('.chip[data-basis=inferred]').first();
+      const inferred = page.locator('#results').getByRole('row').nth(2).locator('.chip[data-basis=inferred]').first();
       await expect(inferred.locator('xpath=following-sibling::details[1]')).toContainText('(inferred)');
       // Nothing is sorted yet: no header carries aria-sort.
       await expect(page.locator('th[aria-sort]')).toHaveCount(0);
@@ -57,7 +57,7 @@ for (const viewport of WIDTHS) {
       await expect(rowNames(page)).toHaveText(NAMES);
       await page.goBack();
       await expect(page).toHaveURL(/\/explorer\/$/);
-      await expect(page.getByRole('table')).toHaveCount(0);
+      await expect(page.locator('#results').getByRole('table')).toHaveCount(0);
       await expect(page.locator('article.card')).toHaveCount(3);
     });
 
@@ -114,7 +114,7 @@ for (const viewport of WIDTHS) {
       await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
       if (viewport.width >= 1280) {
         await expect.poll(() => page.locator('.table-region').evaluate((r) => r.scrollWidth - r.clientWidth)).toBeLessThanOrEqual(0);
-        const outcomes = page.getByRole('row').nth(1).getByRole('cell').last();
+        const outcomes = page.locator('#results').getByRole('row').nth(1).getByRole('cell').last();
         await expect(outcomes).toBeInViewport();
       }
     });
@@ -128,7 +128,7 @@ test.describe('on a phone', () => {
     await open(page, '?view=table');
     const region = page.locator('.table-region');
     const name = rowNames(page).first();
-    const outcomes = page.getByRole('row').nth(1).getByRole('cell').last();
+    const outcomes = page.locator('#results').getByRole('row').nth(1).getByRole('cell').last();
     await name.scrollIntoViewIfNeeded();
     await expect(name).toBeInViewport();
     await expect.poll(() => region.evaluate((r) => r.scrollWidth > r.clientWidth)).toBe(true);

@@ -8,7 +8,7 @@ use crate::domain::chars::lower;
 use crate::domain::embedded::DATA_VERSION;
 use crate::domain::export::source_fields;
 use crate::domain::format::{and_list, capitalised, count_noun, long_date, ordinal};
-use crate::domain::reports::{identification, published};
+use crate::domain::reports::{identification, published, IDENTIFIED_ID};
 use crate::domain::texts::source_id;
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -24,8 +24,10 @@ pub fn About(store: Store) -> impl IntoView {
     let identified = identification(data);
     let not_given = "Not given in the supplied text";
     // Each row: its label, its text, and the address it links to (the page's address).
-    let mut rows: Vec<(&str, String, Option<String>)> =
-        given.into_iter().map(|(label, value)| (label, value.to_owned(), None)).collect();
+    let mut rows: Vec<(&str, String, Option<String>)> = given
+        .into_iter()
+        .map(|(label, value)| (label, value.to_owned(), None))
+        .collect();
     for label in missing {
         let (text, href) = match (&identified, label) {
             (Some(id), "outlet") => (format!("{} (identified)", id.source.outlet), None),
@@ -35,7 +37,10 @@ pub fn About(store: Store) -> impl IntoView {
             },
             (Some(id), "address") => (String::new(), Some(id.source.address.to_string())),
             (Some(id), "retrieval date") => (
-                format!("{} (the stored copy that identifies it)", long_date(&id.source.retrieved).unwrap_or_default()),
+                format!(
+                    "{} (the stored copy that identifies it)",
+                    long_date(&id.source.retrieved).unwrap_or_default()
+                ),
                 None,
             ),
             (Some(id), "headline") => match &id.source.headline_note {
@@ -59,7 +64,7 @@ pub fn About(store: Store) -> impl IntoView {
         .collect_view();
     let identified_as = identified.as_ref().map(|id| {
         view! {
-            <p class="about__identified" id="about-identified">
+            <p class="about__identified" id=IDENTIFIED_ID>
                 <strong>{"Identified as "}</strong>
                 {published(id.source)}{", "}
                 <a href=id.source.address.to_string() rel="noopener">{id.source.address.to_string()}</a>
@@ -142,7 +147,7 @@ pub fn About(store: Store) -> impl IntoView {
                             {"Counts are the article\u{2019}s, or of what it names; where it gives no number, none is shown."}
                         </li>
                         <li>{taxonomy}</li>
-                        <li>{"Amounts are in \u{201c}$\u{201d}, as written: the article names no currency. Other reports\u{2019} amounts are in the unit each writes (yuan, dollars, USD), never converted."}</li>
+                        <li>{"Amounts are in \u{201c}$\u{201d}, as written: the article does not say which dollar. Other reports\u{2019} amounts are in the unit each writes (yuan, dollars, USD), never converted."}</li>
                         <li>{"A report in another language is quoted in it; the English beside it is a translation made here, and says so."}</li>
                         <li>
                             {"The event is named as the article spells it, \u{201c}Chongqing-Taiwan Week\u{201d}; \u{201c}Chongqing\u{2013}Taiwan Week Explorer\u{201d}, with a dash, is this explorer\u{2019}s own name."}
@@ -194,4 +199,3 @@ pub fn About(store: Store) -> impl IntoView {
         </footer>
     }
 }
-

@@ -8,11 +8,12 @@
 use super::copy_link::CopyLink;
 use super::highlight::Hl;
 use super::inferred::Inferred;
+use super::reports::{Backing, Reports};
 use super::source::Source;
 use super::store::Store;
 use crate::domain::dataset::{Basis, Cited, Delegation, Outcome, Statement};
 use crate::domain::labels::{heading_id, markers};
-use super::reports::{Backing, Reports};
+use crate::domain::reports;
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -32,14 +33,22 @@ pub fn Card(store: Store, d: &'static Delegation) -> impl IntoView {
             </header>
             <Chips store d/>
             <dl class="card__meta">
-                <Places store label="District" items=&d.districts empty="Not named in the article"/>
-                <Places store label="Sites visited" items=&d.sites empty="Not named in the article"/>
+                <Places
+                    store
+                    label="District"
+                    items=&d.districts
+                    empty="Not named in the article"
+                    about=Some(reports::delegation_about(id))
+                />
+                // Sites get no backing: a report of a visit to a district says nothing of the
+                // sites the article names there.
+                <Places store label="Sites visited" items=&d.sites empty="Not named in the article" about=None/>
             </dl>
-            <Outcomes store items=&d.outcomes/>
+            <Outcomes store id items=&d.outcomes/>
             <Facts store items=&d.facts/>
             <Statements store items=&d.statements/>
-            <Quotes store items=&d.quotes/>
-            <Reports store about=format!("delegation:{id}") heading="What another report says" folded=true/>
+            <Quotes store id items=&d.quotes/>
+            <Reports store about=reports::delegation_about(id) heading="What another report says" folded=true/>
             <footer class="card__foot">
                 <CopyLink store id/>
             </footer>
@@ -88,9 +97,9 @@ pub fn Chips(store: Store, d: &'static Delegation) -> impl IntoView {
                     .note
                     .as_deref()
                     .map(|reason| Either::Left(view! { {" "}<Inferred reason/> })),
-                (Basis::Remark, Some(speaker)) => {
-                    Some(Either::Right(view! { <span class="chip__basis">{format!(" raised by {speaker}")}</span> }))
-                }
+                (Basis::Remark, Some(speaker)) => Some(Either::Right(
+                    view! { <span class="chip__basis">{format!(" raised by {speaker}")}</span> },
+                )),
                 _ => None,
             };
             view! {
@@ -137,7 +146,14 @@ pub fn marker(store: Store, shown: &[bool], i: usize, span: &'static str) -> Opt
 /// A row of the card's places: each place, with one sentence marker per run of places from
 /// the same sentences, or what the article leaves out.
 #[component]
-fn Places(store: Store, label: &'static str, items: &'static [Cited], empty: &'static str) -> impl IntoView {
+fn Places(
+    store: Store,
+    label: &'static str,
+    items: &'static [Cited],
+    empty: &'static str,
+    /// Whose reports may back each place, if any may.
+    about: Option<String>,
+) -> impl IntoView {
     let none = items.is_empty().then(|| view! { <dd class="card__none">{empty}</dd> });
     let shown = marked(store, items.iter().map(|c| &*c.source));
     let places = items
@@ -148,7 +164,7 @@ fn Places(store: Store, label: &'static str, items: &'static [Cited], empty: &'s
                 <dd>
                     <Hl store text=&c.text/>
                     {marker(store, &shown, i, &c.source)}
-                    <Backing store span=&c.source/>
+                    {about.clone().map(|about| view! { <Backing store about span=&c.source/> })}
                 </dd>
             }
         })
@@ -178,13 +194,13 @@ fn section<V: IntoView>(title: &'static str, items: Vec<V>) -> Option<impl IntoV
 
 /// The outcomes, each with its kind; one tied to the delegation by inference is marked.
 #[component]
-fn Outcomes(store: Store, items: &'static [Outcome]) -> impl IntoView {
-    section("Outcomes", outcome_items(store, items))
+fn Outcomes(store: Store, id: &'static str, items: &'static [Outcome]) -> impl IntoView {
+    section("Outcomes", outcome_items(store, id, items))
 }
 
 /// Each outcome: its kind, its text, "(inferred)" with the reason when the article ties it to
 /// the delegation only by where it reports it, and its sentence marker.
-pub fn outcome_items(store: Store, items: &'static [Outcome]) -> Vec<impl IntoView> {
+pub fn outcome_items(store: Store, id: &'static str, items: &'static [Outcome]) -> Vec<impl IntoView> {
     let shown = marked(store, items.iter().map(|o| &*o.source));
     items
         .iter()
@@ -197,7 +213,7 @@ pub fn outcome_items(store: Store, items: &'static [Outcome]) -> Vec<impl IntoVi
                 <Hl store text=&o.text/>
                 {inferred}
                 {marker(store, &shown, j, &o.source)}
-                <Backing store span=&o.source/>
+                <Backing store about=reports::delegation_about(id) span=&o.source/>
             }
         })
         .collect()
@@ -234,7 +250,7 @@ fn Statements(store: Store, items: &'static [Statement]) -> impl IntoView {
 
 /// The quotes, in the speaker's exact words.
 #[component]
-fn Quotes(store: Store, items: &'static [Statement]) -> impl IntoView {
+fn Quotes(store: Store, id: &'static str, items: &'static [Statement]) -> impl IntoView {
     (!items.is_empty()).then(|| {
         let quotes = items
             .iter()
@@ -246,7 +262,7 @@ fn Quotes(store: Store, items: &'static [Statement]) -> impl IntoView {
                         </blockquote>
                         <figcaption>
                             {"\u{2014} "}<Hl store text=&q.speaker/><Source store span=&q.source/>
-                            <Backing store span=&q.source/>
+                            <Backing store about=reports::delegation_about(id) span=&q.source/>
                         </figcaption>
                     </figure>
                 }

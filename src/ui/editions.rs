@@ -6,10 +6,10 @@
 use super::inferred::Inferred;
 use super::reports::ReportCite;
 use super::store::Store;
+use crate::domain::format::capitalised;
 use crate::domain::reports::{Edition, EditionFact};
 use crate::domain::texts::source;
 use crate::domain::timeline::{edition_id, entries, gap_label, heading, Entry};
-use crate::domain::format::capitalised;
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -49,13 +49,27 @@ fn EditionItem(store: Store, edition: &'static Edition) -> impl IntoView {
         .and_then(|f| source(data, &f.cite.source))
         .map(|s| format!("As reported by {} ({})", s.outlet, s.kind.label()));
     // The year: marked when inferred, and cited where a report's words give it.
-    let inferred = edition.year_inferred.as_deref().map(|why| view! { " " <Inferred reason=why/> });
-    let cite = edition.year_cite.as_ref().map(|c| view! { " " <ReportCite store cite=c short=true/> });
-    let year = view! { {inferred}{cite} };
-    let facts = edition.facts.iter().map(|fact| view! { <Fact store fact/> }).collect_view();
+    let inferred = edition
+        .year_inferred
+        .as_deref()
+        .map(|why| view! { " " <Inferred reason=why/> });
+    let cite = edition
+        .year_cite
+        .as_ref()
+        .map(|c| view! { " " <ReportCite store cite=c short=true/> });
+    let year = (edition.year_inferred.is_some() || edition.year_cite.is_some()).then(|| {
+        view! { <div class="edition__year">{format!("The year {}:", edition.year)}{inferred}{cite}</div> }
+    });
+    let facts = edition
+        .facts
+        .iter()
+        .map(|fact| view! { <Fact store fact/> })
+        .collect_view();
     view! {
         <li class="edition" id=edition_id(edition) data-edition=edition.number>
-            <h3 class="edition__heading">{heading(edition)}{year}</h3>
+            <h3 class="edition__heading">{heading(edition)}</h3>
+            // Beside the heading, not in it: a disclosure is no part of a heading's name.
+            {year}
             <p class="edition__source">{reported_by}</p>
             <dl class="edition__facts">{facts}</dl>
         </li>
@@ -66,9 +80,12 @@ fn EditionItem(store: Store, edition: &'static Edition) -> impl IntoView {
 #[component]
 fn Fact(store: Store, fact: &'static EditionFact) -> impl IntoView {
     let inferred = fact.inferred.as_deref().map(|why| view! { " " <Inferred reason=why/> });
-    let note = fact.note.as_deref().map(|n| view! { <span class="edition__note">{capitalised(n)}{"."}</span> });
+    let note = fact
+        .note
+        .as_deref()
+        .map(|n| view! { <span class="edition__note">{capitalised(n)}{"."}</span> });
     view! {
-        <div class="edition__fact" data-kind=format!("{:?}", fact.kind).to_lowercase()>
+        <div class="edition__fact" data-kind=fact.kind.slug()>
             <dt>{fact.kind.label()}</dt>
             <dd>
                 {fact.text.as_ref()}{inferred}{" "}<ReportCite store cite=&fact.cite short=true/>
@@ -77,4 +94,3 @@ fn Fact(store: Store, fact: &'static EditionFact) -> impl IntoView {
         </div>
     }
 }
-

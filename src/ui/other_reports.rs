@@ -6,7 +6,7 @@
 
 use super::store::Store;
 use crate::domain::format::long_date;
-use crate::domain::reports::{published, Source};
+use crate::domain::reports::{identification, lang as language_of, language_name, published, Source, IDENTIFIED_ID};
 use crate::domain::texts::{sentence_id, source_id};
 use leptos::prelude::*;
 
@@ -32,7 +32,7 @@ pub fn OtherReports(store: Store) -> impl IntoView {
 /// One report: what we know of it, then its text.
 #[component]
 fn Report(store: Store, s: &'static Source) -> impl IntoView {
-    let lang = (s.language != "en").then(|| s.language.to_string());
+    let lang = language_of(s);
     let heading = match (&s.headline, &s.headline_note) {
         (Some(h), _) => h.to_string(),
         (None, _) => format!("A report by {}", s.outlet),
@@ -60,27 +60,28 @@ fn Report(store: Store, s: &'static Source) -> impl IntoView {
             .collect_view();
         view! { <div class="article__text other-report__text" lang=lang.clone()>{paragraphs}</div> }
     });
-    let no_text = (!s.text).then(|| {
+    // A source without text here is the one the primary article was identified as.
+    let identifies = identification(&store.model.data).is_some_and(|i| i.source.id == s.id);
+    let no_text = (!s.text && identifies).then(|| {
         view! {
             <p class="other-report__same">
                 {"Its text is the primary article\u{2019}s: the page identifies it ("}
-                <a href="#about-identified">{"how"}</a>{"), and the article above is its text."}
+                <a href=format!("#{IDENTIFIED_ID}")>{"how"}</a>{"), and the article above is its text."}
             </p>
         }
     });
     let headline = match (&s.headline, &s.headline_note) {
         (Some(h), _) => h.to_string(),
-        (None, Some(note)) => format!("Not in the stored copy; {}", note.trim_start_matches("not in the stored copy; ")),
+        (None, Some(note)) => format!(
+            "Not in the stored copy; {}",
+            note.trim_start_matches("not in the stored copy; ")
+        ),
         (None, None) => "Not in the stored copy".to_owned(),
     };
-    let language = match s.language.as_ref() {
-        "en" => "English",
-        "fr" => "French",
-        other => other,
-    };
+    let language = language_name(s);
     view! {
         <article class="other-report" id=source_id(&s.id) tabindex="-1" aria-labelledby=format!("{}--heading", source_id(&s.id))>
-            <h3 id=format!("{}--heading", source_id(&s.id))>{heading}</h3>
+            <h3 id=format!("{}--heading", source_id(&s.id)) lang=s.headline.as_ref().and(lang.clone())>{heading}</h3>
             <dl class="other-report__meta">
                 <div><dt>{"Published"}</dt><dd>{published(s)}</dd></div>
                 <div><dt>{"Kind"}</dt><dd>{s.kind.label()}</dd></div>

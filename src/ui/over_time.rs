@@ -68,7 +68,11 @@ pub fn OverTime(store: Store) -> impl IntoView {
         .into_iter()
         .map(|m| view! { <li>{legend_marker(m)}{m.legend()}</li> })
         .collect_view();
-    let rows = data.enterprises.iter().map(|count| view! { <Row store count/> }).collect_view();
+    let rows = data
+        .enterprises
+        .iter()
+        .map(|count| view! { <Row store count/> })
+        .collect_view();
     // Static: an `Option`, not an `AnyView`, whose rebuilding code the WASM would carry.
     (!data.enterprises.is_empty()).then(|| view! {
         <section class="over-time" id=OVER_TIME_ID aria-labelledby="over-time-heading" tabindex="-1">
@@ -113,7 +117,10 @@ fn Row(store: Store, count: &'static Count) -> impl IntoView {
     // The citation names the report; the kind says what sort of source it is.
     let (outlet, kind) = match count.cite.source.as_ref() {
         ARTICLE => (Some("The primary article"), "iChongqing, as identified".to_owned()),
-        id => (None, source(data, id).map(|s| s.kind.label().to_owned()).unwrap_or_default()),
+        id => (
+            None,
+            source(data, id).map(|s| s.kind.label().to_owned()).unwrap_or_default(),
+        ),
     };
     let when_inferred = count.when_inferred.as_deref().map(|why| {
         view! { " " <super::inferred::Inferred reason=why/> }
@@ -140,8 +147,11 @@ fn Row(store: Store, count: &'static Count) -> impl IntoView {
                 {" "}{bound}{counts}
             </td>
             <td>
-                {if count.investment.is_empty() { Some("Not given") } else { None }}
-                <ul class="over-time__amounts" role="list">{amounts}</ul>
+                {if count.investment.is_empty() {
+                    Either::Left("Not given")
+                } else {
+                    Either::Right(view! { <ul class="over-time__amounts" role="list">{amounts}</ul> })
+                }}
             </td>
             <td>
                 {outlet}<CountCite store cite=&count.cite/>

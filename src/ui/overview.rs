@@ -4,12 +4,12 @@
 //! and the counts the article gives.
 
 use super::inferred::Inferred;
+use super::reports::Reports;
 use super::source::Source;
 use super::store::Store;
 use crate::domain::figures::event_counts;
 use crate::domain::format::{count_noun as noun_count, day_range, ordinal};
 use crate::domain::labels::outcome_count;
-use super::reports::{Backing, Reports};
 use leptos::prelude::*;
 
 /// `<section class="overview">`, first in `<main>`.
@@ -43,8 +43,9 @@ pub fn Overview(store: Store) -> impl IntoView {
             {year_mark}
             {" \u{00b7} "}
             {e.host_city.text.as_ref()}
+            // The second report of these dates is under "About the event" ("In another
+            // report"): beside them it would push the search box off a phone's first screen.
             <Source store span=&e.dates.source/>
-            <Backing store span=&e.dates.source/>
         </div>
         // Open on a desktop (CSS shows its content and hides the toggle at its width); on a
         // phone, folded, so that the search box is in the first screen.
@@ -59,7 +60,7 @@ pub fn Overview(store: Store) -> impl IntoView {
             <ul class="stats" role="list" aria-label="In the article">
                 {stats}
             </ul>
-            <Reports store about="event".to_owned() heading="In another report"/>
+            <Reports store about="event".to_owned() heading="In another report" folded=true/>
         </details>
         </section>
     }

@@ -7,10 +7,10 @@
 //! as a translation made here.
 
 use super::store::Store;
+use crate::domain::format::capitalised;
 use crate::domain::labels::sentences;
 use crate::domain::reports::{self, Cite, Relation, Report};
 use crate::domain::texts::{sentence_id, source};
-use crate::domain::format::capitalised;
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -27,7 +27,7 @@ pub fn ReportCite(store: Store, cite: &'static Cite, #[prop(optional)] short: bo
     let numbers = model.texts.sentences(cite);
     let s = source(&model.data, &cite.source);
     let outlet = s.map_or(&*cite.source, |s| &*s.outlet);
-    let lang = s.map(|s| s.language.to_string()).filter(|l| l != "en");
+    let lang = s.and_then(reports::lang);
     let text = model.texts.get(&cite.source);
     let quote: Vec<&str> = numbers
         .iter()
@@ -51,7 +51,7 @@ pub fn ReportCite(store: Store, cite: &'static Cite, #[prop(optional)] short: bo
 #[component]
 fn Entry(store: Store, r: &'static Report) -> impl IntoView {
     let s = source(&store.model.data, &r.cite.source);
-    let lang = s.map(|s| s.language.to_string()).filter(|l| l != "en");
+    let lang = s.and_then(reports::lang);
     let outlet = s.map_or(&*r.cite.source, |s| &*s.outlet);
     let primary = r.primary.as_deref().map(|p| {
         view! {
@@ -61,7 +61,8 @@ fn Entry(store: Store, r: &'static Report) -> impl IntoView {
             </p>
         }
     });
-    let rendering = r.rendering.as_deref().filter(|_| lang.is_some()).map(|t| {
+    // Validation admits a rendering only of words in another language.
+    let rendering = r.rendering.as_deref().map(|t| {
         view! {
             <p class="report__translation">
                 <span class="report__who">{format!("{TRANSLATION}: ")}</span>
@@ -69,16 +70,16 @@ fn Entry(store: Store, r: &'static Report) -> impl IntoView {
             </p>
         }
     });
-    let english = r.rendering.as_deref().filter(|_| lang.is_none());
     view! {
         <li class="report" data-relation=r.relation.slug()>
             <span class="badge badge--report">{r.relation.label()}</span>
             {primary}
-            <p class="report__words">
+            // A `div`, not a `p`: the citation is a `<details>`, which would close a paragraph.
+            <div class="report__words">
                 <span class="report__who">{format!("{outlet}: ")}</span>
-                <q lang=lang.clone()>{english.unwrap_or(&r.cite.span)}</q>
+                <q lang=lang.clone()>{r.cite.span.as_ref()}</q>
                 {" "}<ReportCite store cite=&r.cite/>
-            </p>
+            </div>
             {rendering}
             {r.note.as_deref().map(|n| view! { <p class="report__note">{capitalised(n)}{"."}</p> })}
         </li>
@@ -110,7 +111,7 @@ pub fn Reports(
         } else {
             Either::Right(view! {
                 <div class="reports">
-                    {heading.map(|h| view! { <h4 class="reports__heading">{h}</h4> })}
+                    {heading.map(|h| view! { <h2 class="reports__heading">{h}</h2> })}
                     {list}
                 </div>
             })
@@ -122,8 +123,8 @@ pub fn Reports(
 /// it too: "2 sources" and that report's citation, "told differently" when its words differ
 /// (the card's list of what the report says shows both).
 #[component]
-pub fn Backing(store: Store, span: &'static str) -> impl IntoView {
-    let list = reports::backing(&store.model.data, span);
+pub fn Backing(store: Store, about: String, span: &'static str) -> impl IntoView {
+    let list = reports::backing(&store.model.data, &about, span);
     (!list.is_empty()).then(|| {
         let n = list.len() + 1;
         let cites = list
@@ -133,7 +134,7 @@ pub fn Backing(store: Store, span: &'static str) -> impl IntoView {
                 view! { " " <ReportCite store cite=&r.cite/>{differs} }
             })
             .collect_view();
-        view! { <span class="backing">{format!(" \u{b7} {n} sources:")}{cites}</span> }
+        view! { <div class="backing">{format!(" \u{b7} {n} sources:")}{cites}</div> }
     })
 }
 
@@ -146,4 +147,3 @@ pub fn source_count(store: Store, about: &str) -> Option<String> {
         .count();
     (same > 0).then(|| format!("{} sources", same + 1))
 }
-

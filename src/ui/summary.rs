@@ -9,6 +9,7 @@ use super::source::Source;
 use super::store::Store;
 use crate::domain::figures::{derived, investment_bars, official};
 use crate::domain::labels::figure_text;
+use crate::domain::reports;
 use crate::domain::scope::{context_id, figure_id, CLUSTER_HEADING, CLUSTER_ID};
 use leptos::prelude::*;
 
@@ -28,9 +29,11 @@ pub fn Summary(store: Store) -> impl IntoView {
                         <Source store span=&fig.source/>
                         {source_count(store, &format!("figure:{id}")).map(|n| view! { <span class="figure__sources">{n}</span> })}
                     </dd>
-                    <dd class="figure__reports">
-                        <Reports store about=format!("figure:{id}")/>
-                    </dd>
+                    {(!reports::about(&store.model.data, &format!("figure:{id}")).is_empty()).then(|| view! {
+                        <dd class="figure__reports">
+                            <Reports store about=format!("figure:{id}")/>
+                        </dd>
+                    })}
                 </div>
             }
         })

@@ -118,7 +118,7 @@ pub fn ResultsTable(store: Store, rows: Memo<Vec<usize>>) -> impl IntoView {
 fn Row(store: Store, d: &'static Delegation) -> impl IntoView {
     let id: &'static str = &d.id;
     let targeted = move || (store.target().get() == Some(id)).then_some("true");
-    let outcomes = outcome_items(store, &d.outcomes);
+    let outcomes = outcome_items(store, &d.id, &d.outcomes);
     let outcomes = if outcomes.is_empty() {
         Either::Left(view! { <span class="cell__none">{"None in the article"}</span> })
     } else {

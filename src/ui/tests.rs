@@ -410,12 +410,22 @@ fn the_other_reports_stand_in_their_language_with_translations_marked_as_ours() 
     let html = render(ViewState::default(), |store| view! { <OtherReports store/> });
     // Every report with a text, each sentence addressable; French marked as French.
     assert_eq!(count(&html, "class=\"other-report\""), model().data.sources.len());
-    assert_eq!(count(&html, "lang=\"fr\""), 1, "the French report's text (its headline is not in the stored copy)");
+    assert_eq!(
+        count(&html, "lang=\"fr\""),
+        1,
+        "the French report's text (its headline is not in the stored copy)"
+    );
     assert!(html.contains("id=\"source-asiacity-17th-matchmaking-fr--9\""));
-    assert!(html.contains("Its text is the primary article"), "the identifying copy has no text of its own");
+    assert!(
+        html.contains("Its text is the primary article"),
+        "the identifying copy has no text of its own"
+    );
     // The figures panel: the French figures quoted in French, the English marked as ours.
     let html = render(ViewState::default(), |store| view! { <Summary store/> });
-    assert!(html.contains("<q lang=\"fr\">un investissement contractuel cumulé de 32,379 milliards de dollars</q>"), "{html}");
+    assert!(
+        html.contains("<q lang=\"fr\">un investissement contractuel cumulé de 32,379 milliards de dollars</q>"),
+        "{html}"
+    );
     assert!(html.contains("Translation made here: "));
     assert!(html.contains("2 sources"));
     assert!(!html.contains("<q>un investissement"), "no French without its lang");
@@ -423,5 +433,82 @@ fn the_other_reports_stand_in_their_language_with_translations_marked_as_ours() 
     let html = render(ViewState::default(), |store| view! { <Editions store/> });
     assert_eq!(count(&html, "class=\"edition\""), 4);
     assert_eq!(count(&html, "class=\"timeline__gap\""), 1);
-    assert_eq!(count(&html, "class=\"edition__fact\""), count(&html, "class=\"cite\"") - 2, "every fact, and the two years read from a report");
+    assert_eq!(
+        count(&html, "class=\"edition__fact\""),
+        count(&html, "class=\"cite\"") - 2,
+        "every fact, and the two years read from a report"
+    );
+}
+
+/// The places in `html` where an element the HTML parser would move (a block in a `<p>`,
+/// which closes the paragraph) or that is not phrasing content stands inside an element that
+/// holds only phrasing content: there, the browser's page is not the tree the components
+/// wrote. A small tag reader, enough for the HTML the components write (no comments, no
+/// raw text elements beyond `<script>`/`<style>`, which the app body has none of).
+fn misnested(html: &str) -> Vec<String> {
+    const PHRASING_ONLY: [&str; 11] = ["p", "span", "h1", "h2", "h3", "h4", "h5", "h6", "q", "a", "summary"];
+    const FLOW_ONLY: [&str; 14] = [
+        "details",
+        "div",
+        "p",
+        "blockquote",
+        "ul",
+        "ol",
+        "dl",
+        "figure",
+        "section",
+        "table",
+        "h2",
+        "h3",
+        "h4",
+        "header",
+    ];
+    const VOID: [&str; 8] = ["br", "img", "input", "meta", "link", "hr", "wbr", "source"];
+    let mut open: Vec<&str> = Vec::new();
+    let mut found = Vec::new();
+    for tag in html.split('<').skip(1) {
+        let end = tag.find(|c: char| c.is_whitespace() || c == '>').unwrap_or(tag.len());
+        let name = &tag[..end];
+        if let Some(closing) = name.strip_prefix('/') {
+            if let Some(at) = open.iter().rposition(|&t| t == closing) {
+                open.truncate(at);
+            }
+            continue;
+        }
+        if name.is_empty() || name.starts_with('!') || VOID.contains(&name) || tag.starts_with("svg") {
+            continue;
+        }
+        // `summary` may hold a heading; everything else listed holds phrasing content only.
+        if FLOW_ONLY.contains(&name) {
+            if let Some(parent) = open.iter().rev().find(|t| PHRASING_ONLY.contains(t)) {
+                let heading = name.starts_with('h') && *parent == "summary";
+                if !heading {
+                    found.push(format!("<{name}> in <{parent}>: <{}", &tag[..tag.len().min(80)]));
+                }
+            }
+        }
+        if !tag[..tag.find('>').unwrap_or(tag.len())].ends_with('/') {
+            open.push(name);
+        }
+    }
+    found
+}
+
+#[test]
+fn the_tag_reader_finds_a_block_in_a_paragraph() {
+    assert!(
+        misnested("<div><p>a <span>b</span></p><details><summary>s</summary><div>x</div></details></div>").is_empty()
+    );
+    assert_eq!(misnested("<p>a <details><summary>s</summary></details></p>").len(), 1);
+    assert_eq!(misnested("<h3>a <details></details></h3>").len(), 1);
+    assert_eq!(misnested("<span>a <div></div></span>").len(), 1);
+}
+
+#[test]
+fn every_element_stands_where_the_html_parser_keeps_it() {
+    // The prerendered page is parsed by the browser: a `<details>` in a `<p>` closes the
+    // paragraph, and the page the reader gets without script is not the one written.
+    let html = prerendered(model(), None);
+    let found = misnested(&html);
+    assert!(found.is_empty(), "{} misnested:\n{}", found.len(), found.join("\n"));
 }
