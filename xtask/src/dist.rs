@@ -1058,8 +1058,11 @@ mod tests {
         let main = prerendered_main().expect("the embedded data loads");
         let html =
             with_prerendered("<meta charset=utf-8><div id=app></div>", &main, Profile::Release).expect("prerendered");
-        assert_eq!(html.matches("<article ").count(), 3);
+        // The three cards, and the other reports (each an `<article>` of its own).
         assert_eq!(html.matches(" class=\"card\"").count(), 3);
+        let reports = html.matches(" class=\"other-report\"").count();
+        assert_eq!(reports, 8);
+        assert_eq!(html.matches("<article ").count(), 3 + reports);
     }
 
     #[test]

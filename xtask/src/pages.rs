@@ -444,7 +444,9 @@ mod tests {
         let data = &model.data;
         let mut pages: Vec<Option<Page>> = vec![None];
         pages.extend(share::pages(data).into_iter().map(Some));
-        assert_eq!(pages.len(), 13);
+        // The page, the figures, 3 delegations, 8 sectors, 8 sources.
+        assert_eq!(pages.len(), 1 + 1 + 3 + 8 + data.sources.len());
+        assert_eq!(data.sources.len(), 8);
         for page in &pages {
             let meta = share::meta(data, &model.catalog, page.as_ref());
             let svg = preview::svg(&preview_of(&meta));
