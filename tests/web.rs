@@ -121,10 +121,11 @@ async fn typing_filters_and_highlights() {
     type_into_search(&root, "guoan");
     settle().await;
     assert_eq!(texts(&root, "article.card h3"), ["Taiwan Healthcare Industry Alliance"]);
-    // The count names what the search found beyond the cards too.
+    // The count names what the search found beyond the cards too (the 5th Week's report
+    // has "Guanyinqiao", one typo from a word that starts so).
     assert_eq!(
         texts(&root, "#result-count"),
-        ["1 delegation \u{b7} 1 article sentence"]
+        ["1 delegation \u{b7} 1 article sentence \u{b7} 1 report sentence"]
     );
     assert!(texts(&root, "article.card mark").iter().any(|m| m == "Guo'an"));
     root.remove();
@@ -153,7 +154,7 @@ async fn the_empty_state_names_the_query_and_suggests_sectors() {
     // The sector filter sorts the delegations, not the article's sentences.
     assert_eq!(
         texts(&root, "#result-count"),
-        ["No delegations \u{b7} 2 article sentences"]
+        ["No delegations \u{b7} 2 article sentences \u{b7} 1 report sentence"]
     );
     let empty = texts(&root, ".empty p");
     assert_eq!(
@@ -217,7 +218,15 @@ async fn also_on_this_page_shows_what_the_search_found_beyond_the_cards() {
     assert!(visible("hits") && visible("hit-figure-approved-enterprises"));
     assert!(!visible("hit-figure-utilization-rate") && !visible("hit-context-cluster") && !visible("hit-sentence-27"));
     let groups = texts(&root, ".hits__group:not([hidden]) h4");
-    assert_eq!(groups, ["Figures", "Article sentences"], "{groups:?}");
+    assert_eq!(
+        groups,
+        [
+            "Figures",
+            "Article sentences",
+            "Other reports: Asia City News (French edition)"
+        ],
+        "{groups:?}"
+    );
     type_into_search(&root, "foxconn");
     eventually(|| visible("hit-context-cluster")).await;
     assert!(visible("hit-sentence-27") && !visible("hit-figure-approved-enterprises"));
