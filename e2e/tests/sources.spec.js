@@ -95,6 +95,12 @@ for (const viewport of WIDTHS) {
       await expect(yuzhong.locator('.backing')).toContainText('2 sources');
       await expect(yuzhong.locator('details.source')).toHaveCount(1);
       await expect(yuzhong.locator(`details.cite[data-source=${FR}]`)).toHaveCount(1);
+      if (viewport.width >= 1280) {
+        // One line: a closed disclosure does not break the line around it.
+        const middle = async (l) => { const b = await l.boundingBox(); return b.y + b.height / 2; };
+        await expect.poll(async () => Math.abs(await middle(yuzhong.locator('summary.source__toggle')) - await middle(yuzhong.locator('summary.cite__toggle'))))
+          .toBeLessThan(12);
+      }
       const park = thia.locator('.card__list li', { hasText: 'Life Sciences and Health Industry Park' });
       await expect(park.locator('.backing')).toHaveText(/^ · 2 sources: Asia City News \(French edition\), sentence 7/);
       const framework = thia.locator('.card__list li', { hasText: 'cooperation framework' });
@@ -172,6 +178,9 @@ for (const viewport of WIDTHS) {
       await expect(fr.locator(`#hit-source-${FR}--4 .hits__text`)).toHaveAttribute('lang', 'fr');
       await expect(fr.locator(`#hit-source-${FR}--4`)).toContainText('Inventec');
       await box.fill('High-tech Zone');
+      // The search's URL is written after a pause in typing: follow a link only then (a
+      // fragment followed before it is lost, a known bug named in the issue's note).
+      await expect(page).toHaveURL(/\?q=High-tech/);
       const hit = page.locator(`#hit-source-${FR}--2`);
       await expect(hit).toBeVisible();
       await expect(hit.locator('.hits__translation mark')).toHaveText(['High-tech', 'Zone']);

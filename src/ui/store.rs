@@ -12,9 +12,9 @@ use crate::domain::dataset::Dataset;
 use crate::domain::labels::{bounded_notes, sentence_id};
 use crate::domain::pages::{self, Page};
 use crate::domain::scope::{is_page_fragment, places, Scope};
+use crate::domain::texts::Texts;
 use crate::domain::search::Query;
 use crate::domain::table::{Column, Sort};
-use crate::domain::texts::Texts;
 use crate::domain::url_state::{clip, clip_query, ViewState};
 use crate::domain::view::{self, View};
 use leptos::prelude::*;
@@ -316,16 +316,6 @@ impl Store {
         self.publish(None, mode);
     }
 
-    /// The search's URL, after a pause in typing. A fragment the reader followed while it
-    /// waited (a link among the results, to a sentence of another report) stays in it; one
-    /// that was there before the keystroke goes, as the view it pointed into has changed.
-    fn write_typed_url(&self, before: &str) {
-        self.cancel_pending();
-        let hash = browser::hash();
-        let followed = !hash.is_empty() && hash != before;
-        self.publish(followed.then_some(hash.as_str()), HistoryMode::Replace);
-    }
-
     /// Resets what a change of view makes stale. Signals are only written when they differ,
     /// so a keystroke does not wake every card's permalink mark or the pager.
     fn changed(&self) {
@@ -339,8 +329,7 @@ impl Store {
         set_if_changed(&self.q, clip_query(text));
         self.changed();
         let store = *self;
-        let before = browser::hash();
-        let handle = set_timeout_with_handle(move || store.write_typed_url(&before), URL_DEBOUNCE).ok();
+        let handle = set_timeout_with_handle(move || store.write_url(HistoryMode::Replace), URL_DEBOUNCE).ok();
         self.pending_url.update_value(|p| {
             if let Some(old) = std::mem::replace(p, handle) {
                 old.clear();
