@@ -205,6 +205,48 @@ async fn a_sentence_link_of_the_figures_panel_opens_the_article_there_in_place()
     root.remove();
 }
 
+/// A jump to a place on the page, made while the typed search still waits for its pause:
+/// the fragment navigation adds an entry that holds the view from before the typing.
+#[wasm_bindgen_test]
+async fn a_jump_within_the_page_right_after_typing_keeps_the_search() {
+    let (root, _h) = mount("");
+    settle().await;
+    type_into_search(&root, "fuling");
+    settle().await;
+    assert_eq!(
+        window().location().search().unwrap_or_default(),
+        "",
+        "still in the pause"
+    );
+    let found = texts(&root, "article.card h3");
+    assert!(
+        !found.is_empty() && found.len() < 3,
+        "the search narrows the cards: {found:?}"
+    );
+    // What following `<a href="#article">` does, with its `popstate` dispatched at once
+    // rather than after the browser's own task, so the pause has certainly not ended.
+    window().location().set_hash("article").unwrap();
+    let popstate = web_sys::PopStateEvent::new("popstate").unwrap();
+    window().dispatch_event(&popstate).unwrap();
+    settle().await;
+    assert_eq!(window().location().search().unwrap_or_default(), "?q=fuling");
+    assert_eq!(window().location().hash().unwrap_or_default(), "#article");
+    let input = root
+        .query_selector("input[type=search]")
+        .unwrap()
+        .expect("the search box")
+        .unchecked_into::<web_sys::HtmlInputElement>();
+    assert_eq!(input.value(), "fuling");
+    assert_eq!(texts(&root, "article.card h3"), found);
+    // The write that waited is dropped: it would have taken the fragment away.
+    let pause = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 400);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(pause).await;
+    assert_eq!(window().location().hash().unwrap_or_default(), "#article");
+    root.remove();
+}
+
 #[wasm_bindgen_test]
 async fn also_on_this_page_shows_what_the_search_found_beyond_the_cards() {
     let (root, _h) = mount("");

@@ -257,10 +257,22 @@ impl Store {
         }
     }
 
-    /// Reads the URL into the state (on load and on Back/Forward), replacing a non-canonical
-    /// URL with its canonical form.
+    /// Reads the URL into the state (on load, on Back/Forward and on a jump within the page),
+    /// replacing a non-canonical URL with its canonical form.
     pub fn restore(&self) {
-        let (state, notes, hash) = read_address();
+        let (mut state, mut notes, hash) = read_address();
+        // A jump to a place on the page (a search hit's link) while a typed search still
+        // waits for its pause: the new entry holds the view from before the typing, so the
+        // typing is kept and written now, with the new fragment. Back or Forward to another
+        // view reads a state that differs from the one written, and is taken as it is.
+        let typing = self.pending_url.try_with_value(Option::is_some).unwrap_or(false);
+        if typing && self.written.with_untracked(|w| *w == state) {
+            state = self.state_untracked();
+            notes.clear();
+        }
+        // Whichever view is restored is written below, with its fragment; a write still
+        // waiting would drop that fragment.
+        self.cancel_pending();
         let (known, sector_notes) = view::split_known(&self.model.data, &state.sectors);
         let mut messages: Vec<String> = notes;
         messages.extend(sector_notes);
