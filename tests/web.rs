@@ -5,7 +5,7 @@
 
 use cqtw_domain::embedded;
 use cqtw_explorer::ui::app::App;
-use cqtw_explorer::ui::store::{set_if_changed, Model, Store};
+use cqtw_explorer::ui::store::{set_if_changed, Model, Store, URL_DEBOUNCE};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -60,11 +60,16 @@ async fn eventually(done: impl Fn() -> bool) {
         if done() {
             return;
         }
-        let p = js_sys::Promise::new(&mut |resolve, _| {
-            let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10);
-        });
-        let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+        sleep(10).await;
     }
+}
+
+/// Waits `ms` milliseconds of the browser's own timers.
+async fn sleep(ms: i32) {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(p).await;
 }
 
 /// Waits until `selector` matches under `root`: the figures and the article are mounted
@@ -81,12 +86,15 @@ fn texts(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
         .collect()
 }
 
+fn search_box(root: &web_sys::HtmlElement) -> web_sys::HtmlInputElement {
+    root.query_selector("input[type=search]")
+        .unwrap()
+        .expect("the search box")
+        .unchecked_into::<web_sys::HtmlInputElement>()
+}
+
 fn type_into_search(root: &web_sys::HtmlElement, text: &str) {
-    let input = root
-        .query_selector("input[type=search]")
-        .unwrap()
-        .unwrap()
-        .unchecked_into::<web_sys::HtmlInputElement>();
+    let input = search_box(root);
     input.set_value(text);
     // An `input` that does not bubble, as some autofill tools dispatch: the app must hear it.
     input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
@@ -231,18 +239,11 @@ async fn a_jump_within_the_page_right_after_typing_keeps_the_search() {
     settle().await;
     assert_eq!(window().location().search().unwrap_or_default(), "?q=fuling");
     assert_eq!(window().location().hash().unwrap_or_default(), "#article");
-    let input = root
-        .query_selector("input[type=search]")
-        .unwrap()
-        .expect("the search box")
-        .unchecked_into::<web_sys::HtmlInputElement>();
-    assert_eq!(input.value(), "fuling");
+    assert_eq!(search_box(&root).value(), "fuling");
     assert_eq!(texts(&root, "article.card h3"), found);
     // The write that waited is dropped: it would have taken the fragment away.
-    let pause = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 400);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(pause).await;
+    let pause = URL_DEBOUNCE.as_millis() as i32 + 100;
+    sleep(pause).await;
     assert_eq!(window().location().hash().unwrap_or_default(), "#article");
     root.remove();
 }
